@@ -1,0 +1,112 @@
+//! The shell: header with the language switch, the storage banner, the page for the
+//! current route, and the footer.
+
+use leptos::prelude::*;
+
+use crate::components::{
+    home::Home, language_switch::LanguageSwitch, not_found::NotFound, open_link::OpenLinkPage,
+    scan::ScanPage, storage_banner::StorageBanner, team::TeamPage,
+};
+use crate::domain::locale::Locale;
+use crate::i18n::*;
+use crate::platform::{dom, fragment, storage};
+use crate::routes::Route;
+use crate::state::AppStore;
+
+/// Id of each page's main heading; focus moves there on navigation.
+pub const PAGE_HEADING_ID: &str = "page-heading";
+
+#[component]
+pub fn App() -> impl IntoView {
+    let store = AppStore::load(chrono::Utc::now().timestamp_millis());
+    provide_context(store);
+    view! {
+        <I18nContextProvider>
+            <Shell />
+        </I18nContextProvider>
+    }
+}
+
+/// Maps our locale to the generated i18n one.
+pub fn i18n_locale(locale: Locale) -> crate::i18n::Locale {
+    match locale {
+        Locale::Nl => crate::i18n::Locale::nl,
+        Locale::En => crate::i18n::Locale::en,
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let i18n = use_i18n();
+
+    // The user's remembered choice wins; otherwise the browser's first language.
+    let browser_locale = Locale::from_browser_languages(&dom::browser_languages());
+    let locale = Memo::new(move |_| store.chosen_locale().unwrap_or(browser_locale));
+    // leptos_i18n resets its locale to the browser's in its first effect; this effect,
+    // created later, runs after it and keeps the translations on our choice.
+    Effect::new(move |_| i18n.set_locale(i18n_locale(locale.get())));
+
+    let route = RwSignal::new(Route::parse(&fragment::current()));
+    if let Some(listener) = fragment::on_change(move |f| route.set(Route::parse(&f))) {
+        // The shell lives as long as the page.
+        listener.forget();
+    }
+    if let Some(listener) = storage::on_external_change(move |change| {
+        if change.key.as_deref() == Some(crate::domain::schema::STORAGE_KEY) {
+            store.merge_external(change.new_value.as_deref());
+            // Another tab may have switched the language.
+            // leptos_i18n resets its locale to the browser's in its first effect; this effect,
+    // created later, runs after it and keeps the translations on our choice.
+    Effect::new(move |_| i18n.set_locale(i18n_locale(locale.get())));
+        }
+    }) {
+        listener.forget();
+    }
+
+    // After navigation, focus the new page's heading so screen readers announce it.
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        if previous.is_some_and(|p| p != current) {
+            dom::focus_by_id(PAGE_HEADING_ID);
+        }
+        current
+    });
+    Effect::new(move |_| dom::mark_ready());
+
+    let page = move || match route.get() {
+        Route::Home => view! { <Home /> }.into_any(),
+        Route::Scan => view! { <ScanPage /> }.into_any(),
+        Route::Team => view! { <TeamPage /> }.into_any(),
+        Route::OpenLink => view! { <OpenLinkPage /> }.into_any(),
+        Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
+    };
+
+    // A plain `#main` link would change the route, so focus the content directly.
+    let skip_to_main = |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        dom::focus_by_id("main");
+    };
+
+    view! {
+        <div id="app" class="app">
+            <a class="skip-link" href="#main" on:click=skip_to_main>
+                {t!(i18n, skip_to_content)}
+            </a>
+            <header class="site-header">
+                <a class="brand" href=Route::Home.href() data-testid="brand">
+                    <img class="brand-mark" src="public/icon.svg" alt="" width="28" height="28" />
+                    <span>{t!(i18n, app_name)}</span>
+                </a>
+                <LanguageSwitch locale=locale />
+            </header>
+            <StorageBanner locale=locale />
+            <main id="main" class="page" tabindex="-1">
+                {page}
+            </main>
+            <footer class="site-footer">
+                <p>{t!(i18n, footer_local)}</p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,9 @@
+//! The pure core: no browser, no UI framework, no clock. Tested natively.
+
+pub mod answers;
+pub mod instrument;
+pub mod instrument_text;
+pub mod locale;
+pub mod schema;
+pub mod scoring;
+pub mod text;

@@ -1,0 +1,47 @@
+//! Small document-level facts and marks.
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+fn html() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// `<html lang>`, as the app last set it.
+pub fn html_lang() -> Option<String> {
+    html()?.get_attribute("lang")
+}
+
+/// Marks the app as interactive (`<html data-ready>`), for tests and the benchmark.
+pub fn mark_ready() {
+    if let Some(html) = html() {
+        let _ = html.set_attribute("data-ready", "true");
+    }
+}
+
+/// Moves keyboard focus to the element with `id` (after a route change), so screen
+/// readers announce the new page.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,7 @@
+//! One wrapper per browser API, each with typed errors. Nothing outside this module
+//! calls `web_sys` directly.
+
+pub mod dom;
+pub mod fragment;
+pub mod panic;
+pub mod storage;

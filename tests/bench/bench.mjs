@@ -1,0 +1,131 @@
+// The benchmark: sizes of the release build and time to interactive in headless Chromium.
+// Every figure is printed as `figure: <name> = <value> <unit> (budget <v> <unit>: ok|over)`.
+// Timings are compared with a baseline page loaded in the same run on the same server,
+// because this machine is shared and noisy: compare within a run, never across runs.
+import { readdirSync, readFileSync, statSync, mkdtempSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const dist = process.argv[2] ?? 'dist';
+const LOADS = 10;
+const PORT = 4179;
+
+function figure(name, value, unit, budget) {
+  const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  let line = `figure: ${name} = ${shown} ${unit}`;
+  if (budget !== undefined) line += ` (budget ${budget} ${unit}: ${value <= budget ? 'ok' : 'over'})`;
+  console.log(line);
+}
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function sizes(paths) {
+  let raw = 0, gzip = 0, brotli = 0;
+  for (const path of paths) {
+    const body = readFileSync(path);
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+    brotli += brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }).length;
+  }
+  return { raw, gzip, brotli };
+}
+
+const kb = (bytes) => bytes / 1024;
+const all = files(dist);
+const byKind = {
+  wasm: all.filter((p) => extname(p) === '.wasm'),
+  js: all.filter((p) => extname(p) === '.js'),
+  css: all.filter((p) => extname(p) === '.css'),
+  html: all.filter((p) => extname(p) === '.html'),
+};
+let total = 0;
+for (const [kind, paths] of Object.entries(byKind)) {
+  const s = sizes(paths);
+  console.log(`size: ${kind.padEnd(4)} raw ${kb(s.raw).toFixed(1)} KB, gzip ${kb(s.gzip).toFixed(1)} KB, brotli ${kb(s.brotli).toFixed(1)} KB`);
+  total += s.brotli;
+  figure(`app_${kind}_brotli`, kb(s.brotli), 'KB');
+}
+figure('app_brotli_total', kb(total), 'KB', 150);
+
+// --- load timing ---
+const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve) => server.stdout.once('data', resolve));
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tb-bench-'))}`,
+  ],
+});
+
+// Records when <html data-ready> appears, measured from navigation start.
+const readyProbe = () => {
+  const mark = () => {
+    if (document.documentElement.hasAttribute('data-ready') && !window.__readyAt) {
+      window.__readyAt = performance.now();
+    }
+  };
+  new MutationObserver(mark).observe(document, { attributes: true, subtree: true, childList: true });
+};
+
+// A baseline page: plain HTML with a button, marked ready by a tiny inline script.
+const baselineHtml = `<!doctype html><html><body><button id=b>Start</button>
+<script>document.documentElement.setAttribute('data-ready','true')</script></body></html>`;
+
+async function loadOnce(url, throttle, html) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (html) await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.addInitScript(readyProbe);
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready]', { timeout: 60_000 });
+  // "Interactive": the start page's main button is there and can be clicked.
+  if (!html) await page.locator('[data-testid=start-scan]').click({ trial: true });
+  const at = await page.evaluate(() => window.__readyAt ?? performance.now());
+  await context.close();
+  return at;
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+async function series(url, throttle, html) {
+  await loadOnce(url, throttle, html); // warm-up: the server's and the OS's caches
+  const times = [];
+  for (let i = 0; i < LOADS; i++) times.push(await loadOnce(url, throttle, html));
+  return { median: median(times), max: Math.max(...times) };
+}
+
+try {
+  const app = `http://127.0.0.1:${PORT}/#/`;
+  const base = `http://127.0.0.1:${PORT}/baseline.html`;
+  const b1 = await series(base, 1, baselineHtml);
+  const a1 = await series(app, 1);
+  const a4 = await series(app, 4);
+  const b4 = await series(base, 4, baselineHtml);
+  figure('load_interactive_median_ms', a1.median, 'ms');
+  figure('load_interactive_max_ms', a1.max, 'ms');
+  figure('load_interactive_4x_median_ms', a4.median, 'ms');
+  figure('load_interactive_4x_max_ms', a4.max, 'ms');
+  figure('load_baseline_median_ms', b1.median, 'ms');
+  figure('load_baseline_4x_median_ms', b4.median, 'ms');
+  console.log(`compare: the app is interactive ${(a1.median - b1.median).toFixed(1)} ms after a plain HTML page (${(a4.median - b4.median).toFixed(1)} ms at 4x), measured in this run`);
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './fixtures/app-page';
+
+test.describe('start page', () => {
+  test('shows the name, what it does, the privacy line and the ways in', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await expect(app.heading).toHaveText('Teambalans');
+    await expect(page.getByTestId('privacy-line')).toBeVisible();
+    await expect(app.startScan).toBeVisible();
+    await expect(page.getByTestId('open-team')).toBeVisible();
+    await expect(page.getByTestId('open-link')).toBeVisible();
+  });
+
+  test('works when hosted under a sub-path', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open('#/', 'sub/dir/');
+    await expect(app.heading).toHaveText('Teambalans');
+    await expect(app.startScan).toBeVisible();
+  });
+});
+
+test.describe('language', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('follows an English browser, switches to Dutch and remembers it after reload', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    expect(await app.htmlLang()).toBe('en');
+    await expect(app.startScan).toHaveText('Start a scan');
+    await expect(app.language('en')).toHaveAttribute('aria-pressed', 'true');
+
+    await app.language('nl').click();
+    await expect(app.startScan).toHaveText('Start een scan');
+    expect(await app.htmlLang()).toBe('nl');
+    await expect(app.language('nl')).toHaveAttribute('aria-pressed', 'true');
+
+    await page.reload();
+    await app.ready();
+    await expect(app.startScan).toHaveText('Start een scan');
+    expect(await app.htmlLang()).toBe('nl');
+  });
+
+  test('switching language keeps the page you are on', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open('#/team');
+    await expect(app.heading).toHaveText('Team dashboard');
+    await app.language('nl').click();
+    await expect(app.heading).toHaveText('Teamdashboard');
+    expect(new URL(page.url()).hash).toBe('#/team');
+  });
+});
+
+test.describe('Dutch browser', () => {
+  test.use({ locale: 'nl-NL' });
+
+  test('defaults to Dutch', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    expect(await app.htmlLang()).toBe('nl');
+    await expect(app.startScan).toHaveText('Start een scan');
+  });
+});
+
+test.describe('navigation', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('fragment routes, with back and forward', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await page.getByTestId('open-team').click();
+    await expect(app.heading).toHaveText('Team dashboard');
+    expect(new URL(page.url()).hash).toBe('#/team');
+    // Focus moves to the new page's heading, for screen readers.
+    await expect(app.heading).toBeFocused();
+
+    await page.goBack();
+    await expect(app.heading).toHaveText('Teambalans');
+    await page.goForward();
+    await expect(app.heading).toHaveText('Team dashboard');
+  });
+
+  test('an unknown route shows a friendly page with a way home', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open('#/does-not-exist');
+    await expect(page.getByTestId('not-found')).toBeVisible();
+    await expect(app.heading).toHaveText('Page not found');
+    await expect(page.getByText('/does-not-exist')).toBeVisible();
+    await page.getByTestId('go-home').click();
+    await expect(app.heading).toHaveText('Teambalans');
+  });
+
+  test('the skip link moves focus to the content without changing the page', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open('#/team');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.skip-link')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+    expect(new URL(page.url()).hash).toBe('#/team');
+  });
+});

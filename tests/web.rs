@@ -1,0 +1,187 @@
+//! Browser tests: components and platform wrappers against the real DOM and the real
+//! localStorage of headless Chromium (`cargo test --target wasm32-unknown-unknown --test web`).
+#![cfg(target_arch = "wasm32")]
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use teambalans::app::App;
+use teambalans::domain::schema::STORAGE_KEY;
+use teambalans::platform::storage::{self, StorageError};
+use teambalans::platform::{fragment, panic};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Mounts a fresh app into its own container and returns the container.
+fn mount_app() -> web_sys::HtmlElement {
+    let container: web_sys::HtmlElement =
+        document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = mount_to(container.clone(), App);
+    handle.forget();
+    container
+}
+
+fn find(container: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    container
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+fn text(container: &web_sys::HtmlElement, selector: &str) -> String {
+    find(container, selector).text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_the_text_and_is_remembered() {
+    local_storage().clear().unwrap();
+    fragment::go("#/");
+    let app = mount_app();
+    leptos::task::tick().await;
+
+    find(&app, "[data-testid=lang-en]").click();
+    leptos::task::tick().await;
+    assert_eq!(
+        text(&app, "[data-testid=start-scan]").trim(),
+        "Start a scan"
+    );
+    assert_eq!(
+        find(&app, "[data-testid=lang-en]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    let saved = local_storage().get_item(STORAGE_KEY).unwrap().unwrap();
+    assert!(saved.contains("\"locale\":\"en\""), "saved: {saved}");
+
+    find(&app, "[data-testid=lang-nl]").click();
+    leptos::task::tick().await;
+    assert_eq!(
+        text(&app, "[data-testid=start-scan]").trim(),
+        "Start een scan"
+    );
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("nl")
+    );
+    let saved = local_storage().get_item(STORAGE_KEY).unwrap().unwrap();
+    assert!(saved.contains("\"locale\":\"nl\""), "saved: {saved}");
+
+    // A newly mounted app (as after a reload) starts in the remembered language.
+    let again = mount_app();
+    leptos::task::tick().await;
+    assert_eq!(
+        text(&again, "[data-testid=start-scan]").trim(),
+        "Start een scan"
+    );
+    app.remove();
+    again.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_fragment_decides_the_page() {
+    local_storage().clear().unwrap();
+    fragment::go("#/nowhere");
+    let app = mount_app();
+    leptos::task::tick().await;
+    assert!(app
+        .query_selector("[data-testid=not-found]")
+        .unwrap()
+        .is_some());
+
+    fragment::go("#/team");
+    // hashchange is dispatched asynchronously by the browser.
+    gloo_wait().await;
+    leptos::task::tick().await;
+    assert!(app
+        .query_selector("[data-testid=team-page]")
+        .unwrap()
+        .is_some());
+    assert!(app
+        .query_selector("[data-testid=not-found]")
+        .unwrap()
+        .is_none());
+    fragment::go("#/");
+    app.remove();
+}
+
+/// Lets the browser run its queued tasks (events such as hashchange).
+async fn gloo_wait() {
+    let promise = js_sys_promise_timeout(50);
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn js_sys_promise_timeout(ms: i32) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    })
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trips_and_removes() {
+    local_storage().clear().unwrap();
+    assert_eq!(storage::get("tb-test"), Ok(None));
+    storage::set("tb-test", "waarde ✓").unwrap();
+    assert_eq!(storage::get("tb-test"), Ok(Some("waarde ✓".to_string())));
+    storage::remove("tb-test").unwrap();
+    assert_eq!(storage::get("tb-test"), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_a_typed_error_not_a_crash() {
+    let ls = local_storage();
+    ls.clear().unwrap();
+    // Fill the origin's quota with big values, then smaller ones, until it refuses.
+    let mut size = 1 << 20;
+    let mut i = 0;
+    while size >= 16 {
+        let chunk = "x".repeat(size);
+        if ls.set_item(&format!("fill-{i}"), &chunk).is_err() {
+            size /= 2;
+        }
+        i += 1;
+    }
+    let result = storage::set("one-more", &"y".repeat(4096));
+    ls.clear().unwrap();
+    assert_eq!(result, Err(StorageError::QuotaExceeded));
+}
+
+#[wasm_bindgen_test]
+fn a_panic_shows_a_message_with_a_reload_button() {
+    document()
+        .document_element()
+        .unwrap()
+        .set_attribute("lang", "en")
+        .unwrap();
+    panic::show_fallback();
+    let fallback = document()
+        .get_element_by_id(panic::FALLBACK_ID)
+        .expect("fallback shown");
+    assert_eq!(fallback.get_attribute("role").as_deref(), Some("alert"));
+    let heading = fallback.query_selector("h1").unwrap().unwrap();
+    assert_eq!(
+        heading.text_content().as_deref(),
+        Some("Something went wrong")
+    );
+    let button = fallback.query_selector("button").unwrap().unwrap();
+    assert_eq!(button.text_content().as_deref(), Some("Reload"));
+    fallback.remove();
+}
