@@ -27,6 +27,15 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The language the user sees, for texts that live in the domain (the instrument).
+#[derive(Clone, Copy)]
+pub struct UiLocale(pub Memo<Locale>);
+
+/// The current UI language, from the shell's context.
+pub fn use_locale() -> Memo<Locale> {
+    expect_context::<UiLocale>().0
+}
+
 /// Maps our locale to the generated i18n one.
 pub fn i18n_locale(locale: Locale) -> crate::i18n::Locale {
     match locale {
@@ -43,6 +52,7 @@ fn Shell() -> impl IntoView {
     // The user's remembered choice wins; otherwise the browser's first language.
     let browser_locale = Locale::from_browser_languages(&dom::browser_languages());
     let locale = Memo::new(move |_| store.chosen_locale().unwrap_or(browser_locale));
+    provide_context(UiLocale(locale));
     // leptos_i18n resets its locale to the browser's in its first effect; this effect,
     // created later, runs after it and keeps the translations on our choice.
     Effect::new(move |_| i18n.set_locale(i18n_locale(locale.get())));

@@ -5,7 +5,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::answers::{Answer, Horizon};
+use crate::domain::instrument::StatementId;
 use crate::domain::locale::Locale;
+use crate::domain::scan::Step;
 use crate::domain::schema::{self, AppData, DecodeError, RESCUE_KEY_PREFIX, STORAGE_KEY};
 use crate::domain::text::Text;
 use crate::platform::storage::{self, StorageError};
@@ -80,6 +83,17 @@ impl AppStore {
         if !self.may_write() {
             return;
         }
+        // Another tab may have saved since we last read: take in its answers first, so a
+        // write from here never loses one of them.
+        if let Ok(Some(stored)) = storage::get(STORAGE_KEY) {
+            if let Ok(theirs) = schema::decode(&stored) {
+                let mut merged = self.data.get_untracked();
+                merged.scan.merge(&theirs.scan);
+                if merged != self.data.get_untracked() {
+                    self.data.set(merged);
+                }
+            }
+        }
         let raw = self.data.with_untracked(schema::encode);
         match storage::set(STORAGE_KEY, &raw) {
             Ok(()) => {
@@ -100,7 +114,7 @@ impl AppStore {
         let Some(Ok(theirs)) = raw.map(schema::decode) else {
             return;
         };
-        self.data.update(|ours| ours.settings = theirs.settings);
+        self.data.update(|ours| ours.merge(&theirs));
     }
 
     pub fn chosen_locale(&self) -> Option<Locale> {
@@ -136,5 +150,33 @@ impl StorageProblem {
                 en: "The browser refused to save your data. Your work is only in this window; keep it by making a link.",
             },
         }
+    }
+}
+
+/// The current time in ms since the epoch: the one place the app reads the clock.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+/// The member's own scan: every change is saved at once.
+impl AppStore {
+    pub fn scan_step(&self) -> Step {
+        self.data.with(|d| d.scan.step)
+    }
+
+    pub fn answer(&self, id: StatementId, horizon: Horizon, answer: Answer) {
+        self.update(|d| d.scan.answer(id, horizon, answer, now_ms()));
+    }
+
+    pub fn go_to(&self, step: Step) {
+        self.update(|d| d.scan.step = step);
+    }
+
+    pub fn set_ask_desired(&self, ask: bool) {
+        self.update(|d| d.scan.ask_desired = ask);
+    }
+
+    pub fn restart_scan(&self) {
+        self.update(|d| d.scan.restart(now_ms()));
     }
 }

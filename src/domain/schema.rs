@@ -10,6 +10,7 @@ use serde_json::Value;
 use thiserror::Error;
 
 use crate::domain::locale::Locale;
+use crate::domain::scan::ScanData;
 use crate::domain::text::Text;
 
 /// The version this build writes.
@@ -26,6 +27,9 @@ pub struct AppData {
     pub schema_version: u32,
     #[serde(default)]
     pub settings: Settings,
+    /// This member's own scan.
+    #[serde(default)]
+    pub scan: ScanData,
 }
 
 impl Default for AppData {
@@ -33,7 +37,17 @@ impl Default for AppData {
         AppData {
             schema_version: SCHEMA_VERSION,
             settings: Settings::default(),
+            scan: ScanData::default(),
         }
+    }
+}
+
+impl AppData {
+    /// Takes in what another tab saved: their answers merge into ours answer by answer;
+    /// their settings (the last choice made anywhere) win.
+    pub fn merge(&mut self, theirs: &AppData) {
+        self.settings = theirs.settings.clone();
+        self.scan.merge(&theirs.scan);
     }
 }
 

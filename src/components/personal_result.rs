@@ -1,0 +1,146 @@
+//! The member's own result: the overall position on the four-zone plane, the paired
+//! bars per dimension, a plain-language reading, and the same figures as a table.
+
+use leptos::prelude::*;
+
+use crate::app::{use_locale, PAGE_HEADING_ID};
+use crate::components::{
+    confirm_button::ConfirmButton, pole_bars::PoleBars, result_table::ResultTable,
+    zone_plane::ZonePlane,
+};
+use crate::domain::answers::Horizon;
+use crate::domain::chart::{PlanePoint, PointKind};
+use crate::domain::instrument::statements;
+use crate::domain::reading::reading;
+use crate::domain::scan::Step;
+use crate::domain::scoring::{profile, Profile};
+use crate::i18n::*;
+use crate::state::AppStore;
+
+#[component]
+pub fn PersonalResult() -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let store = expect_context::<AppStore>();
+
+    let now = Memo::new(move |_| store.data.with(|d| profile(&d.scan.answers(), Horizon::Now)));
+    let desired = Memo::new(move |_| {
+        store.data.with(|d| {
+            d.scan
+                .ask_desired
+                .then(|| profile(&d.scan.answers(), Horizon::Desired))
+        })
+    });
+    let answered = Memo::new(move |_| store.data.with(|d| d.scan.answered_count()));
+    let sentences = Memo::new(move |_| reading(&now.get(), locale.get()));
+    let points = Signal::derive(move || {
+        let point = |p: &Profile, label: String, kind| {
+            Some(PlanePoint {
+                label,
+                anglo_saxon: p.overall.anglo_saxon.strength?,
+                rhineland: p.overall.rhineland.strength?,
+                kind,
+            })
+        };
+        let mut list: Vec<PlanePoint> = Vec::new();
+        list.extend(point(
+            &now.get(),
+            t_string!(i18n, result_you).to_string(),
+            PointKind::Now,
+        ));
+        if let Some(wanted) = desired.get() {
+            list.extend(point(
+                &wanted,
+                t_string!(i18n, result_desired_point).to_string(),
+                PointKind::Desired,
+            ));
+        }
+        list
+    });
+    let show_tables = RwSignal::new(false);
+
+    view! {
+        <section class="personal-result" data-testid="scan-result">
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, result_title)}</h1>
+            <p class="lead">{t!(i18n, result_intro)}</p>
+            <p class="hint" data-testid="answered-count">
+                {t!(i18n, result_answered, answered = move || answered.get(), total = statements().len())}
+            </p>
+
+            <div class="result-grid">
+                <section class="card reading" aria-labelledby="reading-title">
+                    <h2 id="reading-title">{t!(i18n, result_reading_title)}</h2>
+                    <ul class="reading-list" data-testid="reading">
+                        {move || {
+                            sentences
+                                .get()
+                                .into_iter()
+                                .map(|s| view! { <li>{s}</li> })
+                                .collect_view()
+                        }}
+                    </ul>
+                </section>
+
+                <section class="card plane-card" aria-labelledby="plane-title">
+                    <h2 id="plane-title">{t!(i18n, result_plane_title)}</h2>
+                    <div class="chart" class:hidden-by-table=move || show_tables.get()>
+                        <ZonePlane points=points id="personal-plane" />
+                    </div>
+                </section>
+            </div>
+
+            <section class="card bars-card" aria-labelledby="bars-title">
+                <div class="card-head">
+                    <h2 id="bars-title">{t!(i18n, result_bars_title)}</h2>
+                    <button
+                        type="button"
+                        class="button small no-print"
+                        data-testid="toggle-table"
+                        aria-pressed=move || show_tables.get().to_string()
+                        on:click=move |_| show_tables.update(|s| *s = !*s)
+                    >
+                        {move || {
+                            if show_tables.get() {
+                                t_string!(i18n, result_show_chart)
+                            } else {
+                                t_string!(i18n, result_show_table)
+                            }
+                        }}
+                    </button>
+                </div>
+                <div class="legend" aria-hidden="true">
+                    <span class="key anglo">{t!(i18n, pole_anglo_saxon)}</span>
+                    <span class="key rhine">{t!(i18n, pole_rhineland)}</span>
+                    <Show when=move || desired.with(|d| d.is_some())>
+                        <span class="key wanted">{t!(i18n, scan_desired_label)}</span>
+                    </Show>
+                </div>
+                <div class="chart" class:hidden-by-table=move || show_tables.get()>
+                    <PoleBars now=now desired=desired />
+                </div>
+                <div class="chart-table" class:shown=move || show_tables.get()>
+                    <ResultTable now=now desired=desired />
+                </div>
+            </section>
+
+            <div class="actions no-print">
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="change-answers"
+                    on:click=move |_| store.go_to(Step::Result.previous())
+                >
+                    {t!(i18n, result_change)}
+                </button>
+                <ConfirmButton
+                    label=move || t_string!(i18n, result_restart).to_string()
+                    question=move || t_string!(i18n, result_restart_confirm).to_string()
+                    yes=move || t_string!(i18n, result_restart_yes).to_string()
+                    no=move || t_string!(i18n, result_cancel).to_string()
+                    test_id="restart"
+                    on_confirm=move || store.restart_scan()
+                />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,80 @@
+//! One dimension's statements on one screen, with progress and next/back.
+
+use leptos::prelude::*;
+
+use crate::app::{use_locale, PAGE_HEADING_ID};
+use crate::components::statement_rating::StatementRating;
+use crate::domain::answers::Horizon;
+use crate::domain::instrument::Dimension;
+use crate::domain::scan::Step;
+use crate::i18n::*;
+use crate::state::AppStore;
+
+#[component]
+pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let store = expect_context::<AppStore>();
+    let total = Dimension::ALL.len();
+    let step = Step::Dimension(index);
+    let is_last = step.next() == Step::Result;
+    // Read once per screen: switching "where we want to be" happens on the intro.
+    let ask_desired = store.data.with_untracked(|d| d.scan.ask_desired);
+    let all_answered = Memo::new(move |_| {
+        store.data.with(|d| {
+            dimension
+                .statements()
+                .all(|s| d.scan.get(s.id, Horizon::Now).is_some())
+        })
+    });
+    let percent = (index + 1) * 100 / total;
+
+    view! {
+        <section class="scan-step narrow" data-testid="scan-step" data-dimension=dimension.id()>
+            <div class="progress" data-testid="scan-progress">
+                <span class="progress-text">
+                    {t!(i18n, scan_progress, current = index + 1, total = total)}
+                </span>
+                <span class="progress-track" aria-hidden="true">
+                    <span class="progress-fill" style=format!("width: {percent}%")></span>
+                </span>
+            </div>
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{move || dimension.def().name.get(locale.get())}</h1>
+            <p class="instructions">{t!(i18n, scan_instructions)}</p>
+            <div class="statements">
+                {dimension
+                    .statements()
+                    .map(|statement| {
+                        view! { <StatementRating statement=statement ask_desired=ask_desired /> }
+                    })
+                    .collect_view()}
+            </div>
+            <p class="saved-note" aria-hidden="true">{t!(i18n, scan_saved)}</p>
+            <Show when=move || !all_answered.get()>
+                <p class="unanswered-note" role="status">{t!(i18n, scan_unanswered)}</p>
+            </Show>
+            <nav class="step-nav">
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="scan-back"
+                    on:click=move |_| store.go_to(step.previous())
+                >
+                    {t!(i18n, scan_back)}
+                </button>
+                <button
+                    type="button"
+                    class="button primary"
+                    data-testid="scan-next"
+                    on:click=move |_| store.go_to(step.next())
+                >
+                    {if is_last {
+                        t!(i18n, scan_to_result).into_any()
+                    } else {
+                        t!(i18n, scan_next).into_any()
+                    }}
+                </button>
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,142 @@
+//! The four-zone plane as SVG: Anglo-Saxon strength across, Rhineland strength up.
+//! Geometry comes from `domain::chart`; this only draws it.
+
+use leptos::prelude::*;
+
+use crate::app::use_locale;
+use crate::domain::chart::{whole, Plane, PlanePoint, PointKind};
+use crate::domain::scoring::Zone;
+use crate::i18n::*;
+
+fn zone_class(zone: Zone) -> &'static str {
+    match zone {
+        Zone::WeakOnBoth => "zone weak",
+        Zone::AngloSaxonLed => "zone anglo-led",
+        Zone::RhinelandLed => "zone rhine-led",
+        Zone::StrongOnBoth => "zone strong",
+    }
+}
+
+#[component]
+pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let plane = Plane::DEFAULT;
+    let (width, height) = plane.view_box();
+    let bottom = plane.top + plane.size;
+    let right = plane.left + plane.size;
+    let (tx, ty) = plane.threshold();
+
+    let zones = Zone::ALL
+        .into_iter()
+        .map(|zone| {
+            let r = plane.zone_rect(zone);
+            // Each zone's name sits in its outer corner, away from the threshold lines.
+            let (x, y, anchor) = match zone {
+                Zone::WeakOnBoth => (r.x + 6.0, r.y + r.height - 8.0, "start"),
+                Zone::AngloSaxonLed => (r.x + r.width - 6.0, r.y + r.height - 8.0, "end"),
+                Zone::RhinelandLed => (r.x + 6.0, r.y + 16.0, "start"),
+                Zone::StrongOnBoth => (r.x + r.width - 6.0, r.y + 16.0, "end"),
+            };
+            view! {
+                <rect class=zone_class(zone) x=r.x y=r.y width=r.width height=r.height />
+                <text class="zone-name" x=x y=y text-anchor=anchor>
+                    {move || zone.name().get(locale.get())}
+                </text>
+            }
+        })
+        .collect_view();
+
+    let ticks = plane
+        .ticks()
+        .into_iter()
+        .map(|(value, offset)| {
+            view! {
+                <text class="tick" x=plane.left + offset y=bottom + 16.0 text-anchor="middle">
+                    {value}
+                </text>
+                <text class="tick" x=plane.left - 8.0 y=bottom - offset + 4.0 text-anchor="end">
+                    {value}
+                </text>
+            }
+        })
+        .collect_view();
+
+    let drawn = move || {
+        let list = points.get();
+        let now = list.iter().find(|p| p.kind == PointKind::Now).cloned();
+        let arrows = list
+            .iter()
+            .filter(|p| p.kind == PointKind::Desired)
+            .filter_map(|desired| {
+                let from = now.as_ref()?;
+                let (x1, y1) = plane.point(from.anglo_saxon, from.rhineland);
+                let (x2, y2) = plane.point(desired.anglo_saxon, desired.rhineland);
+                Some(view! { <line class="arrow" x1=x1 y1=y1 x2=x2 y2=y2 /> })
+            })
+            .collect_view();
+        let dots = list
+            .into_iter()
+            .map(|p| {
+                let (x, y) = plane.point(p.anglo_saxon, p.rhineland);
+                let class = match p.kind {
+                    PointKind::Now => "point now",
+                    PointKind::Desired => "point desired",
+                };
+                let r = if p.kind == PointKind::Now { 9.0 } else { 7.0 };
+                // Labels go on the side with room, so they stay inside the plot.
+                let (lx, anchor) = if x > plane.left + plane.size * 0.7 {
+                    (x - r - 4.0, "end")
+                } else {
+                    (x + r + 4.0, "start")
+                };
+                view! {
+                    <circle class=class cx=x cy=y r=r />
+                    <text class="point-label" x=lx y=y + 4.0 text-anchor=anchor>
+                        {format!("{} ({}, {})", p.label, whole(p.anglo_saxon), whole(p.rhineland))}
+                    </text>
+                }
+            })
+            .collect_view();
+        view! {
+            {arrows}
+            {dots}
+        }
+    };
+
+    view! {
+        <svg
+            class="zone-plane"
+            viewBox=format!("0 0 {width} {height}")
+            role="img"
+            aria-labelledby=format!("{id}-title")
+            data-testid="zone-plane"
+        >
+            <title id=format!("{id}-title")>{t!(i18n, result_plane_label)}</title>
+            {zones}
+            <line class="threshold" x1=tx y1=plane.top x2=tx y2=bottom />
+            <line class="threshold" x1=plane.left y1=ty x2=right y2=ty />
+            <rect class="frame" x=plane.left y=plane.top width=plane.size height=plane.size />
+            {ticks}
+            <text class="axis-title" x=plane.left + plane.size / 2.0 y=bottom + 36.0 text-anchor="middle">
+                {t!(i18n, result_axis_anglo)}
+                " →"
+            </text>
+            <text
+                class="axis-title"
+                x=0
+                y=0
+                text-anchor="middle"
+                transform=format!(
+                    "translate({} {}) rotate(-90)",
+                    plane.left - 30.0,
+                    plane.top + plane.size / 2.0,
+                )
+            >
+                {t!(i18n, result_axis_rhine)}
+                " →"
+            </text>
+            {drawn}
+        </svg>
+    }
+}

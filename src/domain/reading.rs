@@ -1,0 +1,105 @@
+//! A plain-language reading of a personal result: which pole is stronger where, where
+//! both are strong, where both are weak, and where there were not enough answers.
+
+use crate::domain::instrument::Dimension;
+use crate::domain::locale::Locale;
+use crate::domain::scoring::{Profile, Zone};
+
+/// A difference between the poles smaller than this (in strength points) is not called
+/// "stronger": one step on the scale for one of two statements is 12.5 points.
+pub const CLEAR_DIFFERENCE: f64 = 15.0;
+
+fn names(dimensions: &[Dimension], locale: Locale) -> String {
+    let list: Vec<&str> = dimensions
+        .iter()
+        .map(|d| d.def().name.get(locale))
+        .collect();
+    let (and, sep) = match locale {
+        Locale::Nl => (" en ", ", "),
+        Locale::En => (" and ", ", "),
+    };
+    match list.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(sep)),
+    }
+}
+
+/// Sentences in `locale`, most important first.
+pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
+    let mut out = Vec::new();
+    let nl = locale == Locale::Nl;
+
+    if let (Some(zone), Some(a), Some(r)) = (
+        profile.overall.zone(),
+        profile.overall.anglo_saxon.strength,
+        profile.overall.rhineland.strength,
+    ) {
+        out.push(if nl {
+            format!(
+                "Over alles samen zie je je team als ‘{}’: Angelsaksisch {:.0} en Rijnlands {:.0} van de 100.",
+                zone.name().get(locale).to_lowercase(),
+                a,
+                r
+            )
+        } else {
+            format!(
+                "Taken together you see your team as ‘{}’: Anglo-Saxon {:.0} and Rhineland {:.0} out of 100.",
+                zone.name().get(locale).to_lowercase(),
+                a,
+                r
+            )
+        });
+    }
+
+    let pick = |keep: &dyn Fn(&crate::domain::scoring::Score) -> bool| -> Vec<Dimension> {
+        profile
+            .dimensions
+            .iter()
+            .filter(|(_, s)| keep(s))
+            .map(|(d, _)| *d)
+            .collect()
+    };
+    let rhine_stronger = pick(&|s| s.balance().is_some_and(|b| b >= CLEAR_DIFFERENCE));
+    let anglo_stronger = pick(&|s| s.balance().is_some_and(|b| b <= -CLEAR_DIFFERENCE));
+    let both_strong = pick(&|s| s.zone() == Some(Zone::StrongOnBoth));
+    let both_weak = pick(&|s| s.zone() == Some(Zone::WeakOnBoth));
+    let missing = pick(&|s| s.zone().is_none());
+
+    if !both_strong.is_empty() {
+        out.push(if nl {
+            format!("Op beide sterk: {}. Daar gaan helderheid en menselijkheid samen.", names(&both_strong, locale))
+        } else {
+            format!("Strong on both: {}. There clarity and humanity go together.", names(&both_strong, locale))
+        });
+    }
+    if !anglo_stronger.is_empty() {
+        out.push(if nl {
+            format!("De Angelsaksische kant is duidelijk sterker bij {}.", names(&anglo_stronger, locale))
+        } else {
+            format!("The Anglo-Saxon side is clearly stronger in {}.", names(&anglo_stronger, locale))
+        });
+    }
+    if !rhine_stronger.is_empty() {
+        out.push(if nl {
+            format!("De Rijnlandse kant is duidelijk sterker bij {}.", names(&rhine_stronger, locale))
+        } else {
+            format!("The Rhineland side is clearly stronger in {}.", names(&rhine_stronger, locale))
+        });
+    }
+    if !both_weak.is_empty() {
+        out.push(if nl {
+            format!("Op beide zwak: {}. Hier is aan beide kanten winst te halen.", names(&both_weak, locale))
+        } else {
+            format!("Weak on both: {}. Here there is something to gain on both sides.", names(&both_weak, locale))
+        });
+    }
+    if !missing.is_empty() {
+        out.push(if nl {
+            format!("Te weinig antwoorden voor een uitkomst bij {}.", names(&missing, locale))
+        } else {
+            format!("Not enough answers for a result in {}.", names(&missing, locale))
+        });
+    }
+    out
+}

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { ScanPage } from './fixtures/scan-page';
+
+test.use({ locale: 'en-GB' });
+
+test('corrupt stored data is set aside, never deleted, and the app keeps working', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('teambalans', '{"schema_version": 1, "scan": {"answers": 12');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const scan = new ScanPage(page);
+  await scan.open('#/scan');
+  await expect(page.getByTestId('storage-banner')).toContainText('damaged');
+  const rescued = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('teambalans.unreadable.')).map((k) => localStorage.getItem(k)),
+  );
+  expect(rescued).toEqual(['{"schema_version": 1, "scan": {"answers": 12']);
+  await scan.begin();
+  await scan.option(0, 4).check();
+  expect((await scan.storedData()).scan.answers).toBeTruthy();
+});
+
+test('data from a newer Teambalans is never overwritten', async ({ page }) => {
+  const newer = '{"schema_version": 99, "future": true}';
+  await page.addInitScript((value) => localStorage.setItem('teambalans', value), newer);
+  const scan = new ScanPage(page);
+  await scan.open('#/scan');
+  await expect(page.getByTestId('storage-banner')).toContainText('newer version');
+  await scan.begin();
+  await scan.option(0, 4).check();
+  await expect(scan.option(0, 4)).toBeChecked();
+  expect(await page.evaluate(() => localStorage.getItem('teambalans'))).toBe(newer);
+});
+
+test('a full storage keeps the answers in memory and says so', async ({ page }) => {
+  const scan = new ScanPage(page);
+  await scan.open('#/scan');
+  await scan.begin();
+  // Fill this origin's quota, leaving no room for the next save.
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    let i = 0;
+    while (size >= 8) {
+      try { localStorage.setItem(`fill-${i++}`, 'x'.repeat(size)); } catch { size >>= 1; }
+    }
+  });
+  await scan.option(0, 5).check();
+  await expect(page.getByTestId('storage-banner')).toContainText('storage is full');
+  await scan.option(1, 4).check();
+  await scan.next.click();
+  await scan.back.click();
+  await expect(scan.option(0, 5)).toBeChecked();
+  await expect(scan.option(1, 4)).toBeChecked();
+  // Once there is room again, the next change saves everything and the banner goes.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fill-')).forEach((k) => localStorage.removeItem(k)));
+  await scan.option(2, 3).check();
+  await expect(page.getByTestId('storage-banner')).toHaveCount(0);
+  const stored = await scan.storedData();
+  expect(Object.keys(stored.scan.answers)).toHaveLength(3);
+});
