@@ -67,8 +67,8 @@ fn Shell() -> impl IntoView {
             store.merge_external(change.new_value.as_deref());
             // Another tab may have switched the language.
             // leptos_i18n resets its locale to the browser's in its first effect; this effect,
-    // created later, runs after it and keeps the translations on our choice.
-    Effect::new(move |_| i18n.set_locale(i18n_locale(locale.get())));
+            // created later, runs after it and keeps the translations on our choice.
+            Effect::new(move |_| i18n.set_locale(i18n_locale(locale.get())));
         }
     }) {
         listener.forget();

@@ -27,7 +27,11 @@ fn pole_answers(anglo: Answer, rhine: Answer) -> Answers {
     statements()
         .iter()
         .map(|s| {
-            let answer = if s.pole == Pole::AngloSaxon { anglo } else { rhine };
+            let answer = if s.pole == Pole::AngloSaxon {
+                anglo
+            } else {
+                rhine
+            };
             (
                 s.id,
                 Rating {
@@ -62,12 +66,18 @@ fn weak_on_both_is_not_balanced_in_disguise() {
 
 #[test]
 fn one_strong_pole_gives_its_zone() {
-    let anglo = pole_answers(Answer::Level(Level::Completely), Answer::Level(Level::ALittle));
+    let anglo = pole_answers(
+        Answer::Level(Level::Completely),
+        Answer::Level(Level::ALittle),
+    );
     let p = profile(&anglo, Horizon::Now);
     assert_eq!(p.overall.zone(), Some(Zone::AngloSaxonLed));
     assert_eq!(p.overall.balance(), Some(25.0 - 100.0));
     let rhine = pole_answers(Answer::Level(Level::Partly), Answer::Level(Level::Largely));
-    assert_eq!(profile(&rhine, Horizon::Now).overall.zone(), Some(Zone::RhinelandLed));
+    assert_eq!(
+        profile(&rhine, Horizon::Now).overall.zone(),
+        Some(Zone::RhinelandLed)
+    );
 }
 
 #[test]
@@ -78,7 +88,13 @@ fn a_pole_with_no_answers_has_no_score_never_zero() {
     assert_eq!(score.rhineland.strength, None);
     assert_eq!(score.balance(), None);
     assert_eq!(score.zone(), None);
-    assert_eq!(profile(&Answers::new(), Horizon::Now).overall.anglo_saxon.strength, None);
+    assert_eq!(
+        profile(&Answers::new(), Horizon::Now)
+            .overall
+            .anglo_saxon
+            .strength,
+        None
+    );
 }
 
 #[test]
@@ -87,15 +103,30 @@ fn desired_is_scored_apart_from_now() {
     for rating in answers.values_mut() {
         rating.desired = Some(Answer::Level(Level::Largely));
     }
-    assert_eq!(profile(&answers, Horizon::Now).overall.anglo_saxon.strength, Some(25.0));
-    assert_eq!(profile(&answers, Horizon::Desired).overall.anglo_saxon.strength, Some(75.0));
+    assert_eq!(
+        profile(&answers, Horizon::Now).overall.anglo_saxon.strength,
+        Some(25.0)
+    );
+    assert_eq!(
+        profile(&answers, Horizon::Desired)
+            .overall
+            .anglo_saxon
+            .strength,
+        Some(75.0)
+    );
 }
 
 #[test]
 fn the_zone_threshold_is_the_named_constant() {
     assert_eq!(Zone::of(STRONG_FROM, STRONG_FROM), Zone::StrongOnBoth);
-    assert_eq!(Zone::of(STRONG_FROM - 0.01, STRONG_FROM), Zone::RhinelandLed);
-    assert_eq!(Zone::of(STRONG_FROM, STRONG_FROM - 0.01), Zone::AngloSaxonLed);
+    assert_eq!(
+        Zone::of(STRONG_FROM - 0.01, STRONG_FROM),
+        Zone::RhinelandLed
+    );
+    assert_eq!(
+        Zone::of(STRONG_FROM, STRONG_FROM - 0.01),
+        Zone::AngloSaxonLed
+    );
     assert_eq!(Zone::of(0.0, 0.0), Zone::WeakOnBoth);
 }
 

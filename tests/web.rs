@@ -185,3 +185,93 @@ fn a_panic_shows_a_message_with_a_reload_button() {
     assert_eq!(button.text_content().as_deref(), Some("Reload"));
     fallback.remove();
 }
+
+/// Clicks the radio for `answer_id` of the statement at `index` on the current step.
+fn rate(app: &web_sys::HtmlElement, index: usize, answer_id: u8) {
+    let statements = app.query_selector_all("[data-testid=statement]").unwrap();
+    let statement: web_sys::Element = statements.item(index as u32).unwrap().unchecked_into();
+    let input: web_sys::HtmlElement = statement
+        .query_selector(&format!(
+            "[data-horizon=now] input[data-answer=\"{answer_id}\"]"
+        ))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.click();
+}
+
+#[wasm_bindgen_test]
+async fn the_numbers_on_the_result_equal_the_scoring() {
+    use teambalans::domain::answers::{Answer, Answers, Horizon, Rating};
+    use teambalans::domain::instrument::Dimension;
+    use teambalans::domain::scoring::dimension_score;
+
+    local_storage().clear().unwrap();
+    fragment::go("#/scan");
+    let app = mount_app();
+    leptos::task::tick().await;
+    find(&app, "[data-testid=lang-en]").click();
+    find(&app, "[data-testid=scan-begin]").click();
+    leptos::task::tick().await;
+
+    // First dimension: answers 5, 1, 4, 2 in screen order; the rest skipped.
+    let picks = [5u8, 1, 4, 2];
+    let mut expected = Answers::new();
+    for (i, pick) in picks.iter().enumerate() {
+        rate(&app, i, *pick);
+        leptos::task::tick().await;
+    }
+    for (statement, pick) in Dimension::Ownership.statements().zip(picks) {
+        expected.insert(
+            statement.id,
+            Rating {
+                now: Answer::from_id(pick),
+                desired: None,
+            },
+        );
+    }
+    // The fieldset shows it is answered, and the answer is saved.
+    assert_eq!(
+        app.query_selector_all("fieldset.statement.answered")
+            .unwrap()
+            .length(),
+        4
+    );
+    let saved = local_storage().get_item(STORAGE_KEY).unwrap().unwrap();
+    assert!(saved.contains("\"11\""), "saved: {saved}");
+
+    for _ in 0..Dimension::ALL.len() {
+        find(&app, "[data-testid=scan-next]").click();
+        leptos::task::tick().await;
+    }
+    assert!(app
+        .query_selector("[data-testid=scan-result]")
+        .unwrap()
+        .is_some());
+
+    let score = dimension_score(&expected, Dimension::Ownership, Horizon::Now);
+    let first_row = find(&app, ".bar-row[data-dimension=\"1\"]");
+    let values: Vec<String> = {
+        let list = first_row.query_selector_all(".bar-value").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+            .collect()
+    };
+    let shown = |v: Option<f64>| v.map(|v| format!("{}", v.round() as i64)).unwrap();
+    assert_eq!(
+        values,
+        vec![
+            shown(score.anglo_saxon.strength),
+            shown(score.rhineland.strength)
+        ]
+    );
+    // A dimension with nothing answered says so instead of showing 0.
+    let second_row = find(&app, ".bar-row[data-dimension=\"2\"]");
+    assert!(second_row
+        .text_content()
+        .unwrap()
+        .contains("not enough answers"));
+    local_storage().clear().unwrap();
+    fragment::go("#/");
+    app.remove();
+}

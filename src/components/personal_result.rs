@@ -23,7 +23,11 @@ pub fn PersonalResult() -> impl IntoView {
     let locale = use_locale();
     let store = expect_context::<AppStore>();
 
-    let now = Memo::new(move |_| store.data.with(|d| profile(&d.scan.answers(), Horizon::Now)));
+    let now = Memo::new(move |_| {
+        store
+            .data
+            .with(|d| profile(&d.scan.answers(), Horizon::Now))
+    });
     let desired = Memo::new(move |_| {
         store.data.with(|d| {
             d.scan

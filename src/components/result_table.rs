@@ -47,8 +47,17 @@ pub fn ResultTable(
             .iter()
             .enumerate()
             .map(|(i, (d, s)): (usize, &(Dimension, Score))| {
-                let wanted = desired.as_ref().and_then(|p| p.dimensions.get(i)).map(|(_, w)| *w);
-                row(d.def().name.get(locale.get()).to_string(), *s, wanted, false).into_any()
+                let wanted = desired
+                    .as_ref()
+                    .and_then(|p| p.dimensions.get(i))
+                    .map(|(_, w)| *w);
+                row(
+                    d.def().name.get(locale.get()).to_string(),
+                    *s,
+                    wanted,
+                    false,
+                )
+                .into_any()
             })
             .collect();
         rows.push(

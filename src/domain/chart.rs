@@ -137,8 +137,14 @@ mod tests {
                 let (a, r) = (f64::from(a), f64::from(r));
                 let (x, y) = P.point(a, r);
                 let rect = P.zone_rect(Zone::of(a, r));
-                assert!(x >= rect.x - 1e-9 && x <= rect.x + rect.width + 1e-9, "{a},{r}");
-                assert!(y >= rect.y - 1e-9 && y <= rect.y + rect.height + 1e-9, "{a},{r}");
+                assert!(
+                    x >= rect.x - 1e-9 && x <= rect.x + rect.width + 1e-9,
+                    "{a},{r}"
+                );
+                assert!(
+                    y >= rect.y - 1e-9 && y <= rect.y + rect.height + 1e-9,
+                    "{a},{r}"
+                );
             }
         }
     }

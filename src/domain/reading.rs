@@ -68,38 +68,129 @@ pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
 
     if !both_strong.is_empty() {
         out.push(if nl {
-            format!("Op beide sterk: {}. Daar gaan helderheid en menselijkheid samen.", names(&both_strong, locale))
+            format!(
+                "Op beide sterk: {}. Daar gaan helderheid en menselijkheid samen.",
+                names(&both_strong, locale)
+            )
         } else {
-            format!("Strong on both: {}. There clarity and humanity go together.", names(&both_strong, locale))
+            format!(
+                "Strong on both: {}. There clarity and humanity go together.",
+                names(&both_strong, locale)
+            )
         });
     }
     if !anglo_stronger.is_empty() {
         out.push(if nl {
-            format!("De Angelsaksische kant is duidelijk sterker bij {}.", names(&anglo_stronger, locale))
+            format!(
+                "De Angelsaksische kant is duidelijk sterker bij {}.",
+                names(&anglo_stronger, locale)
+            )
         } else {
-            format!("The Anglo-Saxon side is clearly stronger in {}.", names(&anglo_stronger, locale))
+            format!(
+                "The Anglo-Saxon side is clearly stronger in {}.",
+                names(&anglo_stronger, locale)
+            )
         });
     }
     if !rhine_stronger.is_empty() {
         out.push(if nl {
-            format!("De Rijnlandse kant is duidelijk sterker bij {}.", names(&rhine_stronger, locale))
+            format!(
+                "De Rijnlandse kant is duidelijk sterker bij {}.",
+                names(&rhine_stronger, locale)
+            )
         } else {
-            format!("The Rhineland side is clearly stronger in {}.", names(&rhine_stronger, locale))
+            format!(
+                "The Rhineland side is clearly stronger in {}.",
+                names(&rhine_stronger, locale)
+            )
         });
     }
     if !both_weak.is_empty() {
         out.push(if nl {
-            format!("Op beide zwak: {}. Hier is aan beide kanten winst te halen.", names(&both_weak, locale))
+            format!(
+                "Op beide zwak: {}. Hier is aan beide kanten winst te halen.",
+                names(&both_weak, locale)
+            )
         } else {
-            format!("Weak on both: {}. Here there is something to gain on both sides.", names(&both_weak, locale))
+            format!(
+                "Weak on both: {}. Here there is something to gain on both sides.",
+                names(&both_weak, locale)
+            )
         });
     }
     if !missing.is_empty() {
         out.push(if nl {
-            format!("Te weinig antwoorden voor een uitkomst bij {}.", names(&missing, locale))
+            format!(
+                "Te weinig antwoorden voor een uitkomst bij {}.",
+                names(&missing, locale)
+            )
         } else {
-            format!("Not enough answers for a result in {}.", names(&missing, locale))
+            format!(
+                "Not enough answers for a result in {}.",
+                names(&missing, locale)
+            )
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::answers::{Answer, Answers, Horizon, Level, Rating};
+    use crate::domain::instrument::{statements, Pole};
+    use crate::domain::scoring::profile;
+
+    fn answers(anglo: Level, rhine: Level, skip: Dimension) -> Answers {
+        statements()
+            .iter()
+            .map(|s| {
+                let answer = if s.dimension == skip {
+                    Answer::Skip
+                } else if s.pole == Pole::AngloSaxon {
+                    Answer::Level(anglo)
+                } else {
+                    Answer::Level(rhine)
+                };
+                (
+                    s.id,
+                    Rating {
+                        now: Some(answer),
+                        desired: None,
+                    },
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_the_stronger_pole_and_the_missing_dimension_in_both_languages() {
+        let p = profile(
+            &answers(Level::ALittle, Level::Completely, Dimension::Goals),
+            Horizon::Now,
+        );
+        let en = reading(&p, Locale::En);
+        assert!(en
+            .iter()
+            .any(|s| s.starts_with("The Rhineland side is clearly stronger in Ownership, Focus")));
+        assert!(en
+            .iter()
+            .any(|s| s == "Not enough answers for a result in Goals."));
+        let nl = reading(&p, Locale::Nl);
+        assert_eq!(nl.len(), en.len());
+        assert!(nl
+            .iter()
+            .any(|s| s.contains("Rijnlandse kant is duidelijk sterker")));
+    }
+
+    #[test]
+    fn weak_on_both_is_called_out_not_called_balanced() {
+        let p = profile(
+            &answers(Level::ALittle, Level::ALittle, Dimension::Goals),
+            Horizon::Now,
+        );
+        let en = reading(&p, Locale::En);
+        assert!(en.iter().any(|s| s.starts_with("Weak on both: Ownership")));
+        assert!(!en.iter().any(|s| s.contains("clearly stronger")));
+    }
 }

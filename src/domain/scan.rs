@@ -199,7 +199,10 @@ mod tests {
             }
         }
         assert_eq!(seen, Dimension::ALL.len());
-        assert_eq!(Step::Result.previous().dimension(), Dimension::ALL.last().copied());
+        assert_eq!(
+            Step::Result.previous().dimension(),
+            Dimension::ALL.last().copied()
+        );
         assert_eq!(Step::first().previous(), Step::Intro);
         assert_eq!(Step::Dimension(99).dimension(), None);
     }
@@ -215,9 +218,15 @@ mod tests {
 
         let mut merged = left.clone();
         merged.merge(&right);
-        assert_eq!(merged.get(A, Horizon::Now), Some(Answer::Level(Level::Completely)));
+        assert_eq!(
+            merged.get(A, Horizon::Now),
+            Some(Answer::Level(Level::Completely))
+        );
         assert_eq!(merged.get(B, Horizon::Now), Some(Answer::Skip));
-        assert_eq!(merged.get(B, Horizon::Desired), Some(Answer::Level(Level::ALittle)));
+        assert_eq!(
+            merged.get(B, Horizon::Desired),
+            Some(Answer::Level(Level::ALittle))
+        );
 
         // Merging the other way round gives the same answers.
         let mut other = right.clone();
