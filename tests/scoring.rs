@@ -134,7 +134,7 @@ fn answer_strategy() -> impl Strategy<Value = Option<Answer>> {
     prop_oneof![
         1 => Just(None),
         1 => Just(Some(Answer::Skip)),
-        5 => (1u8..=5).prop_map(|v| Answer::from_id(v)),
+        5 => (1u8..=5).prop_map(Answer::from_id),
     ]
 }
 

@@ -3,7 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::mount::mount_to;
-use leptos::prelude::*;
 use teambalans::app::App;
 use teambalans::domain::schema::STORAGE_KEY;
 use teambalans::platform::storage::{self, StorageError};
