@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
-use crate::domain::chart::{whole, Plane, PlanePoint, PointKind};
+use crate::domain::chart::{svg_number as n, whole, Plane, PlanePoint, PointKind};
 use crate::domain::scoring::Zone;
 use crate::i18n::*;
 
@@ -39,8 +39,8 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
                 Zone::StrongOnBoth => (r.x + r.width - 6.0, r.y + 16.0, "end"),
             };
             view! {
-                <rect class=zone_class(zone) x=r.x y=r.y width=r.width height=r.height />
-                <text class="zone-name" x=x y=y text-anchor=anchor>
+                <rect class=zone_class(zone) x=n(r.x) y=n(r.y) width=n(r.width) height=n(r.height) />
+                <text class="zone-name" x=n(x) y=n(y) text-anchor=anchor>
                     {move || zone.name().get(locale.get())}
                 </text>
             }
@@ -52,10 +52,10 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
         .into_iter()
         .map(|(value, offset)| {
             view! {
-                <text class="tick" x=plane.left + offset y=bottom + 16.0 text-anchor="middle">
+                <text class="tick" x=n(plane.left + offset) y=n(bottom + 16.0) text-anchor="middle">
                     {value}
                 </text>
-                <text class="tick" x=plane.left - 8.0 y=bottom - offset + 4.0 text-anchor="end">
+                <text class="tick" x=n(plane.left - 8.0) y=n(bottom - offset + 4.0) text-anchor="end">
                     {value}
                 </text>
             }
@@ -72,7 +72,7 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
                 let from = now.as_ref()?;
                 let (x1, y1) = plane.point(from.anglo_saxon, from.rhineland);
                 let (x2, y2) = plane.point(desired.anglo_saxon, desired.rhineland);
-                Some(view! { <line class="arrow" x1=x1 y1=y1 x2=x2 y2=y2 /> })
+                Some(view! { <line class="arrow" x1=n(x1) y1=n(y1) x2=n(x2) y2=n(y2) /> })
             })
             .collect_view();
         let dots = list
@@ -91,8 +91,8 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
                     (x + r + 4.0, "start")
                 };
                 view! {
-                    <circle class=class cx=x cy=y r=r />
-                    <text class="point-label" x=lx y=y + 4.0 text-anchor=anchor>
+                    <circle class=class cx=n(x) cy=n(y) r=n(r) />
+                    <text class="point-label" x=n(lx) y=n(y + 4.0) text-anchor=anchor>
                         {format!("{} ({}, {})", p.label, whole(p.anglo_saxon), whole(p.rhineland))}
                     </text>
                 }
@@ -107,18 +107,18 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
     view! {
         <svg
             class="zone-plane"
-            viewBox=format!("0 0 {width} {height}")
+            viewBox=format!("0 0 {} {}", n(width), n(height))
             role="img"
             aria-labelledby=format!("{id}-title")
             data-testid="zone-plane"
         >
             <title id=format!("{id}-title")>{t!(i18n, result_plane_label)}</title>
             {zones}
-            <line class="threshold" x1=tx y1=plane.top x2=tx y2=bottom />
-            <line class="threshold" x1=plane.left y1=ty x2=right y2=ty />
-            <rect class="frame" x=plane.left y=plane.top width=plane.size height=plane.size />
+            <line class="threshold" x1=n(tx) y1=n(plane.top) x2=n(tx) y2=n(bottom) />
+            <line class="threshold" x1=n(plane.left) y1=n(ty) x2=n(right) y2=n(ty) />
+            <rect class="frame" x=n(plane.left) y=n(plane.top) width=n(plane.size) height=n(plane.size) />
             {ticks}
-            <text class="axis-title" x=plane.left + plane.size / 2.0 y=bottom + 36.0 text-anchor="middle">
+            <text class="axis-title" x=n(plane.left + plane.size / 2.0) y=n(bottom + 36.0) text-anchor="middle">
                 {t!(i18n, result_axis_anglo)}
                 " →"
             </text>
@@ -129,8 +129,8 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
                 text-anchor="middle"
                 transform=format!(
                     "translate({} {}) rotate(-90)",
-                    plane.left - 30.0,
-                    plane.top + plane.size / 2.0,
+                    n(plane.left - 30.0),
+                    n(plane.top + plane.size / 2.0),
                 )
             >
                 {t!(i18n, result_axis_rhine)}

@@ -97,6 +97,18 @@ pub fn whole(value: f64) -> i64 {
     value.round() as i64
 }
 
+/// A coordinate for an SVG attribute, to one decimal. Written with integer arithmetic
+/// so the app does not carry the float-formatting code (~10 KB of wasm).
+pub fn svg_number(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    match tenths % 10 {
+        0 => format!("{sign}{}", tenths / 10),
+        d => format!("{sign}{}.{d}", tenths / 10),
+    }
+}
+
 /// A bar's length in percent of its track (0–100), for a strength.
 pub fn bar_percent(strength: f64) -> f64 {
     strength.clamp(0.0, 100.0)
@@ -107,6 +119,16 @@ mod tests {
     use super::*;
 
     const P: Plane = Plane::DEFAULT;
+
+    #[test]
+    fn svg_numbers_have_at_most_one_decimal() {
+        assert_eq!(svg_number(0.0), "0");
+        assert_eq!(svg_number(12.34), "12.3");
+        assert_eq!(svg_number(12.96), "13");
+        assert_eq!(svg_number(-0.25), "-0.3");
+        assert_eq!(svg_number(-4.0), "-4");
+        assert_eq!(svg_number(300.05), "300.1");
+    }
 
     #[test]
     fn corners_map_to_the_plot_corners() {

@@ -1,6 +1,7 @@
 //! A plain-language reading of a personal result: which pole is stronger where, where
 //! both are strong, where both are weak, and where there were not enough answers.
 
+use crate::domain::chart::whole;
 use crate::domain::instrument::Dimension;
 use crate::domain::locale::Locale;
 use crate::domain::scoring::{Profile, Zone};
@@ -37,17 +38,17 @@ pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
     ) {
         out.push(if nl {
             format!(
-                "Over alles samen zie je je team als ‘{}’: Angelsaksisch {:.0} en Rijnlands {:.0} van de 100.",
-                zone.name().get(locale).to_lowercase(),
-                a,
-                r
+                "Over alles samen zie je je team als ‘{}’: Angelsaksisch {} en Rijnlands {} van de 100.",
+                zone.name().get(locale),
+                whole(a),
+                whole(r)
             )
         } else {
             format!(
-                "Taken together you see your team as ‘{}’: Anglo-Saxon {:.0} and Rhineland {:.0} out of 100.",
-                zone.name().get(locale).to_lowercase(),
-                a,
-                r
+                "Taken together you see your team as ‘{}’: Anglo-Saxon {} and Rhineland {} out of 100.",
+                zone.name().get(locale),
+                whole(a),
+                whole(r)
             )
         });
     }

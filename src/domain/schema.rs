@@ -6,7 +6,6 @@
 //! `tests/fixtures/storage/` and must keep loading.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use thiserror::Error;
 
 use crate::domain::locale::Locale;
@@ -88,36 +87,43 @@ impl DecodeError {
     }
 }
 
+/// Only the version, read first so that a newer or foreign document is never misread.
+#[derive(Deserialize)]
+struct VersionProbe {
+    schema_version: Option<u64>,
+}
+
+/// Where serde_json gave up, without carrying its error formatting into the app.
+fn position(error: &serde_json::Error) -> String {
+    format!("line {}, column {}", error.line(), error.column())
+}
+
 /// Reads a stored document of any released version and migrates it to the current one.
 pub fn decode(raw: &str) -> Result<AppData, DecodeError> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-    let version = value
-        .get("schema_version")
-        .and_then(Value::as_u64)
-        .ok_or(DecodeError::Foreign)?;
-    if version == 0 {
-        return Err(DecodeError::Foreign);
-    }
+    let probe: VersionProbe = serde_json::from_str(raw).map_err(|e| {
+        if e.is_data() {
+            DecodeError::Foreign
+        } else {
+            DecodeError::Corrupt(position(&e))
+        }
+    })?;
+    let version = match probe.schema_version {
+        None | Some(0) => return Err(DecodeError::Foreign),
+        Some(v) => v,
+    };
     if version > u64::from(SCHEMA_VERSION) {
         return Err(DecodeError::TooNew {
             found: version,
             supported: SCHEMA_VERSION,
         });
     }
-    let migrated = migrate(value, version)?;
-    serde_json::from_value(migrated).map_err(|e| DecodeError::Invalid {
+    // Version 1 is the first release, so there is nothing to migrate yet. A later
+    // version adds one step per older version here: deserialise the old shape (kept as
+    // its own type) and convert it, never dropping a field it cannot place.
+    serde_json::from_str(raw).map_err(|e| DecodeError::Invalid {
         version,
-        reason: e.to_string(),
+        reason: position(&e),
     })
-}
-
-/// Applies each migration step from `from` up to `SCHEMA_VERSION`.
-fn migrate(value: Value, from: u64) -> Result<Value, DecodeError> {
-    // Version 1 is the first release: nothing to do yet. A later version adds a
-    // `from == n` step here that rewrites the document and sets `schema_version`.
-    debug_assert!(from <= u64::from(SCHEMA_VERSION));
-    Ok(value)
 }
 
 pub fn encode(data: &AppData) -> String {

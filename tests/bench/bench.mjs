@@ -2,9 +2,8 @@
 // Every figure is printed as `figure: <name> = <value> <unit> (budget <v> <unit>: ok|over)`.
 // Timings are compared with a baseline page loaded in the same run on the same server,
 // because this machine is shared and noisy: compare within a run, never across runs.
-import { readdirSync, readFileSync, statSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
-import { tmpdir } from 'node:os';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -66,7 +65,6 @@ const browser = await chromium.launch({
   args: [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tb-bench-'))}`,
   ],
 });
 

@@ -12,7 +12,7 @@ test('a member answers the whole scan and sees a personal result with a table al
   // Every answer "Completely" (5): both poles 100 everywhere.
   await scan.answerWholeScan(() => 5);
   await expect(page.getByTestId('answered-count')).toHaveText('You answered 40 of 40 statements.');
-  await expect(page.getByTestId('reading')).toContainText('strong on both');
+  await expect(page.getByTestId('reading')).toContainText('‘Strong on both’');
   await expect(page.getByTestId('zone-plane')).toBeVisible();
   await expect(page.locator('.bar-value').first()).toHaveText('100');
 
