@@ -5,8 +5,10 @@ use leptos::prelude::*;
 
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::{
-    confirm_button::ConfirmButton, pole_bars::PoleBars, result_table::ResultTable,
-    zone_plane::ZonePlane,
+    confirm_button::ConfirmButton,
+    pole_bars::PoleBars,
+    result_table::ResultTable,
+    zone_plane::{PlaneTable, ZonePlane},
 };
 use crate::domain::answers::Horizon;
 use crate::domain::chart::{PlanePoint, PointKind};
@@ -71,6 +73,24 @@ pub fn PersonalResult() -> impl IntoView {
                 {t!(i18n, result_answered, answered = move || answered.get(), total = statements().len())}
             </p>
 
+            <div class="result-tools no-print">
+                <button
+                    type="button"
+                    class="button small"
+                    data-testid="toggle-table"
+                    aria-pressed=move || show_tables.get().to_string()
+                    on:click=move |_| show_tables.update(|s| *s = !*s)
+                >
+                    {move || {
+                        if show_tables.get() {
+                            t_string!(i18n, result_show_chart)
+                        } else {
+                            t_string!(i18n, result_show_table)
+                        }
+                    }}
+                </button>
+            </div>
+
             <div class="result-grid">
                 <section class="card reading" aria-labelledby="reading-title">
                     <h2 id="reading-title">{t!(i18n, result_reading_title)}</h2>
@@ -90,27 +110,16 @@ pub fn PersonalResult() -> impl IntoView {
                     <div class="chart" class:hidden-by-table=move || show_tables.get()>
                         <ZonePlane points=points id="personal-plane" />
                     </div>
+                    <div class="chart-table" class:shown=move || show_tables.get()>
+                        <PlaneTable points=points />
+                    </div>
                 </section>
             </div>
 
             <section class="card bars-card" aria-labelledby="bars-title">
                 <div class="card-head">
                     <h2 id="bars-title">{t!(i18n, result_bars_title)}</h2>
-                    <button
-                        type="button"
-                        class="button small no-print"
-                        data-testid="toggle-table"
-                        aria-pressed=move || show_tables.get().to_string()
-                        on:click=move |_| show_tables.update(|s| *s = !*s)
-                    >
-                        {move || {
-                            if show_tables.get() {
-                                t_string!(i18n, result_show_chart)
-                            } else {
-                                t_string!(i18n, result_show_table)
-                            }
-                        }}
-                    </button>
+
                 </div>
                 <div class="legend" aria-hidden="true">
                     <span class="key anglo">{t!(i18n, pole_anglo_saxon)}</span>

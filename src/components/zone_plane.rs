@@ -140,3 +140,42 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
         </svg>
     }
 }
+
+/// The plane's points as a table: the chart's text alternative.
+#[component]
+pub fn PlaneTable(#[prop(into)] points: Signal<Vec<PlanePoint>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let rows = move || {
+        points
+            .get()
+            .into_iter()
+            .map(|p| {
+                let zone = Zone::of(p.anglo_saxon, p.rhineland);
+                view! {
+                    <tr>
+                        <th scope="row">{p.label}</th>
+                        <td>{whole(p.anglo_saxon)}</td>
+                        <td>{whole(p.rhineland)}</td>
+                        <td>{move || zone.name().get(locale.get())}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="table-wrap">
+            <table class="result-table" data-testid="plane-table">
+                <thead>
+                    <tr>
+                        <th scope="col"></th>
+                        <th scope="col">{t!(i18n, result_col_anglo)}</th>
+                        <th scope="col">{t!(i18n, result_col_rhine)}</th>
+                        <th scope="col">{t!(i18n, result_col_zone)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -22,6 +22,9 @@ test('a member answers the whole scan and sees a personal result with a table al
   await expect(table.locator('tbody tr')).toHaveCount(11);
   await expect(table.locator('tr.overall td').first()).toHaveText('100');
   await expect(page.getByTestId('pole-bars')).toBeHidden();
+  // The plane's points as a table too.
+  await expect(page.getByTestId('plane-table')).toContainText('Strong on both');
+  await expect(page.getByTestId('zone-plane')).toBeHidden();
 });
 
 test('statements of both poles are mixed, and skip never counts as a number', async ({ page }) => {
