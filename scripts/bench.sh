@@ -9,3 +9,5 @@ bash scripts/build.sh
 ensure_chromium
 say "measuring (sizes, then 10 fresh loads with and without 4x CPU throttling)"
 node tests/bench/bench.mjs dist
+say "native figures (link format)"
+cargo run --release --quiet --example figures

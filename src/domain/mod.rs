@@ -4,6 +4,7 @@ pub mod answers;
 pub mod chart;
 pub mod instrument;
 pub mod instrument_text;
+pub mod link;
 pub mod locale;
 pub mod reading;
 pub mod scan;

@@ -1,0 +1,587 @@
+//! The link format: team data carried in the URL fragment, never sent to a server.
+//!
+//! A link is `…#/<k>/<payload>` where `<k>` names the kind for people (i, r, s, b) and
+//! the payload is base64url (no padding) of:
+//!
+//! ```text
+//! byte 0        format version (high 4 bits) | kind (low 4 bits)
+//! bytes 1..     the kind's fields, bit-packed (ids as short numbers, answers base 7)
+//! last 4 bytes  CRC-32 (IEEE) of everything before it
+//! ```
+//!
+//! Response answers are digits 0–6 (0 = no answer, 1–5 the levels, 6 = skip), packed
+//! as one base-7 number: 2.81 bits an answer. A link made by any released version must
+//! keep opening; `tests/fixtures/links/` pins one of each.
+
+use thiserror::Error;
+
+use crate::domain::answers::Answer;
+use crate::domain::text::Text;
+
+/// The version this build writes. Older versions keep decoding.
+pub const FORMAT_VERSION: u8 = 1;
+/// Longest team name or round title a link carries, in bytes of UTF-8.
+pub const MAX_TEXT_BYTES: usize = 80;
+/// Input longer than this is not a link (a whole mail pasted, say); refused unread.
+pub const MAX_INPUT_CHARS: usize = 20_000;
+/// Most statements a response can carry.
+pub const MAX_STATEMENTS: usize = 255;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    Invite = 1,
+    Response = 2,
+    Results = 3,
+    Backup = 4,
+}
+
+impl LinkKind {
+    fn from_nibble(n: u8) -> Option<LinkKind> {
+        match n {
+            1 => Some(LinkKind::Invite),
+            2 => Some(LinkKind::Response),
+            3 => Some(LinkKind::Results),
+            4 => Some(LinkKind::Backup),
+            _ => None,
+        }
+    }
+
+    /// The letter in the fragment path, for people reading the link.
+    pub const fn letter(self) -> char {
+        match self {
+            LinkKind::Invite => 'i',
+            LinkKind::Response => 'r',
+            LinkKind::Results => 's',
+            LinkKind::Backup => 'b',
+        }
+    }
+}
+
+/// A round's id: 48 random bits, made once when the round is created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RoundId(pub [u8; 6]);
+
+/// A member's id within a round: 48 random bits, made once in the member's browser,
+/// so a second response from the same member is recognised as theirs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MemberId(pub [u8; 6]);
+
+/// What an invite link carries: enough to start the questionnaire for this round.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invite {
+    pub round: RoundId,
+    /// Days since 1970-01-01 of the round's date.
+    pub date_days: u16,
+    pub ask_desired: bool,
+    pub min_group: u8,
+    pub instrument: u8,
+    pub team_name: String,
+    pub round_title: String,
+}
+
+/// One statement's ratings in a response, in instrument order.
+pub type RatingPair = (Option<Answer>, Option<Answer>);
+
+/// What a response link carries: one member's answers for one round.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    pub round: RoundId,
+    pub member: MemberId,
+    /// Minutes since 2024-01-01 when the response was made; the later one is newer.
+    pub revision: u32,
+    pub instrument: u8,
+    pub has_desired: bool,
+    /// (now, desired) per statement; `desired` is always `None` without `has_desired`.
+    pub ratings: Vec<RatingPair>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    Invite(Invite),
+    Response(Response),
+}
+
+impl Link {
+    pub fn kind(&self) -> LinkKind {
+        match self {
+            Link::Invite(_) => LinkKind::Invite,
+            Link::Response(_) => LinkKind::Response,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum LinkError {
+    #[error("empty")]
+    Empty,
+    #[error("too long to be a link ({0} characters)")]
+    TooLong(usize),
+    #[error("not a Teambalans link")]
+    NotALink,
+    #[error("the link is cut off")]
+    Truncated,
+    #[error("the checksum does not match")]
+    Checksum,
+    #[error("made by a newer Teambalans (format {0})")]
+    NewerVersion(u8),
+    #[error("unknown kind of link ({0})")]
+    UnknownKind(u8),
+    #[error("this kind of link cannot be opened here yet")]
+    Unsupported(LinkKind),
+    #[error("the content does not make sense: {0}")]
+    Invalid(&'static str),
+    #[error("a text is longer than {MAX_TEXT_BYTES} bytes")]
+    TextTooLong,
+}
+
+impl LinkError {
+    /// What the user reads: what is wrong, in plain language, and what to do.
+    pub fn message(&self) -> Text {
+        match self {
+            LinkError::Empty => Text {
+                nl: "Er is niets geplakt. Plak de hele link die je hebt gekregen.",
+                en: "Nothing was pasted. Paste the whole link you received.",
+            },
+            LinkError::TooLong(_) => Text {
+                nl: "Dit is te lang voor een Teambalans-link. Plak alleen de link zelf, niet het hele bericht.",
+                en: "This is too long for a Teambalans link. Paste only the link itself, not the whole message.",
+            },
+            LinkError::NotALink => Text {
+                nl: "Dit is geen Teambalans-link. Controleer of je de juiste link hebt gekopieerd.",
+                en: "This is not a Teambalans link. Check that you copied the right link.",
+            },
+            LinkError::Truncated => Text {
+                nl: "Deze link is afgebroken: er ontbreekt een stuk. Vraag de afzender om de link opnieuw te sturen, of kopieer hem in zijn geheel.",
+                en: "This link is cut off: part of it is missing. Ask the sender to send it again, or copy all of it.",
+            },
+            LinkError::Checksum => Text {
+                nl: "Deze link is onderweg veranderd (de controlesom klopt niet). Vraag de afzender om de link opnieuw te sturen.",
+                en: "This link was changed on the way (its checksum does not match). Ask the sender to send it again.",
+            },
+            LinkError::NewerVersion(_) => Text {
+                nl: "Deze link is gemaakt met een nieuwere Teambalans. Laad de pagina opnieuw om bij te werken en open de link dan nog eens.",
+                en: "This link was made by a newer Teambalans. Reload the page to update, then open the link again.",
+            },
+            LinkError::UnknownKind(_) | LinkError::Unsupported(_) => Text {
+                nl: "Dit soort link kan deze versie van Teambalans niet openen. Laad de pagina opnieuw om bij te werken.",
+                en: "This version of Teambalans cannot open this kind of link. Reload the page to update.",
+            },
+            LinkError::Invalid(_) | LinkError::TextTooLong => Text {
+                nl: "De inhoud van deze link klopt niet. Vraag de afzender om een nieuwe link.",
+                en: "The content of this link does not add up. Ask the sender for a new link.",
+            },
+        }
+    }
+}
+
+// ---------- encoding ----------
+
+/// The payload (base64url) of a link.
+pub fn encode(link: &Link) -> Result<String, LinkError> {
+    let mut bytes = vec![(FORMAT_VERSION << 4) | link.kind() as u8];
+    match link {
+        Link::Invite(invite) => write_invite(invite, &mut bytes)?,
+        Link::Response(response) => write_response(response, &mut bytes)?,
+    }
+    let crc = crc32(&bytes);
+    bytes.extend_from_slice(&crc.to_be_bytes());
+    Ok(base64url_encode(&bytes))
+}
+
+/// The fragment for a link, e.g. `#/r/AbC…`.
+pub fn to_fragment(link: &Link) -> Result<String, LinkError> {
+    Ok(format!("#/{}/{}", link.kind().letter(), encode(link)?))
+}
+
+fn write_text(text: &str, out: &mut Vec<u8>) -> Result<(), LinkError> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(LinkError::TextTooLong);
+    }
+    out.push(text.len() as u8);
+    out.extend_from_slice(text.as_bytes());
+    Ok(())
+}
+
+fn write_invite(invite: &Invite, out: &mut Vec<u8>) -> Result<(), LinkError> {
+    out.extend_from_slice(&invite.round.0);
+    out.extend_from_slice(&invite.date_days.to_be_bytes());
+    out.push(u8::from(invite.ask_desired));
+    out.push(invite.min_group);
+    out.push(invite.instrument);
+    write_text(&invite.team_name, out)?;
+    write_text(&invite.round_title, out)
+}
+
+fn write_response(response: &Response, out: &mut Vec<u8>) -> Result<(), LinkError> {
+    if response.ratings.len() > MAX_STATEMENTS {
+        return Err(LinkError::Invalid("too many statements"));
+    }
+    if response.revision >= 1 << 24 {
+        return Err(LinkError::Invalid("revision out of range"));
+    }
+    out.extend_from_slice(&response.round.0);
+    out.extend_from_slice(&response.member.0);
+    out.extend_from_slice(&response.revision.to_be_bytes()[1..]);
+    out.push(response.instrument);
+    out.push(response.ratings.len() as u8);
+    out.push(u8::from(response.has_desired));
+    let digit = |a: Option<Answer>| a.map_or(0, Answer::id);
+    let mut digits: Vec<u8> = response
+        .ratings
+        .iter()
+        .map(|(now, _)| digit(*now))
+        .collect();
+    if response.has_desired {
+        digits.extend(response.ratings.iter().map(|(_, desired)| digit(*desired)));
+    }
+    out.extend_from_slice(&pack_base7(&digits));
+    Ok(())
+}
+
+// ---------- decoding ----------
+
+/// Reads a link or its payload from whatever the user pasted or opened: a whole URL,
+/// a bare payload, wrapped in `<…>`, percent-encoded, broken over lines by a mail
+/// client. Never panics; every problem is a typed error.
+pub fn decode(input: &str) -> Result<Link, LinkError> {
+    let payload = extract_payload(input)?;
+    let bytes = base64url_decode(&payload).ok_or(LinkError::NotALink)?;
+    if bytes.len() < 5 {
+        return Err(LinkError::Truncated);
+    }
+    let version = bytes[0] >> 4;
+    if version == 0 {
+        return Err(LinkError::NotALink);
+    }
+    if version > FORMAT_VERSION {
+        // A newer version may have changed everything after the first byte.
+        return Err(LinkError::NewerVersion(version));
+    }
+    let (body, crc) = bytes.split_at(bytes.len() - 4);
+    let expected = u32::from_be_bytes([crc[0], crc[1], crc[2], crc[3]]);
+    if crc32(body) != expected {
+        // A link cut off in a chat or mail is the usual cause: say so when the content
+        // itself runs out before its end.
+        return Err(match parse(&bytes) {
+            Err(LinkError::Truncated) => LinkError::Truncated,
+            _ => LinkError::Checksum,
+        });
+    }
+    parse(body)
+}
+
+/// Reads the content after the checks: `body` is the header byte and the fields.
+fn parse(body: &[u8]) -> Result<Link, LinkError> {
+    let header = *body.first().ok_or(LinkError::Truncated)?;
+    let kind = LinkKind::from_nibble(header & 0x0f).ok_or(LinkError::UnknownKind(header & 0x0f))?;
+    let mut reader = Reader { bytes: &body[1..] };
+    let link = match kind {
+        LinkKind::Invite => Link::Invite(read_invite(&mut reader)?),
+        LinkKind::Response => Link::Response(read_response(&mut reader)?),
+        other => return Err(LinkError::Unsupported(other)),
+    };
+    if !reader.bytes.is_empty() {
+        return Err(LinkError::Invalid("extra bytes"));
+    }
+    Ok(link)
+}
+
+/// Finds the base64url payload in pasted text.
+fn extract_payload(input: &str) -> Result<String, LinkError> {
+    if input.len() > MAX_INPUT_CHARS {
+        return Err(LinkError::TooLong(input.chars().count()));
+    }
+    // Mail clients break long lines and wrap links in <…>; chat apps add quotes.
+    let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+    let decoded = percent_decode(&compact);
+    let trimmed = decoded.trim_matches(|c: char| "<>\"'()[]{}.,;:!?".contains(c));
+    if trimmed.is_empty() {
+        return Err(LinkError::Empty);
+    }
+    let after = match trimmed.rfind('#') {
+        Some(i) => &trimmed[i + 1..],
+        None => trimmed,
+    };
+    let after = after.trim_start_matches('/');
+    // `i/`, `r/`, `s/` or `b/` before the payload; the payload's own header decides.
+    let payload = match after.split_once('/') {
+        Some((letter, rest)) if letter.len() == 1 => rest,
+        Some(_) => return Err(LinkError::NotALink),
+        None => after,
+    };
+    let payload = payload.trim_end_matches(|c: char| "<>\"'()[]{}.,;:!?".contains(c));
+    if payload.is_empty() {
+        return Err(LinkError::Truncated);
+    }
+    if !payload.bytes().all(|b| base64url_value(b).is_some()) {
+        return Err(LinkError::NotALink);
+    }
+    Ok(payload.to_string())
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], LinkError> {
+        if self.bytes.len() < n {
+            return Err(LinkError::Truncated);
+        }
+        let (head, rest) = self.bytes.split_at(n);
+        self.bytes = rest;
+        Ok(head)
+    }
+
+    fn byte(&mut self) -> Result<u8, LinkError> {
+        Ok(self.take(1)?[0])
+    }
+
+    fn id(&mut self) -> Result<[u8; 6], LinkError> {
+        let b = self.take(6)?;
+        Ok([b[0], b[1], b[2], b[3], b[4], b[5]])
+    }
+
+    fn text(&mut self) -> Result<String, LinkError> {
+        let len = usize::from(self.byte()?);
+        if len > MAX_TEXT_BYTES {
+            return Err(LinkError::TextTooLong);
+        }
+        let bytes = self.take(len)?;
+        String::from_utf8(bytes.to_vec()).map_err(|_| LinkError::Invalid("text is not UTF-8"))
+    }
+
+    fn flag(&mut self) -> Result<bool, LinkError> {
+        match self.byte()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(LinkError::Invalid("flag out of range")),
+        }
+    }
+}
+
+fn read_invite(r: &mut Reader) -> Result<Invite, LinkError> {
+    let round = RoundId(r.id()?);
+    let date = r.take(2)?;
+    let date_days = u16::from_be_bytes([date[0], date[1]]);
+    let ask_desired = r.flag()?;
+    let min_group = r.byte()?;
+    let instrument = r.byte()?;
+    let team_name = r.text()?;
+    let round_title = r.text()?;
+    Ok(Invite {
+        round,
+        date_days,
+        ask_desired,
+        min_group,
+        instrument,
+        team_name,
+        round_title,
+    })
+}
+
+fn read_response(r: &mut Reader) -> Result<Response, LinkError> {
+    let round = RoundId(r.id()?);
+    let member = MemberId(r.id()?);
+    let rev = r.take(3)?;
+    let revision = u32::from_be_bytes([0, rev[0], rev[1], rev[2]]);
+    let instrument = r.byte()?;
+    let count = usize::from(r.byte()?);
+    let has_desired = r.flag()?;
+    let n_digits = count * if has_desired { 2 } else { 1 };
+    let packed = r.take(packed_len(n_digits))?;
+    let digits =
+        unpack_base7(packed, n_digits).ok_or(LinkError::Invalid("answers out of range"))?;
+    let answer = |d: u8| -> Result<Option<Answer>, LinkError> {
+        match d {
+            0 => Ok(None),
+            d => Answer::from_id(d)
+                .map(Some)
+                .ok_or(LinkError::Invalid("unknown answer")),
+        }
+    };
+    let mut ratings = Vec::with_capacity(count);
+    for i in 0..count {
+        let now = answer(digits[i])?;
+        let desired = if has_desired {
+            answer(digits[count + i])?
+        } else {
+            None
+        };
+        ratings.push((now, desired));
+    }
+    Ok(Response {
+        round,
+        member,
+        revision,
+        instrument,
+        has_desired,
+        ratings,
+    })
+}
+
+// ---------- base-7 packing ----------
+
+/// Bytes needed for `n` base-7 digits (the byte length of 7^n; at least 1).
+pub fn packed_len(n: usize) -> usize {
+    let mut max: Vec<u8> = vec![1]; // little-endian 7^0
+    for _ in 0..n {
+        mul_add(&mut max, 7, 0);
+    }
+    // 7^n − 1 needs as many bytes as 7^n, as 7^n is never a power of 256.
+    while max.last() == Some(&0) {
+        max.pop();
+    }
+    max.len()
+}
+
+/// value = value * m + a, on a little-endian byte number.
+fn mul_add(value: &mut Vec<u8>, m: u32, a: u32) {
+    let mut carry = a;
+    for byte in value.iter_mut() {
+        let x = u32::from(*byte) * m + carry;
+        *byte = (x & 0xff) as u8;
+        carry = x >> 8;
+    }
+    while carry > 0 {
+        value.push((carry & 0xff) as u8);
+        carry >>= 8;
+    }
+}
+
+/// Packs digits 0..=6 into one base-7 number, big-endian, `packed_len` bytes.
+fn pack_base7(digits: &[u8]) -> Vec<u8> {
+    let mut value: Vec<u8> = Vec::new();
+    for d in digits.iter().rev() {
+        mul_add(&mut value, 7, u32::from(*d));
+    }
+    value.resize(packed_len(digits.len()), 0);
+    value.reverse();
+    value
+}
+
+/// The inverse of `pack_base7`; `None` when the number holds more than `n` digits.
+fn unpack_base7(packed: &[u8], n: usize) -> Option<Vec<u8>> {
+    let mut value: Vec<u8> = packed.to_vec(); // big-endian
+    let mut digits = Vec::with_capacity(n);
+    for _ in 0..n {
+        let mut rem = 0u32;
+        for byte in value.iter_mut() {
+            let x = (rem << 8) | u32::from(*byte);
+            *byte = (x / 7) as u8;
+            rem = x % 7;
+        }
+        digits.push(rem as u8);
+    }
+    value.iter().all(|b| *b == 0).then_some(digits)
+}
+
+// ---------- CRC-32 and base64url ----------
+
+/// CRC-32 (IEEE 802.3), bit by bit: links are short, so no table is needed.
+pub fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffffu32;
+    for byte in bytes {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
+            let mask = (crc & 1).wrapping_neg();
+            crc = (crc >> 1) ^ (0xedb8_8320 & mask);
+        }
+    }
+    !crc
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url_value(c: u8) -> Option<u8> {
+    match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'-' => Some(62),
+        b'_' => Some(63),
+        _ => None,
+    }
+}
+
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 2);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Decodes base64url without padding; `None` for a character outside the alphabet or
+/// an impossible length.
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let values: Vec<u8> = text.bytes().map(base64url_value).collect::<Option<_>>()?;
+    if values.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(values.len() * 3 / 4);
+    for chunk in values.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, v)| n | (u32::from(*v) << (18 - 6 * i)));
+        for i in 0..chunk.len() - 1 {
+            out.push(((n >> (16 - 8 * i)) & 0xff) as u8);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crc32_matches_the_standard_check_value() {
+        assert_eq!(crc32(b"123456789"), 0xcbf4_3926);
+    }
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for len in 0..40u8 {
+            let bytes: Vec<u8> = (0..len)
+                .map(|i| i.wrapping_mul(37).wrapping_add(250))
+                .collect();
+            assert_eq!(base64url_decode(&base64url_encode(&bytes)), Some(bytes));
+        }
+        assert_eq!(base64url_encode(b"\xfb\xff"), "-_8");
+    }
+
+    #[test]
+    fn base7_packs_tightly() {
+        assert_eq!(packed_len(0), 1);
+        assert_eq!(packed_len(96), 34); // 96 · log2(7) = 269.5 bits
+        let digits: Vec<u8> = (0..96).map(|i| (i % 7) as u8).collect();
+        assert_eq!(unpack_base7(&pack_base7(&digits), 96), Some(digits));
+    }
+}

@@ -1,0 +1,351 @@
+//! The link format: round trips, robustness against anything pasted, fuzzing, and golden
+//! links of every released format version that must keep opening.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use teambalans::domain::answers::Answer;
+use teambalans::domain::link::{
+    decode, encode, to_fragment, Invite, Link, LinkError, MemberId, Response, RoundId,
+    MAX_TEXT_BYTES,
+};
+
+pub fn example_invite() -> Invite {
+    Invite {
+        round: RoundId([1, 2, 3, 4, 5, 6]),
+        date_days: 20_415,
+        ask_desired: true,
+        min_group: 3,
+        instrument: 1,
+        team_name: "Klantenteam Oost — ‘naoberschap’".to_string(),
+        round_title: "Najaar <b>2025</b>".to_string(),
+    }
+}
+
+pub fn example_response(statements: usize, desired: bool) -> Response {
+    Response {
+        round: RoundId([1, 2, 3, 4, 5, 6]),
+        member: MemberId([9, 8, 7, 6, 5, 4]),
+        revision: 1_000_000,
+        instrument: 1,
+        has_desired: desired,
+        ratings: (0..statements)
+            .map(|i| {
+                let now = Answer::from_id((i % 7) as u8);
+                let wanted = if desired {
+                    Answer::from_id(((i + 3) % 7) as u8)
+                } else {
+                    None
+                };
+                (now, wanted)
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn a_response_for_48_statements_with_desired_fits_in_80_characters() {
+    let payload = encode(&Link::Response(example_response(48, true))).unwrap();
+    assert!(payload.len() <= 80, "{} characters", payload.len());
+}
+
+#[test]
+fn links_open_from_anything_a_person_might_paste() {
+    let link = Link::Response(example_response(40, true));
+    let fragment = to_fragment(&link).unwrap();
+    let url = format!("https://teambalans.example/app/{fragment}");
+    let broken_by_mail = {
+        let (a, b) = url.split_at(40);
+        format!("{a}\r\n{b}")
+    };
+    let percent = url.replace('#', "%23").replace('/', "%2F");
+    for pasted in [
+        url.clone(),
+        fragment.clone(),
+        fragment.trim_start_matches("#/r/").to_string(),
+        format!("<{url}>"),
+        format!("  {url}.  "),
+        format!("\"{url}\""),
+        broken_by_mail,
+        percent,
+    ] {
+        assert_eq!(decode(&pasted).as_ref(), Ok(&link), "{pasted:?}");
+    }
+}
+
+#[test]
+fn bad_links_are_typed_errors() {
+    let good = to_fragment(&Link::Invite(example_invite())).unwrap();
+    let payload = good.trim_start_matches("#/i/").to_string();
+    assert_eq!(decode(""), Err(LinkError::Empty));
+    assert_eq!(decode("   <> "), Err(LinkError::Empty));
+    assert_eq!(
+        decode(&"a".repeat(1_000_000)),
+        Err(LinkError::TooLong(1_000_000))
+    );
+    assert_eq!(
+        decode("hello world, how are you?"),
+        Err(LinkError::NotALink)
+    );
+    assert_eq!(
+        decode("https://example.com/#/r/"),
+        Err(LinkError::Truncated)
+    );
+    assert_eq!(decode(&payload[..6]), Err(LinkError::Truncated));
+    assert_eq!(
+        decode(&payload[..payload.len() - 12]),
+        Err(LinkError::Truncated)
+    );
+    // One character changed: the checksum catches it.
+    let mut chars: Vec<char> = payload.chars().collect();
+    chars[10] = if chars[10] == 'A' { 'B' } else { 'A' };
+    assert_eq!(
+        decode(&chars.iter().collect::<String>()),
+        Err(LinkError::Checksum)
+    );
+    // Extra characters at the end.
+    assert!(decode(&format!("{payload}AAAA")).is_err());
+}
+
+#[test]
+fn a_newer_format_version_says_so() {
+    // Version 2 in the first byte, whatever follows.
+    let bytes = [0x22u8, 1, 2, 3, 4, 5, 6, 7, 8];
+    let text = teambalans::domain::link::base64url_encode(&bytes);
+    assert_eq!(decode(&text), Err(LinkError::NewerVersion(2)));
+}
+
+#[test]
+fn an_unknown_kind_says_so() {
+    let mut bytes = vec![0x1fu8, 0, 0];
+    let crc = teambalans::domain::link::crc32(&bytes);
+    bytes.extend_from_slice(&crc.to_be_bytes());
+    let text = teambalans::domain::link::base64url_encode(&bytes);
+    assert_eq!(decode(&text), Err(LinkError::UnknownKind(15)));
+}
+
+#[test]
+fn names_are_limited_in_length() {
+    let mut invite = example_invite();
+    invite.team_name = "x".repeat(MAX_TEXT_BYTES + 1);
+    assert_eq!(encode(&Link::Invite(invite)), Err(LinkError::TextTooLong));
+}
+
+#[test]
+fn every_error_has_a_message_in_both_languages() {
+    for error in [
+        LinkError::Empty,
+        LinkError::TooLong(1),
+        LinkError::NotALink,
+        LinkError::Truncated,
+        LinkError::Checksum,
+        LinkError::NewerVersion(2),
+        LinkError::UnknownKind(9),
+        LinkError::Invalid("x"),
+        LinkError::TextTooLong,
+    ] {
+        let m = error.message();
+        assert!(
+            !m.nl.is_empty() && !m.en.is_empty() && m.nl != m.en,
+            "{error:?}"
+        );
+    }
+}
+
+/// Golden links: `tests/fixtures/links/v<N>.txt` holds `<name> <link>` lines made by
+/// format version N. Each must decode to the content named here, forever.
+#[test]
+fn golden_links_of_every_format_version_still_open() {
+    let path = format!("{}/tests/fixtures/links/v1.txt", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut seen = 0;
+    for line in text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let (name, link) = line.split_once(' ').unwrap();
+        let expected = match name {
+            "invite" => Link::Invite(example_invite()),
+            "response-40-desired" => Link::Response(example_response(40, true)),
+            "response-24" => Link::Response(example_response(24, false)),
+            other => panic!("unknown golden link {other}"),
+        };
+        assert_eq!(decode(link), Ok(expected), "{name}");
+        seen += 1;
+    }
+    assert_eq!(seen, 3);
+}
+
+// ---------- property tests and fuzzing ----------
+
+fn answer() -> impl Strategy<Value = Option<Answer>> {
+    (0u8..=6).prop_map(|d| if d == 0 { None } else { Answer::from_id(d) })
+}
+
+fn text() -> impl Strategy<Value = String> {
+    proptest::string::string_regex(".{0,30}")
+        .unwrap()
+        .prop_map(|s| {
+            let mut s = s;
+            while s.len() > MAX_TEXT_BYTES {
+                s.pop();
+            }
+            s
+        })
+}
+
+fn link() -> impl Strategy<Value = Link> {
+    let invite = (
+        any::<[u8; 6]>(),
+        any::<u16>(),
+        any::<bool>(),
+        any::<u8>(),
+        any::<u8>(),
+        text(),
+        text(),
+    )
+        .prop_map(
+            |(round, date_days, ask_desired, min_group, instrument, team_name, round_title)| {
+                Link::Invite(Invite {
+                    round: RoundId(round),
+                    date_days,
+                    ask_desired,
+                    min_group,
+                    instrument,
+                    team_name,
+                    round_title,
+                })
+            },
+        );
+    let response = (
+        any::<[u8; 6]>(),
+        any::<[u8; 6]>(),
+        0u32..(1 << 24),
+        any::<u8>(),
+        any::<bool>(),
+        proptest::collection::vec((answer(), answer()), 0..60),
+    )
+        .prop_map(
+            |(round, member, revision, instrument, has_desired, ratings)| {
+                let ratings = ratings
+                    .into_iter()
+                    .map(|(now, desired)| (now, if has_desired { desired } else { None }))
+                    .collect();
+                Link::Response(Response {
+                    round: RoundId(round),
+                    member: MemberId(member),
+                    revision,
+                    instrument,
+                    has_desired,
+                    ratings,
+                })
+            },
+        );
+    prop_oneof![invite, response]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn decode_of_encode_is_the_same_link(link in link()) {
+        let fragment = to_fragment(&link).unwrap();
+        prop_assert_eq!(decode(&fragment), Ok(link));
+    }
+}
+
+/// A small deterministic generator, so a failing fuzz case can be replayed.
+struct XorShift(u64);
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+#[test]
+fn fuzz_ten_thousand_random_inputs_never_panic() {
+    let mut rng = XorShift(0x5eed_1234_abcd_ef01);
+    let alphabet: Vec<char> =
+        "ABCxyz019-_#/%<>\n\r \t.:?=&éü€😀\u{202e}\0abcdefghijklmnopqrstuvwxyzr"
+            .chars()
+            .collect();
+    for _ in 0..10_000 {
+        let len = rng.below(200);
+        let input: String = (0..len)
+            .map(|_| alphabet[rng.below(alphabet.len())])
+            .collect();
+        let _ = decode(&input);
+        let prefixed = format!("#/r/{input}");
+        let _ = decode(&prefixed);
+    }
+}
+
+#[test]
+fn fuzz_ten_thousand_mutations_of_valid_links_never_panic_and_never_pass_as_another() {
+    let mut rng = XorShift(0x0bad_cafe_f00d_0001);
+    let valid: Vec<(Link, String)> = [
+        Link::Invite(example_invite()),
+        Link::Response(example_response(40, true)),
+        Link::Response(example_response(24, false)),
+    ]
+    .into_iter()
+    .map(|l| {
+        let p = encode(&l).unwrap();
+        (l, p)
+    })
+    .collect();
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut undetected = 0;
+    for i in 0..10_000 {
+        let (original, payload) = &valid[i % valid.len()];
+        let mut bytes = payload.as_bytes().to_vec();
+        match rng.below(4) {
+            0 => {
+                let at = rng.below(bytes.len());
+                bytes[at] = alphabet[rng.below(64)];
+            }
+            1 => {
+                let at = rng.below(bytes.len());
+                bytes.truncate(at);
+            }
+            2 => {
+                let at = rng.below(bytes.len() + 1);
+                bytes.insert(at, alphabet[rng.below(64)]);
+            }
+            _ => {
+                let at = rng.below(bytes.len());
+                bytes.remove(at);
+            }
+        }
+        let mutated = String::from_utf8(bytes).unwrap();
+        if let Ok(decoded) = decode(&mutated) {
+            if &decoded != original {
+                undetected += 1;
+            }
+        }
+    }
+    // CRC-32 lets about one in four billion changes through; none in ten thousand.
+    assert_eq!(undetected, 0);
+}
+
+#[test]
+#[ignore = "prints the golden links for a new format version; run with --ignored"]
+fn print_golden_links() {
+    println!(
+        "invite {}",
+        to_fragment(&Link::Invite(example_invite())).unwrap()
+    );
+    println!(
+        "response-40-desired {}",
+        to_fragment(&Link::Response(example_response(40, true))).unwrap()
+    );
+    println!(
+        "response-24 {}",
+        to_fragment(&Link::Response(example_response(24, false))).unwrap()
+    );
+}
