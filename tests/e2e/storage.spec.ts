@@ -60,3 +60,19 @@ test('a full storage keeps the answers in memory and says so', async ({ page }) 
   const stored = await scan.storedData();
   expect(Object.keys(stored.scan.answers)).toHaveLength(3);
 });
+
+test('with storage switched off (private mode) the scan still works and says how to keep answers', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const scan = new ScanPage(page);
+  await scan.open('#/scan');
+  await expect(page.getByTestId('storage-banner')).toContainText('does not let Teambalans save');
+  await scan.begin();
+  await scan.answerAll(4);
+  await scan.next.click();
+  await scan.back.click();
+  for (let i = 0; i < 4; i++) await expect(scan.option(i, 4)).toBeChecked();
+});
