@@ -2,6 +2,7 @@
 
 pub mod answers;
 pub mod chart;
+pub mod import;
 pub mod instrument;
 pub mod instrument_text;
 pub mod link;
