@@ -1,6 +1,7 @@
 //! One feature per file; components render and wire signals, nothing more.
 
 pub mod confirm_button;
+pub mod dimension_guide;
 pub mod home;
 pub mod language_switch;
 pub mod not_found;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::{
     confirm_button::ConfirmButton,
+    dimension_guide::DimensionGuide,
     pole_bars::PoleBars,
     result_table::ResultTable,
     zone_plane::{PlaneTable, ZonePlane},
@@ -135,6 +136,8 @@ pub fn PersonalResult() -> impl IntoView {
                     <ResultTable now=now desired=desired />
                 </div>
             </section>
+
+            <DimensionGuide />
 
             <div class="actions no-print">
                 <button

@@ -16,6 +16,11 @@ test('a member answers the whole scan and sees a personal result with a table al
   await expect(page.getByTestId('zone-plane')).toBeVisible();
   await expect(page.locator('.bar-value').first()).toHaveText('100');
 
+  // Each dimension explains itself and names the seed idea it comes from.
+  const ownership = page.locator('.dimension-info[data-dimension="1"]');
+  await ownership.locator('summary').click();
+  await expect(ownership).toContainText('From the article on the two system models');
+
   await page.getByTestId('toggle-table').click();
   const table = page.getByTestId('result-table');
   await expect(table).toBeVisible();
