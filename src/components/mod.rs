@@ -8,6 +8,7 @@ pub mod not_found;
 pub mod open_link;
 pub mod personal_result;
 pub mod pole_bars;
+pub mod restart_scan;
 pub mod result_table;
 pub mod scan;
 pub mod scan_dimension;

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::{
-    confirm_button::ConfirmButton,
     dimension_guide::DimensionGuide,
     pole_bars::PoleBars,
+    restart_scan::RestartScan,
     result_table::ResultTable,
     zone_plane::{PlaneTable, ZonePlane},
 };
@@ -148,14 +148,7 @@ pub fn PersonalResult() -> impl IntoView {
                 >
                     {t!(i18n, result_change)}
                 </button>
-                <ConfirmButton
-                    label=move || t_string!(i18n, result_restart).to_string()
-                    question=move || t_string!(i18n, result_restart_confirm).to_string()
-                    yes=move || t_string!(i18n, result_restart_yes).to_string()
-                    no=move || t_string!(i18n, result_cancel).to_string()
-                    test_id="restart"
-                    on_confirm=move || store.restart_scan()
-                />
+                <RestartScan />
             </div>
         </section>
     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::PAGE_HEADING_ID;
-use crate::components::confirm_button::ConfirmButton;
+use crate::components::restart_scan::RestartScan;
 use crate::domain::instrument::statements;
 use crate::domain::scan::Step;
 use crate::i18n::*;
@@ -38,45 +38,30 @@ pub fn ScanIntro() -> impl IntoView {
                     <span class="hint-inline">{t!(i18n, scan_ask_desired_hint)}</span>
                 </span>
             </label>
-            <Show
-                when=move || { answered.get() > 0 }
-                fallback=move || {
-                    view! {
-                        <div class="actions">
-                            <button
-                                type="button"
-                                class="button primary big"
-                                data-testid="scan-begin"
-                                on:click=move |_| store.go_to(Step::first())
-                            >
-                                {t!(i18n, scan_begin)}
-                            </button>
-                        </div>
-                    }
-                }
-            >
+            <Show when=move || { answered.get() > 0 }>
                 <p class="resume-note" data-testid="resume-note">
                     {t!(i18n, scan_resume_note, answered = move || answered.get(), total = total)}
                 </p>
-                <div class="actions">
-                    <button
-                        type="button"
-                        class="button primary big"
-                        data-testid="scan-begin"
-                        on:click=move |_| store.go_to(Step::first())
-                    >
-                        {t!(i18n, scan_continue)}
-                    </button>
-                    <ConfirmButton
-                        label=move || t_string!(i18n, result_restart).to_string()
-                        question=move || t_string!(i18n, result_restart_confirm).to_string()
-                        yes=move || t_string!(i18n, result_restart_yes).to_string()
-                        no=move || t_string!(i18n, result_cancel).to_string()
-                        test_id="restart"
-                        on_confirm=move || store.restart_scan()
-                    />
-                </div>
             </Show>
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button primary big"
+                    data-testid="scan-begin"
+                    on:click=move |_| store.go_to(Step::first())
+                >
+                    {move || {
+                        if answered.get() > 0 {
+                            t_string!(i18n, scan_continue)
+                        } else {
+                            t_string!(i18n, scan_begin)
+                        }
+                    }}
+                </button>
+                <Show when=move || { answered.get() > 0 }>
+                    <RestartScan />
+                </Show>
+            </div>
         </section>
     }
 }
