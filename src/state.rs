@@ -89,7 +89,7 @@ impl AppStore {
             if let Ok(theirs) = schema::decode(&stored) {
                 let mut merged = self.data.get_untracked();
                 merged.scan.merge(&theirs.scan);
-                if merged != self.data.get_untracked() {
+                if self.data.with_untracked(|ours| *ours != merged) {
                     self.data.set(merged);
                 }
             }
