@@ -91,6 +91,11 @@ pub struct ScanData {
     pub cleared_at: Option<i64>,
 }
 
+/// A stored rating as an answer; an id this version does not know reads as none.
+fn read(stamped: Option<Stamped>) -> Option<Answer> {
+    stamped.and_then(|s| Answer::from_id(s.answer))
+}
+
 fn newer(a: Option<Stamped>, b: Option<Stamped>) -> Option<Stamped> {
     match (a, b) {
         (Some(x), Some(y)) => Some(if y.at > x.at { y } else { x }),
@@ -115,7 +120,6 @@ impl ScanData {
             .iter()
             .filter(|(id, _)| statement(StatementId(**id)).is_some())
             .map(|(id, stored)| {
-                let read = |s: Option<Stamped>| s.and_then(|s| Answer::from_id(s.answer));
                 (
                     StatementId(*id),
                     Rating {
@@ -127,8 +131,15 @@ impl ScanData {
             .collect()
     }
 
+    /// One rating, looked up directly: the questionnaire asks this for every option
+    /// on every change, so it must not rebuild the whole answer map.
     pub fn get(&self, id: StatementId, horizon: Horizon) -> Option<Answer> {
-        self.answers().get(&id).and_then(|r| r.get(horizon))
+        statement(id)?;
+        let stored = self.answers.get(&id.0)?;
+        read(match horizon {
+            Horizon::Now => stored.now,
+            Horizon::Desired => stored.desired,
+        })
     }
 
     /// How many statements have a "now" answer (a level or skip).
