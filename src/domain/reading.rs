@@ -5,6 +5,7 @@ use crate::domain::chart::whole;
 use crate::domain::instrument::Dimension;
 use crate::domain::locale::Locale;
 use crate::domain::scoring::{Profile, Zone};
+use crate::domain::text::Text;
 
 /// A difference between the poles smaller than this (in strength points) is not called
 /// "stronger": one step on the scale for one of two statements is 12.5 points.
@@ -67,70 +68,64 @@ pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
     let both_weak = pick(&|s| s.zone() == Some(Zone::WeakOnBoth));
     let missing = pick(&|s| s.zone().is_none());
 
-    if !both_strong.is_empty() {
-        out.push(if nl {
-            format!(
-                "Op beide sterk: {}. Daar gaan helderheid en menselijkheid samen.",
-                names(&both_strong, locale)
-            )
-        } else {
-            format!(
-                "Strong on both: {}. There clarity and humanity go together.",
-                names(&both_strong, locale)
-            )
-        });
-    }
-    if !anglo_stronger.is_empty() {
-        out.push(if nl {
-            format!(
-                "De Angelsaksische kant is duidelijk sterker bij {}.",
-                names(&anglo_stronger, locale)
-            )
-        } else {
-            format!(
-                "The Anglo-Saxon side is clearly stronger in {}.",
-                names(&anglo_stronger, locale)
-            )
-        });
-    }
-    if !rhine_stronger.is_empty() {
-        out.push(if nl {
-            format!(
-                "De Rijnlandse kant is duidelijk sterker bij {}.",
-                names(&rhine_stronger, locale)
-            )
-        } else {
-            format!(
-                "The Rhineland side is clearly stronger in {}.",
-                names(&rhine_stronger, locale)
-            )
-        });
-    }
-    if !both_weak.is_empty() {
-        out.push(if nl {
-            format!(
-                "Op beide zwak: {}. Hier is aan beide kanten winst te halen.",
-                names(&both_weak, locale)
-            )
-        } else {
-            format!(
-                "Weak on both: {}. Here there is something to gain on both sides.",
-                names(&both_weak, locale)
-            )
-        });
-    }
-    if !missing.is_empty() {
-        out.push(if nl {
-            format!(
-                "Te weinig antwoorden voor een uitkomst bij {}.",
-                names(&missing, locale)
-            )
-        } else {
-            format!(
-                "Not enough answers for a result in {}.",
-                names(&missing, locale)
-            )
-        });
+    // Each group is one sentence: text before the dimension names, and text after.
+    let groups = [
+        (
+            both_strong,
+            Text {
+                nl: "Op beide sterk: ",
+                en: "Strong on both: ",
+            },
+            Text {
+                nl: ". Daar gaan helderheid en menselijkheid samen.",
+                en: ". There clarity and humanity go together.",
+            },
+        ),
+        (
+            anglo_stronger,
+            Text {
+                nl: "De Angelsaksische kant is duidelijk sterker bij ",
+                en: "The Anglo-Saxon side is clearly stronger in ",
+            },
+            Text { nl: ".", en: "." },
+        ),
+        (
+            rhine_stronger,
+            Text {
+                nl: "De Rijnlandse kant is duidelijk sterker bij ",
+                en: "The Rhineland side is clearly stronger in ",
+            },
+            Text { nl: ".", en: "." },
+        ),
+        (
+            both_weak,
+            Text {
+                nl: "Op beide zwak: ",
+                en: "Weak on both: ",
+            },
+            Text {
+                nl: ". Hier is aan beide kanten winst te halen.",
+                en: ". Here there is something to gain on both sides.",
+            },
+        ),
+        (
+            missing,
+            Text {
+                nl: "Te weinig antwoorden voor een uitkomst bij ",
+                en: "Not enough answers for a result in ",
+            },
+            Text { nl: ".", en: "." },
+        ),
+    ];
+    for (dimensions, before, after) in groups {
+        if !dimensions.is_empty() {
+            out.push(format!(
+                "{}{}{}",
+                before.get(locale),
+                names(&dimensions, locale),
+                after.get(locale)
+            ));
+        }
     }
     out
 }
