@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    home::Home, language_switch::LanguageSwitch, not_found::NotFound, open_link::OpenLinkPage,
-    scan::ScanPage, storage_banner::StorageBanner, team::TeamPage,
+    answer_page::AnswerPage, home::Home, language_switch::LanguageSwitch,
+    link_landing::LinkLanding, not_found::NotFound, open_link::OpenLinkPage, round_page::RoundPage,
+    scan::ScanPage, session_page::SessionPage, storage_banner::StorageBanner, team::TeamPage,
 };
 use crate::domain::locale::Locale;
 use crate::i18n::*;
@@ -44,6 +45,19 @@ pub fn i18n_locale(locale: Locale) -> crate::i18n::Locale {
     }
 }
 
+/// The page shown, for pages that move on without a history entry.
+#[derive(Clone, Copy)]
+pub struct CurrentRoute(RwSignal<Route>);
+
+impl CurrentRoute {
+    /// Shows `route` in place of the current page, replacing its history entry (a
+    /// link's payload should not stay in the address bar or the back button).
+    pub fn replace(self, route: Route) {
+        fragment::replace(&route.href());
+        self.0.set(route);
+    }
+}
+
 #[component]
 fn Shell() -> impl IntoView {
     let store = expect_context::<AppStore>();
@@ -58,17 +72,15 @@ fn Shell() -> impl IntoView {
     Effect::new(move |_| i18n.set_locale(i18n_locale(locale.get())));
 
     let route = RwSignal::new(Route::parse(&fragment::current()));
+    provide_context(CurrentRoute(route));
     if let Some(listener) = fragment::on_change(move |f| route.set(Route::parse(&f))) {
         // The shell lives as long as the page.
         listener.forget();
     }
     if let Some(listener) = storage::on_external_change(move |change| {
         if change.key.as_deref() == Some(crate::domain::schema::STORAGE_KEY) {
+            // Their answers, rounds and language choice; the locale memo follows.
             store.merge_external(change.new_value.as_deref());
-            // Another tab may have switched the language.
-            // leptos_i18n resets its locale to the browser's in its first effect; this effect,
-            // created later, runs after it and keeps the translations on our choice.
-            Effect::new(move |_| i18n.set_locale(i18n_locale(locale.get())));
         }
     }) {
         listener.forget();
@@ -89,6 +101,10 @@ fn Shell() -> impl IntoView {
         Route::Scan => view! { <ScanPage /> }.into_any(),
         Route::Team => view! { <TeamPage /> }.into_any(),
         Route::OpenLink => view! { <OpenLinkPage /> }.into_any(),
+        Route::Round(round) => view! { <RoundPage round=round /> }.into_any(),
+        Route::Session(round) => view! { <SessionPage round=round /> }.into_any(),
+        Route::Answer(round) => view! { <AnswerPage round=round /> }.into_any(),
+        Route::Link(fragment) => view! { <LinkLanding fragment=fragment /> }.into_any(),
         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
     };
 

@@ -3,12 +3,25 @@
 
 use std::fmt;
 
+use crate::domain::id::RoundId;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
+    /// The person's own scan.
     Scan,
+    /// The facilitator's teams and rounds.
     Team,
+    /// Paste links: response links are imported, an invite opens.
     OpenLink,
+    /// One round: its invite, respondents, import and session mode.
+    Round(RoundId),
+    /// Session mode for a round: members answer one after another on this device.
+    Session(RoundId),
+    /// A member answering for a round they were invited to.
+    Answer(RoundId),
+    /// A link someone opened (`#/i/…`, `#/r/…`, `#/s/…`, `#/b/…`): the whole fragment.
+    Link(String),
     /// Anything else: the original fragment, shown back to the user.
     NotFound(String),
 }
@@ -17,15 +30,27 @@ impl Route {
     /// Parses a `location.hash` value (with or without the leading `#`).
     pub fn parse(fragment: &str) -> Route {
         let path = fragment.strip_prefix('#').unwrap_or(fragment);
+        if ["/i/", "/r/", "/s/", "/b/"]
+            .iter()
+            .any(|p| path.starts_with(p))
+        {
+            return Route::Link(format!("#{path}"));
+        }
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let trimmed = path.trim_end_matches('/');
-        match trimmed {
-            "" => Route::Home,
-            "/scan" => Route::Scan,
-            "/team" => Route::Team,
-            "/open" => Route::OpenLink,
-            _ => Route::NotFound(path.to_string()),
-        }
+        let parts: Vec<&str> = trimmed.split('/').skip(1).collect();
+        let round = |hex: &str| RoundId::from_hex(hex);
+        let route = match parts.as_slice() {
+            [] | [""] => Some(Route::Home),
+            ["scan"] => Some(Route::Scan),
+            ["team"] => Some(Route::Team),
+            ["open"] => Some(Route::OpenLink),
+            ["round", id] => round(id).map(Route::Round),
+            ["round", id, "session"] => round(id).map(Route::Session),
+            ["answer", id] => round(id).map(Route::Answer),
+            _ => None,
+        };
+        route.unwrap_or_else(|| Route::NotFound(path.to_string()))
     }
 
     /// The fragment for this route, including the `#`.
@@ -41,6 +66,10 @@ impl fmt::Display for Route {
             Route::Scan => f.write_str("#/scan"),
             Route::Team => f.write_str("#/team"),
             Route::OpenLink => f.write_str("#/open"),
+            Route::Round(id) => write!(f, "#/round/{}", id.to_hex()),
+            Route::Session(id) => write!(f, "#/round/{}/session", id.to_hex()),
+            Route::Answer(id) => write!(f, "#/answer/{}", id.to_hex()),
+            Route::Link(fragment) => f.write_str(fragment),
             Route::NotFound(path) => write!(f, "#{path}"),
         }
     }
@@ -50,9 +79,20 @@ impl fmt::Display for Route {
 mod tests {
     use super::*;
 
+    const ROUND: RoundId = RoundId([1, 2, 3, 0xab, 0xcd, 0xef]);
+
     #[test]
     fn known_routes_round_trip() {
-        for route in [Route::Home, Route::Scan, Route::Team, Route::OpenLink] {
+        for route in [
+            Route::Home,
+            Route::Scan,
+            Route::Team,
+            Route::OpenLink,
+            Route::Round(ROUND),
+            Route::Session(ROUND),
+            Route::Answer(ROUND),
+            Route::Link("#/r/EgECAwQF".into()),
+        ] {
             assert_eq!(Route::parse(&route.href()), route);
         }
     }
@@ -68,13 +108,26 @@ mod tests {
     fn trailing_slash_and_query_are_tolerated() {
         assert_eq!(Route::parse("#/scan/"), Route::Scan);
         assert_eq!(Route::parse("#/team?x=1"), Route::Team);
+        assert_eq!(Route::parse("#/round/010203abcdef/"), Route::Round(ROUND));
     }
 
     #[test]
-    fn unknown_routes_keep_their_path() {
+    fn links_keep_their_whole_fragment() {
+        assert_eq!(
+            Route::parse("#/i/EQECAw-_x"),
+            Route::Link("#/i/EQECAw-_x".into())
+        );
+    }
+
+    #[test]
+    fn unknown_routes_and_bad_ids_keep_their_path() {
         assert_eq!(
             Route::parse("#/nowhere"),
             Route::NotFound("/nowhere".to_string())
+        );
+        assert_eq!(
+            Route::parse("#/round/xyz"),
+            Route::NotFound("/round/xyz".to_string())
         );
     }
 }

@@ -3,8 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use teambalans::domain::answers::{Answer, Horizon, Level};
+use teambalans::domain::id::{RoundId, TeamId};
 use teambalans::domain::instrument::StatementId;
 use teambalans::domain::locale::Locale;
+use teambalans::domain::round::RoundOrigin;
 use teambalans::domain::scan::Step;
 use teambalans::domain::schema::{decode, encode, DecodeError, SCHEMA_VERSION};
 
@@ -19,7 +21,9 @@ fn fixture(name: &str) -> String {
 #[test]
 fn version_1_still_loads_with_everything_in_it() {
     let data = decode(&fixture("v1.json")).expect("v1 fixture decodes");
-    assert_eq!(data.schema_version, 1);
+    // Migrated forward: it is now current, with no teams or rounds yet.
+    assert_eq!(data.schema_version, SCHEMA_VERSION);
+    assert!(data.teams.teams.is_empty() && data.invitations.is_empty());
     assert_eq!(data.settings.locale, Some(Locale::En));
     assert_eq!(data.scan.step, Step::Dimension(1));
     assert!(data.scan.ask_desired);
@@ -44,14 +48,62 @@ fn every_fixture_version_up_to_the_current_one_exists_and_loads() {
 }
 
 #[test]
+fn version_2_still_loads_with_teams_rounds_invitations_and_a_session() {
+    let data = decode(&fixture("v2.json")).expect("v2 fixture decodes");
+    assert_eq!(data.settings.locale, Some(Locale::Nl));
+    let team = TeamId::from_hex("0a0b0c0d0e0f").unwrap();
+    assert_eq!(data.teams.team(team).unwrap().name, "Klantenteam Oost <b>");
+    let round = data
+        .teams
+        .round(RoundId::from_hex("111111111111").unwrap())
+        .unwrap();
+    assert_eq!(round.team, Some(team));
+    assert!(round.ask_desired);
+    let response = &round.member_responses()[0];
+    assert_eq!(response.ratings.len(), 40);
+    assert_eq!(
+        response.ratings[0],
+        (
+            Some(Answer::Level(Level::NotAtAll)),
+            Some(Answer::Level(Level::Completely))
+        )
+    );
+    assert_eq!(response.ratings[5].0, Some(Answer::Skip));
+    assert_eq!(response.ratings[6].0, None);
+    let orphan = data
+        .teams
+        .round(RoundId::from_hex("222222222222").unwrap())
+        .unwrap();
+    assert_eq!(orphan.origin, RoundOrigin::FromResponse);
+    assert_eq!(orphan.team, None);
+    assert!(!orphan.member_responses()[0].has_desired);
+    assert!(data
+        .teams
+        .removed_rounds
+        .contains(&RoundId::from_hex("333333333333").unwrap()));
+    let invitation = &data.invitations[0];
+    assert_eq!(invitation.invite.team_name, "Team Zuid");
+    assert_eq!(invitation.invite.min_group, 4);
+    assert_eq!(
+        invitation.scan.get(StatementId(11), Horizon::Now),
+        Some(Answer::Level(Level::Completely))
+    );
+    let session = data.session.expect("session");
+    assert_eq!(session.finished, 2);
+    assert!(session.handing_over);
+}
+
+#[test]
 fn a_newer_version_is_refused_not_misread() {
-    let raw = fixture("v1.json").replace("\"schema_version\": 1", "\"schema_version\": 2");
-    if SCHEMA_VERSION < 2 {
-        assert!(matches!(
-            decode(&raw),
-            Err(DecodeError::TooNew { found: 2, .. })
-        ));
-    }
+    let next = SCHEMA_VERSION + 1;
+    let raw = fixture("v1.json").replace(
+        "\"schema_version\": 1",
+        &format!("\"schema_version\": {next}"),
+    );
+    assert!(matches!(
+        decode(&raw),
+        Err(DecodeError::TooNew { found, .. }) if found == u64::from(next)
+    ));
 }
 
 #[test]

@@ -1,18 +1,28 @@
 //! One feature per file; components render and wire signals, nothing more.
 
+pub mod answer_page;
 pub mod confirm_button;
+pub mod conflict_view;
 pub mod dimension_guide;
 pub mod home;
+pub mod import_box;
 pub mod language_switch;
+pub mod link_landing;
+pub mod link_share;
+pub mod new_round_form;
 pub mod not_found;
 pub mod open_link;
 pub mod personal_result;
 pub mod pole_bars;
+pub mod response_link;
 pub mod restart_scan;
 pub mod result_table;
+pub mod round_banner;
+pub mod round_page;
 pub mod scan;
 pub mod scan_dimension;
 pub mod scan_intro;
+pub mod session_page;
 pub mod statement_rating;
 pub mod storage_banner;
 pub mod team;

@@ -18,27 +18,23 @@ use crate::domain::reading::reading;
 use crate::domain::scan::Step;
 use crate::domain::scoring::{profile, Profile};
 use crate::i18n::*;
-use crate::state::AppStore;
+use crate::state::{use_scan_slot, AppStore};
 
 #[component]
 pub fn PersonalResult() -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
+    let slot = use_scan_slot();
 
-    let now = Memo::new(move |_| {
-        store
-            .data
-            .with(|d| profile(&d.scan.answers(), Horizon::Now))
-    });
+    let now = Memo::new(move |_| store.scan_with(slot, |s| profile(&s.answers(), Horizon::Now)));
     let desired = Memo::new(move |_| {
-        store.data.with(|d| {
-            d.scan
-                .ask_desired
-                .then(|| profile(&d.scan.answers(), Horizon::Desired))
+        store.scan_with(slot, |s| {
+            s.ask_desired
+                .then(|| profile(&s.answers(), Horizon::Desired))
         })
     });
-    let answered = Memo::new(move |_| store.data.with(|d| d.scan.answered_count()));
+    let answered = Memo::new(move |_| store.scan_with(slot, |s| s.answered_count()));
     let sentences = Memo::new(move |_| reading(&now.get(), locale.get()));
     let points = Signal::derive(move || {
         let point = |p: &Profile, label: String, kind| {
@@ -144,7 +140,7 @@ pub fn PersonalResult() -> impl IntoView {
                     type="button"
                     class="button"
                     data-testid="change-answers"
-                    on:click=move |_| store.go_to(Step::Result.previous())
+                    on:click=move |_| store.go_to(slot, Step::Result.previous())
                 >
                     {t!(i18n, result_change)}
                 </button>

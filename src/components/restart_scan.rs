@@ -4,12 +4,13 @@ use leptos::prelude::*;
 
 use crate::components::confirm_button::ConfirmButton;
 use crate::i18n::*;
-use crate::state::AppStore;
+use crate::state::{use_scan_slot, AppStore};
 
 #[component]
 pub fn RestartScan() -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
+    let slot = use_scan_slot();
     view! {
         <ConfirmButton
             label=move || t_string!(i18n, result_restart).to_string()
@@ -17,7 +18,7 @@ pub fn RestartScan() -> impl IntoView {
             yes=move || t_string!(i18n, result_restart_yes).to_string()
             no=move || t_string!(i18n, result_cancel).to_string()
             test_id="restart"
-            on_confirm=move || store.restart_scan()
+            on_confirm=move || store.restart_scan(slot)
         />
     }
 }

@@ -1,20 +1,29 @@
-//! The member's questionnaire: intro, one dimension per screen, then the personal
-//! result. Where the member is, is saved, so a reload resumes on the same screen.
+//! The questionnaire: intro, one dimension per screen, then the personal result (with
+//! the response link when answering for a round). Where the member is, is saved, so a
+//! reload resumes on the same screen. The page says which scan it fills in.
 
 use leptos::prelude::*;
 
 use crate::app::PAGE_HEADING_ID;
 use crate::components::{
-    personal_result::PersonalResult, scan_dimension::ScanDimension, scan_intro::ScanIntro,
+    personal_result::PersonalResult, response_link::ResponseLink, scan_dimension::ScanDimension,
+    scan_intro::ScanIntro,
 };
 use crate::domain::scan::Step;
+use crate::domain::schema::ScanSlot;
 use crate::platform::dom;
 use crate::state::AppStore;
 
 #[component]
-pub fn ScanPage() -> impl IntoView {
+pub fn ScanPage(
+    /// Which scan this page fills in (not `slot`: that name is special in `view!`).
+    #[prop(default = ScanSlot::Own)]
+    scan: ScanSlot,
+) -> impl IntoView {
+    let slot = scan;
+    provide_context(slot);
     let store = expect_context::<AppStore>();
-    let step = Memo::new(move |_| store.scan_step());
+    let step = Memo::new(move |_| store.scan_step(slot));
 
     // A new step is a new screen: start at its top and move focus to its heading.
     Effect::new(move |previous: Option<Step>| {
@@ -30,17 +39,22 @@ pub fn ScanPage() -> impl IntoView {
     // the next would rename checked radios into the new groups and uncheck answers.
     view! {
         <For each=move || [step.get()] key=|step| *step let:current>
-            {screen(current)}
+            {screen(current, slot)}
         </For>
     }
 }
 
-fn screen(step: Step) -> AnyView {
-    match (step, step.dimension()) {
-        (Step::Dimension(index), Some(dimension)) => {
+fn screen(step: Step, slot: ScanSlot) -> AnyView {
+    match (step, step.dimension(), slot) {
+        (Step::Dimension(index), Some(dimension), _) => {
             view! { <ScanDimension index=index dimension=dimension /> }.into_any()
         }
-        (Step::Result, _) => view! { <PersonalResult /> }.into_any(),
+        (Step::Result, _, ScanSlot::Invitation(round)) => view! {
+            <ResponseLink round=round />
+            <PersonalResult />
+        }
+        .into_any(),
+        (Step::Result, _, _) => view! { <PersonalResult /> }.into_any(),
         _ => view! { <ScanIntro /> }.into_any(),
     }
 }

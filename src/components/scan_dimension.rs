@@ -7,26 +7,39 @@ use crate::components::statement_rating::StatementRating;
 use crate::domain::answers::Horizon;
 use crate::domain::instrument::Dimension;
 use crate::domain::scan::Step;
+use crate::domain::schema::ScanSlot;
+use crate::domain::text::Text;
 use crate::i18n::*;
-use crate::state::AppStore;
+use crate::state::{use_scan_slot, AppStore};
 
 #[component]
 pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
+    let slot = use_scan_slot();
     let total = Dimension::ALL.len();
     let step = Step::Dimension(index);
     let is_last = step.next() == Step::Result;
     // Read once per screen: switching "where we want to be" happens on the intro.
-    let ask_desired = store.data.with_untracked(|d| d.scan.ask_desired);
+    let ask_desired = untrack(|| store.scan_with(slot, |s| s.ask_desired));
     let all_answered = Memo::new(move |_| {
-        store.data.with(|d| {
+        store.scan_with(slot, |scan| {
             dimension
                 .statements()
-                .all(|s| d.scan.get(s.id, Horizon::Now).is_some())
+                .all(|s| scan.get(s.id, Horizon::Now).is_some())
         })
     });
+    // In session mode the last step hands the device on instead of showing a result.
+    let hand_over = is_last && slot == ScanSlot::Session;
+    let problem = RwSignal::new(None::<Text>);
+    let next = move |_| {
+        if hand_over {
+            problem.set(store.finish_session_member().err().map(|e| e.message()));
+        } else {
+            store.go_to(slot, step.next());
+        }
+    };
     let percent = (index + 1) * 100 / total;
 
     view! {
@@ -53,12 +66,23 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
             <Show when=move || !all_answered.get()>
                 <p class="unanswered-note" role="status">{t!(i18n, scan_unanswered)}</p>
             </Show>
+            {move || {
+                problem
+                    .get()
+                    .map(|text| {
+                        view! {
+                            <p class="error" role="alert">
+                                {move || text.get(locale.get())}
+                            </p>
+                        }
+                    })
+            }}
             <nav class="step-nav">
                 <button
                     type="button"
                     class="button"
                     data-testid="scan-back"
-                    on:click=move |_| store.go_to(step.previous())
+                    on:click=move |_| store.go_to(slot, step.previous())
                 >
                     {t!(i18n, scan_back)}
                 </button>
@@ -66,9 +90,11 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
                     type="button"
                     class="button primary"
                     data-testid="scan-next"
-                    on:click=move |_| store.go_to(step.next())
+                    on:click=next
                 >
-                    {if is_last {
+                    {if hand_over {
+                        t!(i18n, session_finish).into_any()
+                    } else if is_last {
                         t!(i18n, scan_to_result).into_any()
                     } else {
                         t!(i18n, scan_next).into_any()

@@ -4,21 +4,27 @@ use leptos::prelude::*;
 
 use crate::app::PAGE_HEADING_ID;
 use crate::components::restart_scan::RestartScan;
+use crate::components::round_banner::RoundBanner;
 use crate::domain::instrument::statements;
 use crate::domain::scan::Step;
+use crate::domain::schema::ScanSlot;
 use crate::i18n::*;
-use crate::state::AppStore;
+use crate::state::{use_scan_slot, AppStore};
 
 #[component]
 pub fn ScanIntro() -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
-    let answered = Memo::new(move |_| store.data.with(|d| d.scan.answered_count()));
+    let slot = use_scan_slot();
+    let answered = Memo::new(move |_| store.scan_with(slot, |s| s.answered_count()));
     let total = statements().len();
-    let ask_desired = Memo::new(move |_| store.data.with(|d| d.scan.ask_desired));
+    let ask_desired = Memo::new(move |_| store.scan_with(slot, |s| s.ask_desired));
+    // In a round, the facilitator decided whether "where we want to be" is asked.
+    let own = slot == ScanSlot::Own;
 
     view! {
         <section class="scan-intro narrow" data-testid="scan-intro">
+            <RoundBanner scan=slot />
             <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, scan_intro_title)}</h1>
             <p class="lead">{t!(i18n, scan_intro_p1)}</p>
             <p>{t!(i18n, scan_intro_p2)}</p>
@@ -26,18 +32,31 @@ pub fn ScanIntro() -> impl IntoView {
                 <li>{t!(i18n, scan_intro_time)}</li>
                 <li>{t!(i18n, scan_intro_privacy)}</li>
             </ul>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    data-testid="ask-desired"
-                    prop:checked=move || ask_desired.get()
-                    on:change=move |ev| store.set_ask_desired(event_target_checked(&ev))
-                />
-                <span>
-                    <strong>{t!(i18n, scan_ask_desired)}</strong>
-                    <span class="hint-inline">{t!(i18n, scan_ask_desired_hint)}</span>
-                </span>
-            </label>
+            <Show
+                when=move || own
+                fallback=move || {
+                    view! {
+                        <Show when=move || ask_desired.get()>
+                            <p class="note" data-testid="round-asks-desired">
+                                {t!(i18n, scan_round_asks_desired)}
+                            </p>
+                        </Show>
+                    }
+                }
+            >
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="ask-desired"
+                        prop:checked=move || ask_desired.get()
+                        on:change=move |ev| store.set_ask_desired(slot, event_target_checked(&ev))
+                    />
+                    <span>
+                        <strong>{t!(i18n, scan_ask_desired)}</strong>
+                        <span class="hint-inline">{t!(i18n, scan_ask_desired_hint)}</span>
+                    </span>
+                </label>
+            </Show>
             <Show when=move || { answered.get() > 0 }>
                 <p class="resume-note" data-testid="resume-note">
                     {t!(i18n, scan_resume_note, answered = move || answered.get(), total = total)}
@@ -48,7 +67,7 @@ pub fn ScanIntro() -> impl IntoView {
                     type="button"
                     class="button primary big"
                     data-testid="scan-begin"
-                    on:click=move |_| store.go_to(Step::first())
+                    on:click=move |_| store.go_to(slot, Step::first())
                 >
                     {move || {
                         if answered.get() > 0 {

@@ -7,7 +7,7 @@ use crate::app::use_locale;
 use crate::domain::answers::{Answer, Horizon};
 use crate::domain::instrument::StatementDef;
 use crate::i18n::*;
-use crate::state::AppStore;
+use crate::state::{use_scan_slot, AppStore};
 
 #[component]
 pub fn StatementRating(statement: &'static StatementDef, ask_desired: bool) -> impl IntoView {
@@ -16,11 +16,8 @@ pub fn StatementRating(statement: &'static StatementDef, ask_desired: bool) -> i
     let text = move || statement.text.get(locale.get());
     let answered = {
         let store = expect_context::<AppStore>();
-        Memo::new(move |_| {
-            store
-                .data
-                .with(|d| d.scan.get(statement.id, Horizon::Now).is_some())
-        })
+        let slot = use_scan_slot();
+        Memo::new(move |_| store.scan_with(slot, |s| s.get(statement.id, Horizon::Now).is_some()))
     };
 
     view! {
@@ -59,13 +56,14 @@ fn Scale(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let store = expect_context::<AppStore>();
+    let slot = use_scan_slot();
     let locale = use_locale();
     let horizon_code = match horizon {
         Horizon::Now => "now",
         Horizon::Desired => "desired",
     };
     let name = format!("s{}-{horizon_code}", statement.id.0);
-    let current = Memo::new(move |_| store.data.with(|d| d.scan.get(statement.id, horizon)));
+    let current = Memo::new(move |_| store.scan_with(slot, |s| s.get(statement.id, horizon)));
 
     let options = Answer::OPTIONS
         .into_iter()
@@ -79,7 +77,7 @@ fn Scale(
                         value=option.id()
                         data-answer=option.id()
                         prop:checked=move || current.get() == Some(option)
-                        on:change=move |_| store.answer(statement.id, horizon, option)
+                        on:change=move |_| store.answer(slot, statement.id, horizon, option)
                     />
                     <span class="option-label">{move || option.label().get(locale.get())}</span>
                 </label>

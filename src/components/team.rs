@@ -1,17 +1,175 @@
-//! Placeholder until its issue lands: says what will be here.
+//! The facilitator's teams and their rounds: make a team, make a round, open one.
 
 use leptos::prelude::*;
 
-use crate::app::PAGE_HEADING_ID;
+use crate::app::{use_locale, PAGE_HEADING_ID};
+use crate::components::confirm_button::ConfirmButton;
+use crate::components::new_round_form::NewRoundForm;
+use crate::domain::id::TeamId;
+use crate::domain::round::{display_title, format_date, Round};
+use crate::domain::text::Text;
 use crate::i18n::*;
+use crate::routes::Route;
+use crate::state::AppStore;
 
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let i18n = use_i18n();
+    let locale = use_locale();
+    let store = expect_context::<AppStore>();
+    let name = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Text>);
+    let teams = Memo::new(move |_| {
+        store
+            .data
+            .with(|d| d.teams.teams.iter().map(|t| t.id).collect::<Vec<TeamId>>())
+    });
+    let unplaced = Memo::new(move |_| {
+        store.data.with(|d| {
+            d.teams
+                .rounds_of(None)
+                .into_iter()
+                .cloned()
+                .collect::<Vec<Round>>()
+        })
+    });
+
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match store.create_team(&name.get_untracked()) {
+            Ok(_) => {
+                name.set(String::new());
+                problem.set(None);
+            }
+            Err(error) => problem.set(Some(error.message())),
+        }
+    };
+
     view! {
-        <section class="placeholder" data-testid="team-page">
+        <section class="teams" data-testid="team-page">
             <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, team_title)}</h1>
-            <p>{t!(i18n, team_body)}</p>
+            <p class="lead">{t!(i18n, team_intro)}</p>
+
+            <For each=move || teams.get() key=|id| *id let:team>
+                <TeamCard team=team />
+            </For>
+
+            <Show when=move || unplaced.with(|r| !r.is_empty())>
+                <section class="card" data-testid="unplaced-rounds">
+                    <h2>{t!(i18n, team_unplaced_title)}</h2>
+                    <p>{t!(i18n, team_unplaced_body)}</p>
+                    <RoundList rounds=Signal::derive(move || unplaced.get()) />
+                </section>
+            </Show>
+
+            <form class="card team-form" on:submit=create>
+                <h2>{t!(i18n, team_new_title)}</h2>
+                <div class="field">
+                    <label for="team-name">{t!(i18n, team_name_label)}</label>
+                    <input
+                        id="team-name"
+                        type="text"
+                        maxlength="80"
+                        autocomplete="off"
+                        data-testid="team-name"
+                        prop:value=move || name.get()
+                        on:input=move |ev| name.set(event_target_value(&ev))
+                    />
+                </div>
+                {move || {
+                    problem
+                        .get()
+                        .map(|text| {
+                            view! {
+                                <p class="error" role="alert" data-testid="team-form-error">
+                                    {move || text.get(locale.get())}
+                                </p>
+                            }
+                        })
+                }}
+                <button type="submit" class="button primary" data-testid="create-team">
+                    {t!(i18n, team_create)}
+                </button>
+            </form>
         </section>
+    }
+}
+
+#[component]
+fn TeamCard(team: TeamId) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = expect_context::<AppStore>();
+    let name = Memo::new(move |_| {
+        store.data.with(|d| {
+            d.teams
+                .team(team)
+                .map(|t| t.name.clone())
+                .unwrap_or_default()
+        })
+    });
+    let rounds = Memo::new(move |_| {
+        store.data.with(|d| {
+            d.teams
+                .rounds_of(Some(team))
+                .into_iter()
+                .cloned()
+                .collect::<Vec<Round>>()
+        })
+    });
+    // A team without rounds shows the form straight away: that is the next step.
+    let open_form = rounds.with_untracked(|r| r.is_empty());
+
+    view! {
+        <section class="card team-card" data-testid="team-card">
+            <div class="card-head">
+                <h2>{move || name.get()}</h2>
+                <ConfirmButton
+                    label=move || t_string!(i18n, team_delete).to_string()
+                    question=move || t_string!(i18n, team_delete_confirm).to_string()
+                    yes=move || t_string!(i18n, team_delete_yes).to_string()
+                    no=move || t_string!(i18n, result_cancel).to_string()
+                    test_id="delete-team"
+                    on_confirm=move || store.delete_team(team)
+                />
+            </div>
+            <RoundList rounds=Signal::derive(move || rounds.get()) />
+            <details class="new-round" open=open_form>
+                <summary data-testid="new-round-toggle">{t!(i18n, round_new)}</summary>
+                <NewRoundForm team=team />
+            </details>
+        </section>
+    }
+}
+
+#[component]
+fn RoundList(rounds: Signal<Vec<Round>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    view! {
+        <ul class="round-list">
+            {move || {
+                rounds
+                    .get()
+                    .into_iter()
+                    .map(|round| {
+                        let loc = locale.get();
+                        let title = display_title(&round.title, round.date_days, loc);
+                        let date = format_date(round.date_days, loc);
+                        let n = round.respondents();
+                        view! {
+                            <li>
+                                <a href=Route::Round(round.id).href() data-testid="round-link">
+                                    <span class="round-title">{title}</span>
+                                    <span class="round-date">{date}</span>
+                                    <span class="round-count">
+                                        {t!(i18n, round_respondents, count = n)}
+                                    </span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
     }
 }

@@ -2,7 +2,10 @@
 //! stored. Nothing is ever overwritten silently: a changed response from the same member
 //! comes back as `Changed`, for the facilitator to keep or replace.
 
+use crate::domain::answers::{Answer, Horizon};
+use crate::domain::instrument::{statements, StatementId};
 use crate::domain::link::{decode, Link, LinkError, LinkKind, MemberId, RatingPair, RoundId};
+use crate::domain::round::{known, Applied, RoundError, TeamBook};
 
 /// One member's response as a round keeps it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +89,114 @@ pub fn classify(input: &str, rounds: &[KnownRound]) -> ImportOutcome {
     }
 }
 
+/// One pasted link and what importing it did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportRow {
+    /// The link as found in the pasted text.
+    pub input: String,
+    pub result: ImportResult,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportResult {
+    Added(RoundId),
+    /// Its round was not known here; it was made, marked as made from a response.
+    AddedToNewRound(RoundId),
+    AlreadyThere(RoundId),
+    /// Waiting for the facilitator: keep the stored answers or take the incoming ones.
+    Conflict {
+        round: RoundId,
+        stored: MemberResponse,
+        incoming: MemberResponse,
+    },
+    NotAResponse(LinkKind),
+    Broken(LinkError),
+    /// Readable, but it could not be taken in (its round was deleted here, say).
+    Refused(RoundId, RoundError),
+    /// A conflict the facilitator settled by keeping the stored answers.
+    Kept(RoundId),
+    /// A conflict the facilitator settled by taking the incoming answers.
+    Replaced(RoundId),
+}
+
+/// One rating that differs between two responses of the same member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Difference {
+    pub statement: StatementId,
+    pub horizon: Horizon,
+    pub stored: Option<Answer>,
+    pub incoming: Option<Answer>,
+}
+
+/// Every rating that differs, in instrument order: what the conflict view shows.
+pub fn differences(stored: &MemberResponse, incoming: &MemberResponse) -> Vec<Difference> {
+    let none = (None, None);
+    let len = stored.ratings.len().max(incoming.ratings.len());
+    let mut out = Vec::new();
+    for i in 0..len {
+        let Some(def) = statements().get(i) else {
+            break;
+        };
+        let (s_now, s_desired) = stored.ratings.get(i).copied().unwrap_or(none);
+        let (i_now, i_desired) = incoming.ratings.get(i).copied().unwrap_or(none);
+        for (horizon, a, b) in [
+            (Horizon::Now, s_now, i_now),
+            (Horizon::Desired, s_desired, i_desired),
+        ] {
+            if a != b {
+                out.push(Difference {
+                    statement: def.id,
+                    horizon,
+                    stored: a,
+                    incoming: b,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Takes in every response link in `text`: new ones are added at once (making their
+/// round if it is unknown), identical ones are ignored, changed ones wait for the
+/// facilitator. Links are handled in order, so the same link pasted twice shows as
+/// added and then as already there.
+pub fn import_all(text: &str, book: &mut TeamBook, now_ms: i64) -> Vec<ImportRow> {
+    let mut candidates = split_pasted(text);
+    if candidates.is_empty() {
+        candidates.push(String::new());
+    }
+    candidates
+        .into_iter()
+        .map(|input| {
+            let rounds = book.known_rounds();
+            let outcome = classify(&input, &known(&rounds));
+            let result = match outcome {
+                ImportOutcome::Added { round, response }
+                | ImportOutcome::UnknownRound { round, response } => {
+                    match book.add_response(round, &response, now_ms) {
+                        Ok(Applied::AddedToNewRound) => ImportResult::AddedToNewRound(round),
+                        Ok(_) => ImportResult::Added(round),
+                        Err(error) => ImportResult::Refused(round, error),
+                    }
+                }
+                ImportOutcome::AlreadyThere { round } => ImportResult::AlreadyThere(round),
+                ImportOutcome::Changed {
+                    round,
+                    stored,
+                    incoming,
+                } => ImportResult::Conflict {
+                    round,
+                    stored,
+                    incoming,
+                },
+                ImportOutcome::NotAResponse(kind) => ImportResult::NotAResponse(kind),
+                ImportOutcome::Broken(error) => ImportResult::Broken(error),
+            };
+            ImportRow { input, result }
+        })
+        .collect()
+}
+
 /// Splits pasted text into candidate links: one per `#/<kind>/` marker, with the line
 /// breaks a mail client put inside a link joined again. Text without any marker is
 /// treated as one candidate per non-empty line (bare payloads).
@@ -145,7 +256,7 @@ fn join_broken_link(chunk: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::answers::{Answer, Level};
+    use crate::domain::answers::Level;
     use crate::domain::link::{to_fragment, Invite, Response};
 
     const ROUND: RoundId = RoundId([1, 1, 1, 1, 1, 1]);

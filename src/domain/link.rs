@@ -13,6 +13,7 @@
 //! as one base-7 number: 2.81 bits an answer. A link made by any released version must
 //! keep opening; `tests/fixtures/links/` pins one of each.
 
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::domain::answers::Answer;
@@ -57,17 +58,11 @@ impl LinkKind {
     }
 }
 
-/// A round's id: 48 random bits, made once when the round is created.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct RoundId(pub [u8; 6]);
-
-/// A member's id within a round: 48 random bits, made once in the member's browser,
-/// so a second response from the same member is recognised as theirs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct MemberId(pub [u8; 6]);
+pub use crate::domain::id::{MemberId, RoundId};
 
 /// What an invite link carries: enough to start the questionnaire for this round.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A member's browser keeps it as it came.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Invite {
     pub round: RoundId,
     /// Days since 1970-01-01 of the round's date.
@@ -95,10 +90,27 @@ pub struct Response {
     pub ratings: Vec<RatingPair>,
 }
 
+/// Most respondents a results link carries; more would not fit a URL comfortably.
+pub const MAX_RESULTS_RESPONDENTS: usize = 200;
+
+/// What a results link carries: a round and its respondents' answers without member
+/// ids, in an order the sender shuffled. Made only when the round has at least its
+/// minimum group size, so nobody's answers can be picked out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Results {
+    pub round: Invite,
+    pub has_desired: bool,
+    /// Statements per respondent (the instrument's count).
+    pub statements: u8,
+    /// One list of (now, desired) per respondent, each `statements` long.
+    pub respondents: Vec<Vec<RatingPair>>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Link {
     Invite(Invite),
     Response(Response),
+    Results(Results),
 }
 
 impl Link {
@@ -106,6 +118,7 @@ impl Link {
         match self {
             Link::Invite(_) => LinkKind::Invite,
             Link::Response(_) => LinkKind::Response,
+            Link::Results(_) => LinkKind::Results,
         }
     }
 }
@@ -182,6 +195,7 @@ pub fn encode(link: &Link) -> Result<String, LinkError> {
     match link {
         Link::Invite(invite) => write_invite(invite, &mut bytes)?,
         Link::Response(response) => write_response(response, &mut bytes)?,
+        Link::Results(results) => write_results(results, &mut bytes)?,
     }
     let crc = crc32(&bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
@@ -225,16 +239,36 @@ fn write_response(response: &Response, out: &mut Vec<u8>) -> Result<(), LinkErro
     out.push(response.instrument);
     out.push(response.ratings.len() as u8);
     out.push(u8::from(response.has_desired));
+    out.extend_from_slice(&pack_ratings(&response.ratings, response.has_desired));
+    Ok(())
+}
+
+/// All "now" digits, then (when asked) all "desired" digits, as one base-7 number.
+fn pack_ratings(ratings: &[RatingPair], has_desired: bool) -> Vec<u8> {
     let digit = |a: Option<Answer>| a.map_or(0, Answer::id);
-    let mut digits: Vec<u8> = response
-        .ratings
-        .iter()
-        .map(|(now, _)| digit(*now))
-        .collect();
-    if response.has_desired {
-        digits.extend(response.ratings.iter().map(|(_, desired)| digit(*desired)));
+    let mut digits: Vec<u8> = ratings.iter().map(|(now, _)| digit(*now)).collect();
+    if has_desired {
+        digits.extend(ratings.iter().map(|(_, desired)| digit(*desired)));
     }
-    out.extend_from_slice(&pack_base7(&digits));
+    pack_base7(&digits)
+}
+
+fn write_results(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkError> {
+    if results.respondents.len() > MAX_RESULTS_RESPONDENTS {
+        return Err(LinkError::Invalid("too many respondents"));
+    }
+    let count = usize::from(results.statements);
+    if results.respondents.iter().any(|r| r.len() != count) {
+        return Err(LinkError::Invalid("respondents of different lengths"));
+    }
+    write_invite(&results.round, out)?;
+    out.push(results.statements);
+    out.push(u8::from(results.has_desired));
+    out.extend_from_slice(&(results.respondents.len() as u16).to_be_bytes());
+    // One number per respondent keeps packing linear in the number of respondents.
+    for ratings in &results.respondents {
+        out.extend_from_slice(&pack_ratings(ratings, results.has_desired));
+    }
     Ok(())
 }
 
@@ -278,6 +312,7 @@ fn parse(body: &[u8]) -> Result<Link, LinkError> {
     let link = match kind {
         LinkKind::Invite => Link::Invite(read_invite(&mut reader)?),
         LinkKind::Response => Link::Response(read_response(&mut reader)?),
+        LinkKind::Results => Link::Results(read_results(&mut reader)?),
         other => return Err(LinkError::Unsupported(other)),
     };
     if !reader.bytes.is_empty() {
@@ -407,6 +442,23 @@ fn read_response(r: &mut Reader) -> Result<Response, LinkError> {
     let instrument = r.byte()?;
     let count = usize::from(r.byte()?);
     let has_desired = r.flag()?;
+    let ratings = read_ratings(r, count, has_desired)?;
+    Ok(Response {
+        round,
+        member,
+        revision,
+        instrument,
+        has_desired,
+        ratings,
+    })
+}
+
+/// The inverse of `pack_ratings`.
+fn read_ratings(
+    r: &mut Reader,
+    count: usize,
+    has_desired: bool,
+) -> Result<Vec<RatingPair>, LinkError> {
     let n_digits = count * if has_desired { 2 } else { 1 };
     let packed = r.take(packed_len(n_digits))?;
     let digits =
@@ -429,13 +481,26 @@ fn read_response(r: &mut Reader) -> Result<Response, LinkError> {
         };
         ratings.push((now, desired));
     }
-    Ok(Response {
+    Ok(ratings)
+}
+
+fn read_results(r: &mut Reader) -> Result<Results, LinkError> {
+    let round = read_invite(r)?;
+    let statements = r.byte()?;
+    let has_desired = r.flag()?;
+    let n = r.take(2)?;
+    let n = usize::from(u16::from_be_bytes([n[0], n[1]]));
+    if n > MAX_RESULTS_RESPONDENTS {
+        return Err(LinkError::Invalid("too many respondents"));
+    }
+    let respondents = (0..n)
+        .map(|_| read_ratings(r, usize::from(statements), has_desired))
+        .collect::<Result<_, _>>()?;
+    Ok(Results {
         round,
-        member,
-        revision,
-        instrument,
         has_desired,
-        ratings,
+        statements,
+        respondents,
     })
 }
 

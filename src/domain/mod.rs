@@ -2,12 +2,15 @@
 
 pub mod answers;
 pub mod chart;
+pub mod id;
 pub mod import;
 pub mod instrument;
 pub mod instrument_text;
 pub mod link;
 pub mod locale;
+pub mod qr;
 pub mod reading;
+pub mod round;
 pub mod scan;
 pub mod schema;
 pub mod scoring;

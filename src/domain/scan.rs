@@ -142,6 +142,16 @@ impl ScanData {
         })
     }
 
+    /// When the latest answer was given, if any.
+    pub fn last_answered_at(&self) -> Option<i64> {
+        self.answers
+            .values()
+            .flat_map(|r| [r.now, r.desired])
+            .flatten()
+            .map(|s| s.at)
+            .max()
+    }
+
     /// How many statements have a "now" answer (a level or skip).
     pub fn answered_count(&self) -> usize {
         self.answers().values().filter(|r| r.now.is_some()).count()

@@ -8,12 +8,15 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::domain::link::RoundId;
 use crate::domain::locale::Locale;
+use crate::domain::round::{Invitation, Session, TeamBook};
 use crate::domain::scan::ScanData;
 use crate::domain::text::Text;
 
-/// The version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version this build writes. 2 added teams, rounds, invitations and sessions; a
+/// build that knows only 1 must not write over them, so the version went up.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The one local-storage key the app owns.
 pub const STORAGE_KEY: &str = "teambalans";
@@ -26,9 +29,18 @@ pub struct AppData {
     pub schema_version: u32,
     #[serde(default)]
     pub settings: Settings,
-    /// This member's own scan.
+    /// This person's own scan, outside any round.
     #[serde(default)]
     pub scan: ScanData,
+    /// Teams and rounds this browser keeps as a facilitator.
+    #[serde(default)]
+    pub teams: TeamBook,
+    /// Rounds this browser was invited to, with the member's answers.
+    #[serde(default)]
+    pub invitations: Vec<Invitation>,
+    /// Session mode in progress on this device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<Session>,
 }
 
 impl Default for AppData {
@@ -37,16 +49,102 @@ impl Default for AppData {
             schema_version: SCHEMA_VERSION,
             settings: Settings::default(),
             scan: ScanData::default(),
+            teams: TeamBook::default(),
+            invitations: Vec::new(),
+            session: None,
         }
     }
 }
 
 impl AppData {
-    /// Takes in what another tab saved: their answers merge into ours answer by answer;
-    /// their settings (the last choice made anywhere) win.
+    /// Takes in what another tab saved, as that tab's change: answers, teams and
+    /// responses merge (nothing is lost); their settings and session win.
     pub fn merge(&mut self, theirs: &AppData) {
+        self.absorb(theirs);
         self.settings = theirs.settings.clone();
+        self.session = theirs.session.clone();
+    }
+
+    /// Takes in what is stored before writing ours over it: nothing another tab saved
+    /// is lost, and what we are doing here (settings, session) stays ours.
+    pub fn absorb(&mut self, theirs: &AppData) {
         self.scan.merge(&theirs.scan);
+        self.teams.merge(&theirs.teams);
+        for their in &theirs.invitations {
+            match self
+                .invitations
+                .iter_mut()
+                .find(|i| i.invite.round == their.invite.round)
+            {
+                None => self.invitations.push(their.clone()),
+                Some(ours) => {
+                    ours.scan.merge(&their.scan);
+                    // Two tabs that opened the same invite at once: both keep the first id.
+                    if (their.opened_at, their.member) < (ours.opened_at, ours.member) {
+                        ours.member = their.member;
+                        ours.opened_at = their.opened_at;
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn invitation(&self, round: RoundId) -> Option<&Invitation> {
+        self.invitations.iter().find(|i| i.invite.round == round)
+    }
+
+    pub fn invitation_mut(&mut self, round: RoundId) -> Option<&mut Invitation> {
+        self.invitations
+            .iter_mut()
+            .find(|i| i.invite.round == round)
+    }
+}
+
+/// Which questionnaire a screen is filling in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ScanSlot {
+    /// The person's own scan, outside any round.
+    Own,
+    /// The member's answers for a round they were invited to.
+    Invitation(RoundId),
+    /// The member answering now in session mode.
+    Session,
+}
+
+impl AppData {
+    pub fn scan_of(&self, slot: ScanSlot) -> Option<&ScanData> {
+        match slot {
+            ScanSlot::Own => Some(&self.scan),
+            ScanSlot::Invitation(round) => self.invitation(round).map(|i| &i.scan),
+            ScanSlot::Session => self.session.as_ref().map(|s| &s.scan),
+        }
+    }
+
+    pub fn scan_of_mut(&mut self, slot: ScanSlot) -> Option<&mut ScanData> {
+        match slot {
+            ScanSlot::Own => Some(&mut self.scan),
+            ScanSlot::Invitation(round) => self.invitation_mut(round).map(|i| &mut i.scan),
+            ScanSlot::Session => self.session.as_mut().map(|s| &mut s.scan),
+        }
+    }
+}
+
+/// Version 1 as it was written: one scan and the settings.
+#[derive(Deserialize)]
+struct AppDataV1 {
+    #[serde(default)]
+    settings: Settings,
+    #[serde(default)]
+    scan: ScanData,
+}
+
+impl From<AppDataV1> for AppData {
+    fn from(v1: AppDataV1) -> AppData {
+        AppData {
+            settings: v1.settings,
+            scan: v1.scan,
+            ..AppData::default()
+        }
     }
 }
 
@@ -117,13 +215,20 @@ pub fn decode(raw: &str) -> Result<AppData, DecodeError> {
             supported: SCHEMA_VERSION,
         });
     }
-    // Version 1 is the first release, so there is nothing to migrate yet. A later
-    // version adds one step per older version here: deserialise the old shape (kept as
-    // its own type) and convert it, never dropping a field it cannot place.
-    serde_json::from_str(raw).map_err(|e| DecodeError::Invalid {
+    let invalid = |e: serde_json::Error| DecodeError::Invalid {
         version,
         reason: position(&e),
-    })
+    };
+    // One step per older version: deserialise the old shape (kept as its own type) and
+    // convert it, never dropping a field it can place.
+    let mut data: AppData = match version {
+        1 => serde_json::from_str::<AppDataV1>(raw)
+            .map_err(invalid)?
+            .into(),
+        _ => serde_json::from_str(raw).map_err(invalid)?,
+    };
+    data.schema_version = SCHEMA_VERSION;
+    Ok(data)
 }
 
 pub fn encode(data: &AppData) -> String {

@@ -11,6 +11,17 @@ pub fn current() -> String {
         .unwrap_or_default()
 }
 
+/// The page's address without its fragment: where links made here point.
+pub fn base_url() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_string(),
+        None => href,
+    }
+}
+
 /// Navigates to `fragment` (e.g. `#/scan`), adding a history entry.
 pub fn go(fragment: &str) {
     if let Some(window) = web_sys::window() {

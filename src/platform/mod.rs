@@ -4,4 +4,6 @@
 pub mod dom;
 pub mod fragment;
 pub mod panic;
+pub mod random;
+pub mod share;
 pub mod storage;

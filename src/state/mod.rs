@@ -5,13 +5,17 @@
 
 use leptos::prelude::*;
 
-use crate::domain::answers::{Answer, Horizon};
-use crate::domain::instrument::StatementId;
+use crate::domain::import::ImportRow;
 use crate::domain::locale::Locale;
-use crate::domain::scan::Step;
 use crate::domain::schema::{self, AppData, DecodeError, RESCUE_KEY_PREFIX, STORAGE_KEY};
 use crate::domain::text::Text;
 use crate::platform::storage::{self, StorageError};
+
+mod rounds;
+mod scan;
+
+pub use rounds::{ActionError, RoundForm};
+pub use scan::use_scan_slot;
 
 /// Why the app is (partly) working in memory only; shown in a banner.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +39,8 @@ pub enum StorageProblem {
 pub struct AppStore {
     pub data: RwSignal<AppData>,
     pub problem: RwSignal<Option<StorageProblem>>,
+    /// What the last import did, listed on the open-link page (in memory only).
+    pub last_import: RwSignal<Vec<ImportRow>>,
 }
 
 impl AppStore {
@@ -61,6 +67,7 @@ impl AppStore {
         AppStore {
             data: RwSignal::new(data),
             problem: RwSignal::new(problem),
+            last_import: RwSignal::new(Vec::new()),
         }
     }
 
@@ -88,7 +95,7 @@ impl AppStore {
         if let Ok(Some(stored)) = storage::get(STORAGE_KEY) {
             if let Ok(theirs) = schema::decode(&stored) {
                 let mut merged = self.data.get_untracked();
-                merged.scan.merge(&theirs.scan);
+                merged.absorb(&theirs);
                 if self.data.with_untracked(|ours| *ours != merged) {
                     self.data.set(merged);
                 }
@@ -156,27 +163,4 @@ impl StorageProblem {
 /// The current time in ms since the epoch: the one place the app reads the clock.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
-}
-
-/// The member's own scan: every change is saved at once.
-impl AppStore {
-    pub fn scan_step(&self) -> Step {
-        self.data.with(|d| d.scan.step)
-    }
-
-    pub fn answer(&self, id: StatementId, horizon: Horizon, answer: Answer) {
-        self.update(|d| d.scan.answer(id, horizon, answer, now_ms()));
-    }
-
-    pub fn go_to(&self, step: Step) {
-        self.update(|d| d.scan.step = step);
-    }
-
-    pub fn set_ask_desired(&self, ask: bool) {
-        self.update(|d| d.scan.ask_desired = ask);
-    }
-
-    pub fn restart_scan(&self) {
-        self.update(|d| d.scan.restart(now_ms()));
-    }
 }

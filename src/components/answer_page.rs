@@ -1,0 +1,35 @@
+//! A member answering for a round they were invited to: the questionnaire with the
+//! round's name above it and the response link at the end.
+
+use leptos::prelude::*;
+
+use crate::app::PAGE_HEADING_ID;
+use crate::components::scan::ScanPage;
+use crate::domain::link::RoundId;
+use crate::domain::schema::ScanSlot;
+use crate::i18n::*;
+use crate::routes::Route;
+use crate::state::AppStore;
+
+#[component]
+pub fn AnswerPage(round: RoundId) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = expect_context::<AppStore>();
+    let invited = Memo::new(move |_| store.data.with(|d| d.invitation(round).is_some()));
+    view! {
+        <Show
+            when=move || invited.get()
+            fallback=move || {
+                view! {
+                    <section class="narrow" data-testid="no-invitation">
+                        <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, answer_missing_title)}</h1>
+                        <p>{t!(i18n, answer_missing_body)}</p>
+                        <a class="button" href=Route::OpenLink.href()>{t!(i18n, home_open_link)}</a>
+                    </section>
+                }
+            }
+        >
+            <ScanPage scan=ScanSlot::Invitation(round) />
+        </Show>
+    }
+}

@@ -1,0 +1,58 @@
+//! Where an opened link lands. An invite starts the questionnaire for its round; a
+//! response is taken into its round (and listed, like a pasted one); anything broken
+//! says what is wrong in plain language. The payload then leaves the address bar.
+
+use leptos::prelude::*;
+
+use crate::app::{use_locale, CurrentRoute, PAGE_HEADING_ID};
+use crate::domain::link::{decode, Link, LinkError};
+use crate::domain::text::Text;
+use crate::i18n::*;
+use crate::routes::Route;
+use crate::state::AppStore;
+
+#[component]
+pub fn LinkLanding(fragment: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = expect_context::<AppStore>();
+    let current = expect_context::<CurrentRoute>();
+
+    let next = match decode(&fragment) {
+        Ok(Link::Invite(invite)) => store.accept_invite(invite).map(Route::Answer),
+        Ok(Link::Response(_)) => {
+            let rows = untrack(|| store.import(&fragment));
+            store.last_import.set(rows);
+            Ok(Route::OpenLink)
+        }
+        Ok(other) => return problem_view(LinkError::Unsupported(other.kind()).message()),
+        Err(error) => return problem_view(error.message()),
+    };
+    match next {
+        Ok(route) => {
+            // Moving on replaces the link in the history, so a reload or "back" does
+            // not open it again.
+            Effect::new(move |_| current.replace(route.clone()));
+            view! { <p class="narrow" role="status">{t!(i18n, link_opening)}</p> }.into_any()
+        }
+        Err(error) => {
+            let text = error.message();
+            problem_view(text)
+        }
+    }
+}
+
+fn problem_view(message: Text) -> AnyView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    view! {
+        <section class="narrow" data-testid="link-problem">
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, link_problem_title)}</h1>
+            <p class="error" role="alert" data-testid="link-problem-message">
+                {move || message.get(locale.get())}
+            </p>
+            <p>{t!(i18n, link_problem_hint)}</p>
+            <a class="button" href=Route::OpenLink.href()>{t!(i18n, home_open_link)}</a>
+        </section>
+    }
+    .into_any()
+}

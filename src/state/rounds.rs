@@ -1,0 +1,198 @@
+//! Teams, rounds, invitations, imports and session mode: the facilitator's and the
+//! member's actions, each saved at once. Rules live in `domain::round`; this file adds
+//! the clock and random ids and turns every failure into a message.
+
+use leptos::prelude::*;
+use thiserror::Error;
+
+use crate::domain::id::{MemberId, RoundId, TeamId};
+use crate::domain::import::{import_all, ImportRow, MemberResponse};
+use crate::domain::link::Invite;
+use crate::domain::round::{
+    clean_text, parse_date, Invitation, NameError, RoundDraft, RoundError, Session,
+    MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
+};
+use crate::domain::text::Text;
+use crate::platform::random::{self, RandomError};
+use crate::state::{now_ms, AppStore};
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ActionError {
+    #[error(transparent)]
+    Name(#[from] NameError),
+    #[error(transparent)]
+    Round(#[from] RoundError),
+    #[error(transparent)]
+    Random(#[from] RandomError),
+    #[error("not a date")]
+    Date,
+    #[error("minimum group size out of range")]
+    MinGroup,
+}
+
+impl ActionError {
+    pub fn message(&self) -> Text {
+        match self {
+            ActionError::Name(e) => e.message(),
+            ActionError::Round(e) => e.message(),
+            ActionError::Random(_) => Text {
+                nl: "Deze browser kan geen veilige willekeurige nummers maken, dus ook geen nieuwe ronde of deelnemer. Probeer een recente browser.",
+                en: "This browser cannot make secure random numbers, so no new round or member either. Try an up-to-date browser.",
+            },
+            ActionError::Date => Text {
+                nl: "Kies een geldige datum.",
+                en: "Choose a valid date.",
+            },
+            ActionError::MinGroup => Text {
+                nl: "De minimale groepsgrootte is een heel getal van 2 tot en met 50.",
+                en: "The minimum group size is a whole number from 2 to 50.",
+            },
+        }
+    }
+}
+
+/// The minimum group size as typed in a number field.
+fn parse_min_group(text: &str) -> Result<u8, ActionError> {
+    text.trim()
+        .parse::<u8>()
+        .ok()
+        .filter(|n| (MIN_GROUP_LOWEST..=MIN_GROUP_HIGHEST).contains(n))
+        .ok_or(ActionError::MinGroup)
+}
+
+/// What the facilitator typed in the new-round form.
+pub struct RoundForm<'a> {
+    pub team: TeamId,
+    pub title: &'a str,
+    pub date: &'a str,
+    pub ask_desired: bool,
+    pub min_group: &'a str,
+}
+
+impl AppStore {
+    pub fn create_team(&self, name: &str) -> Result<TeamId, ActionError> {
+        let name = clean_text(name, true)?;
+        let id = TeamId(random::id48()?);
+        self.update(|d| d.teams.add_team(id, name, now_ms()));
+        Ok(id)
+    }
+
+    pub fn rename_team(&self, id: TeamId, name: &str) -> Result<(), ActionError> {
+        let name = clean_text(name, true)?;
+        let mut result = Ok(());
+        self.update(|d| result = d.teams.rename_team(id, name));
+        Ok(result?)
+    }
+
+    pub fn delete_team(&self, id: TeamId) {
+        self.update(|d| d.teams.remove_team(id));
+    }
+
+    pub fn create_round(&self, form: RoundForm) -> Result<RoundId, ActionError> {
+        let draft = RoundDraft {
+            team: form.team,
+            title: clean_text(form.title, false)?,
+            date_days: parse_date(form.date).ok_or(ActionError::Date)?,
+            ask_desired: form.ask_desired,
+            min_group: parse_min_group(form.min_group)?,
+        };
+        let id = RoundId(random::id48()?);
+        let mut result = Ok(());
+        self.update(|d| result = d.teams.add_round(draft, id, now_ms()));
+        result?;
+        Ok(id)
+    }
+
+    pub fn delete_round(&self, id: RoundId) {
+        self.update(|d| {
+            d.teams.remove_round(id);
+            if d.session.as_ref().is_some_and(|s| s.round == id) {
+                d.session = None;
+            }
+        });
+    }
+
+    /// Gives a round made from a response its team and title.
+    pub fn place_round(&self, id: RoundId, team: TeamId, title: &str) -> Result<(), ActionError> {
+        let title = clean_text(title, false)?;
+        let mut result = Ok(());
+        self.update(|d| result = d.teams.place_round(id, team, title));
+        Ok(result?)
+    }
+
+    /// A member opened an invite: keep it (once; opening it again changes nothing, so
+    /// the member keeps their id and answers).
+    pub fn accept_invite(&self, invite: Invite) -> Result<RoundId, ActionError> {
+        let round = invite.round;
+        if self.data.with_untracked(|d| d.invitation(round).is_some()) {
+            return Ok(round);
+        }
+        let member = MemberId(random::id48()?);
+        self.update(|d| {
+            if d.invitation(round).is_none() {
+                d.invitations
+                    .push(Invitation::new(invite, member, now_ms()));
+            }
+        });
+        Ok(round)
+    }
+
+    /// Imports every link in `text`; see `domain::import::import_all`.
+    pub fn import(&self, text: &str) -> Vec<ImportRow> {
+        let mut rows = Vec::new();
+        self.update(|d| rows = import_all(text, &mut d.teams, now_ms()));
+        rows
+    }
+
+    /// The facilitator's choice for a changed response: take the incoming one.
+    pub fn replace_response(
+        &self,
+        round: RoundId,
+        incoming: &MemberResponse,
+    ) -> Result<(), ActionError> {
+        let mut result = Ok(());
+        self.update(|d| {
+            result = d
+                .teams
+                .replace_response(round, incoming, now_ms())
+                .map(|_| ())
+        });
+        Ok(result?)
+    }
+
+    pub fn start_session(&self, round: RoundId) -> Result<(), ActionError> {
+        let member = MemberId(random::id48()?);
+        let mut result = Ok(());
+        self.update(|d| match d.teams.round(round) {
+            Some(r) => d.session = Some(Session::start(r, member)),
+            None => result = Err(RoundError::NoSuchRound),
+        });
+        Ok(result?)
+    }
+
+    /// The member in session mode is done: their answers go into the round and the
+    /// screen asks to pass the device on.
+    pub fn finish_session_member(&self) -> Result<(), ActionError> {
+        let next = MemberId(random::id48()?);
+        let mut result = Ok(());
+        self.update(|d| {
+            if let Some(session) = d.session.as_mut() {
+                result = session.finish_member(&mut d.teams, next, now_ms());
+            }
+        });
+        Ok(result?)
+    }
+
+    /// The next member takes the device.
+    pub fn next_session_member(&self) {
+        self.update(|d| {
+            if let Some(session) = d.session.as_mut() {
+                session.handing_over = false;
+            }
+        });
+    }
+
+    pub fn end_session(&self) {
+        self.update(|d| d.session = None);
+    }
+}

@@ -1,0 +1,54 @@
+//! Answering a questionnaire: every change is saved at once, into whichever scan the
+//! screen is filling in (the person's own, a round's, or session mode's).
+
+use leptos::prelude::*;
+
+use crate::domain::answers::{Answer, Horizon};
+use crate::domain::instrument::StatementId;
+use crate::domain::scan::{ScanData, Step};
+use crate::domain::schema::ScanSlot;
+use crate::state::{now_ms, AppStore};
+
+/// The scan the current screen fills in: provided by the page, the person's own when
+/// no page says otherwise.
+pub fn use_scan_slot() -> ScanSlot {
+    use_context::<ScanSlot>().unwrap_or(ScanSlot::Own)
+}
+
+impl AppStore {
+    /// Reads the slot's scan (tracked); an empty one when it is gone (deleted elsewhere).
+    pub fn scan_with<R>(&self, slot: ScanSlot, read: impl FnOnce(&ScanData) -> R) -> R {
+        self.data.with(|d| match d.scan_of(slot) {
+            Some(scan) => read(scan),
+            None => read(&ScanData::default()),
+        })
+    }
+
+    fn update_scan(&self, slot: ScanSlot, change: impl FnOnce(&mut ScanData)) {
+        self.update(|d| {
+            if let Some(scan) = d.scan_of_mut(slot) {
+                change(scan);
+            }
+        });
+    }
+
+    pub fn scan_step(&self, slot: ScanSlot) -> Step {
+        self.scan_with(slot, |s| s.step)
+    }
+
+    pub fn answer(&self, slot: ScanSlot, id: StatementId, horizon: Horizon, answer: Answer) {
+        self.update_scan(slot, |s| s.answer(id, horizon, answer, now_ms()));
+    }
+
+    pub fn go_to(&self, slot: ScanSlot, step: Step) {
+        self.update_scan(slot, |s| s.step = step);
+    }
+
+    pub fn set_ask_desired(&self, slot: ScanSlot, ask: bool) {
+        self.update_scan(slot, |s| s.ask_desired = ask);
+    }
+
+    pub fn restart_scan(&self, slot: ScanSlot) {
+        self.update_scan(slot, |s| s.restart(now_ms()));
+    }
+}
