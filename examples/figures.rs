@@ -5,7 +5,7 @@
 
 use teambalans::domain::answers::Answer;
 use teambalans::domain::link::{
-    base64url_encode, encode, Invite, Link, MemberId, Response, RoundId,
+    base64url_encode, encode, Invite, Link, MemberId, Response, Results, RoundId,
 };
 
 fn figure(name: &str, value: usize, unit: &str, budget: Option<usize>) {
@@ -20,7 +20,11 @@ fn figure(name: &str, value: usize, unit: &str, budget: Option<usize>) {
 
 /// A realistic member: most statements answered, a few skipped or left open.
 fn response(statements: usize, desired: bool) -> Response {
-    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    response_seeded(statements, desired, 0x9e37_79b9_7f4a_7c15)
+}
+
+/// Another member: the same kind of answers from another seed.
+fn response_seeded(statements: usize, desired: bool, mut seed: u64) -> Response {
     let mut next = move || {
         seed ^= seed << 13;
         seed ^= seed >> 7;
@@ -73,6 +77,40 @@ fn json_deflate_chars(r: &Response) -> usize {
     base64url_encode(&deflated).len()
 }
 
+/// The same results as JSON (one answer list per respondent), deflated, in base64url.
+fn results_json_deflate_chars(r: &Results) -> usize {
+    let digit = |a: Option<Answer>| a.map_or(0, |a| a.id());
+    let people: Vec<String> = r
+        .respondents
+        .iter()
+        .map(|ratings| {
+            let items: Vec<String> = ratings
+                .iter()
+                .enumerate()
+                .map(|(i, (now, desired))| {
+                    format!(
+                        "{{\"s\":{},\"now\":{},\"desired\":{}}}",
+                        i + 1,
+                        digit(*now),
+                        digit(*desired)
+                    )
+                })
+                .collect();
+            format!("[{}]", items.join(","))
+        })
+        .collect();
+    let json = format!(
+        "{{\"v\":1,\"kind\":\"results\",\"team\":\"{}\",\"title\":\"{}\",\"date\":{},\"min_group\":{},\"respondents\":[{}]}}",
+        r.round.team_name,
+        r.round.round_title,
+        r.round.date_days,
+        r.round.min_group,
+        people.join(",")
+    );
+    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
+    base64url_encode(&deflated).len()
+}
+
 fn main() {
     let chars = |link: Link| encode(&link).map(|s| s.len()).unwrap_or(usize::MAX);
 
@@ -118,6 +156,35 @@ fn main() {
     figure(
         "link_response_24_desired_chars",
         chars(Link::Response(response(24, true))),
+        "chars",
+        None,
+    );
+    // A round's results: eight people, 40 statements, today and where we want to be.
+    let results = Results {
+        round: Invite {
+            round: RoundId([0x3a, 0x91, 0x0c, 0x77, 0xe2, 0x05]),
+            date_days: 20_415,
+            ask_desired: true,
+            min_group: 3,
+            instrument: 1,
+            team_name: "Zorgteam De Linde".to_string(),
+            round_title: "Najaarsscan 2025".to_string(),
+        },
+        has_desired: true,
+        statements: 40,
+        respondents: (1..=8u64)
+            .map(|n| response_seeded(40, true, n.wrapping_mul(0x2545_f491_4f6c_dd1d)).ratings)
+            .collect(),
+    };
+    figure(
+        "link_results_8x40_desired_json_deflate_chars",
+        results_json_deflate_chars(&results),
+        "chars",
+        None,
+    );
+    figure(
+        "link_results_chars",
+        chars(Link::Results(results)),
         "chars",
         None,
     );

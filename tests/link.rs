@@ -5,8 +5,8 @@
 use proptest::prelude::*;
 use teambalans::domain::answers::Answer;
 use teambalans::domain::link::{
-    decode, encode, to_fragment, Invite, Link, LinkError, MemberId, Response, RoundId,
-    MAX_TEXT_BYTES,
+    decode, encode, to_fragment, Invite, Link, LinkError, MemberId, Response, Results, RoundId,
+    MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES,
 };
 
 pub fn example_invite() -> Invite {
@@ -37,6 +37,26 @@ pub fn example_response(statements: usize, desired: bool) -> Response {
                     None
                 };
                 (now, wanted)
+            })
+            .collect(),
+    }
+}
+
+/// Five anonymous respondents of the example round, 40 statements with "desired".
+pub fn example_results() -> Results {
+    Results {
+        round: example_invite(),
+        has_desired: true,
+        statements: 40,
+        respondents: (0..5)
+            .map(|n| {
+                example_response(40, true)
+                    .ratings
+                    .into_iter()
+                    .cycle()
+                    .skip(n)
+                    .take(40)
+                    .collect()
             })
             .collect(),
     }
@@ -167,12 +187,13 @@ fn golden_links_of_every_format_version_still_open() {
             "invite" => Link::Invite(example_invite()),
             "response-40-desired" => Link::Response(example_response(40, true)),
             "response-24" => Link::Response(example_response(24, false)),
+            "results-5-desired" => Link::Results(example_results()),
             other => panic!("unknown golden link {other}"),
         };
         assert_eq!(decode(link), Ok(expected), "{name}");
         seen += 1;
     }
-    assert_eq!(seen, 3);
+    assert_eq!(seen, 4);
 }
 
 // ---------- property tests and fuzzing ----------
@@ -240,7 +261,30 @@ fn link() -> impl Strategy<Value = Link> {
                 })
             },
         );
-    prop_oneof![invite, response]
+    let results = (
+        any::<bool>(),
+        0usize..50,
+        proptest::collection::vec(proptest::collection::vec((answer(), answer()), 50), 0..8),
+    )
+        .prop_map(|(has_desired, statements, people)| {
+            let respondents = people
+                .into_iter()
+                .map(|ratings| {
+                    ratings
+                        .into_iter()
+                        .take(statements)
+                        .map(|(now, desired)| (now, if has_desired { desired } else { None }))
+                        .collect()
+                })
+                .collect();
+            Link::Results(Results {
+                round: example_invite(),
+                has_desired,
+                statements: statements as u8,
+                respondents,
+            })
+        });
+    prop_oneof![invite, response, results]
 }
 
 proptest! {
@@ -292,6 +336,7 @@ fn fuzz_ten_thousand_mutations_of_valid_links_never_panic_and_never_pass_as_anot
         Link::Invite(example_invite()),
         Link::Response(example_response(40, true)),
         Link::Response(example_response(24, false)),
+        Link::Results(example_results()),
     ]
     .into_iter()
     .map(|l| {
@@ -348,4 +393,24 @@ fn print_golden_links() {
         "response-24 {}",
         to_fragment(&Link::Response(example_response(24, false))).unwrap()
     );
+    println!(
+        "results-5-desired {}",
+        to_fragment(&Link::Results(example_results())).unwrap()
+    );
+}
+
+#[test]
+fn results_refuse_uneven_or_too_many_respondents() {
+    let mut uneven = example_results();
+    uneven.respondents[2].pop();
+    assert!(matches!(
+        encode(&Link::Results(uneven)),
+        Err(LinkError::Invalid(_))
+    ));
+    let mut crowd = example_results();
+    crowd.respondents = vec![crowd.respondents[0].clone(); MAX_RESULTS_RESPONDENTS + 1];
+    assert!(matches!(
+        encode(&Link::Results(crowd)),
+        Err(LinkError::Invalid(_))
+    ));
 }

@@ -274,3 +274,84 @@ async fn the_numbers_on_the_result_equal_the_scoring() {
     fragment::go("#/");
     app.remove();
 }
+
+#[wasm_bindgen_test]
+fn random_ids_come_from_the_browser_and_differ() {
+    use teambalans::platform::random;
+    let a = random::id48().expect("crypto.getRandomValues");
+    let b = random::id48().expect("crypto.getRandomValues");
+    assert_ne!(a, b);
+}
+
+#[wasm_bindgen_test]
+fn links_point_at_this_page_without_its_fragment() {
+    fragment::go("#/team");
+    let base = fragment::base_url();
+    assert!(!base.contains('#'), "{base}");
+    assert!(base.starts_with("http://127.0.0.1"), "{base}");
+}
+
+#[wasm_bindgen_test]
+async fn a_round_page_shows_its_invite_link_and_qr_code_and_counts_imports() {
+    use teambalans::domain::link::{decode, Link, MemberId, Response};
+    use teambalans::domain::round::{revision_of, INSTRUMENT};
+
+    local_storage().clear().unwrap();
+    fragment::go("#/team");
+    let app = mount_app();
+    leptos::task::tick().await;
+    find(&app, "[data-testid=lang-en]").click();
+    leptos::task::tick().await;
+
+    let name: web_sys::HtmlInputElement = find(&app, "[data-testid=team-name]").unchecked_into();
+    name.set_value("Werkplaats");
+    name.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    find(&app, "[data-testid=create-team]").click();
+    leptos::task::tick().await;
+    find(&app, "[data-testid=create-round]").click();
+    // Creating the round navigates by the fragment; the hashchange arrives asynchronously.
+    gloo_wait().await;
+    leptos::task::tick().await;
+
+    let field: web_sys::HtmlTextAreaElement =
+        find(&app, "[data-testid=invite-link]").unchecked_into();
+    let invite = match decode(&field.value()) {
+        Ok(Link::Invite(invite)) => invite,
+        other => panic!("not an invite: {other:?}"),
+    };
+    assert_eq!(invite.team_name, "Werkplaats");
+    assert!(invite.ask_desired);
+    let path = find(&app, "[data-testid=invite-qr] path")
+        .get_attribute("d")
+        .unwrap_or_default();
+    assert!(
+        path.starts_with("M4 4h7"),
+        "QR finder pattern missing: {path}"
+    );
+
+    // A response for this round, pasted: the count on the page follows the storage.
+    let response = Response {
+        round: invite.round,
+        member: MemberId([7; 6]),
+        revision: revision_of(1_795_000_000_000),
+        instrument: INSTRUMENT,
+        has_desired: false,
+        ratings: vec![(None, None); 40],
+    };
+    let link = teambalans::domain::link::to_fragment(&Link::Response(response)).unwrap();
+    let paste: web_sys::HtmlTextAreaElement =
+        find(&app, "[data-testid=import-field]").unchecked_into();
+    paste.set_value(&link);
+    paste
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    find(&app, "[data-testid=import-button]").click();
+    leptos::task::tick().await;
+    assert_eq!(
+        text(&app, "[data-testid=respondent-count]").trim(),
+        "Answers received: 1"
+    );
+    let stored = local_storage().get_item(STORAGE_KEY).unwrap().unwrap();
+    assert!(stored.contains("\"member\":\"070707070707\""), "{stored}");
+}

@@ -21,7 +21,12 @@ use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
 
 #[component]
-pub fn PersonalResult() -> impl IntoView {
+pub fn PersonalResult(
+    /// Shown right under the heading (a round's response link), so it is the first
+    /// thing seen when focus lands on the heading.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
@@ -65,6 +70,7 @@ pub fn PersonalResult() -> impl IntoView {
     view! {
         <section class="personal-result" data-testid="scan-result">
             <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, result_title)}</h1>
+            {children.map(|c| c())}
             <p class="lead">{t!(i18n, result_intro)}</p>
             <p class="hint" data-testid="answered-count">
                 {t!(i18n, result_answered, answered = move || answered.get(), total = statements().len())}

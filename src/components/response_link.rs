@@ -31,7 +31,7 @@ pub fn ResponseLink(round: RoundId) -> impl IntoView {
     });
 
     view! {
-        <section class="response-link card narrow" data-testid="response-link-section">
+        <section class="response-link card" data-testid="response-link-section">
             <h2>{t!(i18n, response_title)}</h2>
             <p class="lead">{t!(i18n, response_what_to_do)}</p>
             <p>{t!(i18n, response_private)}</p>

@@ -50,8 +50,9 @@ fn screen(step: Step, slot: ScanSlot) -> AnyView {
             view! { <ScanDimension index=index dimension=dimension /> }.into_any()
         }
         (Step::Result, _, ScanSlot::Invitation(round)) => view! {
-            <ResponseLink round=round />
-            <PersonalResult />
+            <PersonalResult>
+                <ResponseLink round=round />
+            </PersonalResult>
         }
         .into_any(),
         (Step::Result, _, _) => view! { <PersonalResult /> }.into_any(),

@@ -10,6 +10,13 @@ const filter = process.argv[3] ?? '';
 const PORT = 4181;
 const base = `http://127.0.0.1:${PORT}/`;
 
+// Golden links from tests/fixtures/links/v1.txt: an invite and two responses of one member.
+const GOLDEN_INVITE = '#/i/EQECAwQFBk-_AQMBJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPuU3QC4';
+const GOLDEN_RESPONSES = [
+  '#/r/EgECAwQFBgkIBwYFBA9CQAEoAQA1dd1XPmEtGTsRFNWMSKjT9QuckcLu0URWvjXSALqXPg',
+  '#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1blsxm4sQMgPOGIE',
+];
+
 // Each page: a name, and a function that gets the page there from a fresh context.
 const pages = [
   ['start', async (p) => p.goto(`${base}#/`)],
@@ -39,6 +46,59 @@ const pages = [
       if (await p.getByTestId('scan-result').count()) break;
     }
   }],
+  ['round', async (p) => {
+    await p.goto(`${base}#/team`);
+    await p.getByTestId('team-name').fill('Klantenteam Oost');
+    await p.getByTestId('create-team').click();
+    await p.getByTestId('round-title').fill('Najaar 2026');
+    await p.getByTestId('create-round').click();
+    await p.getByTestId('round-page').waitFor();
+  }],
+  ['teams', async (p) => {
+    await p.goto(`${base}#/team`);
+    for (const name of ['Klantenteam Oost', 'Werkplaats']) {
+      await p.getByTestId('team-name').fill(name);
+      await p.getByTestId('create-team').click();
+    }
+    await p.getByTestId('round-title').first().fill('Najaar 2026');
+    await p.getByTestId('create-round').first().click();
+    await p.getByTestId('round-page').waitFor();
+    await p.goto(`${base}#/team`);
+  }],
+  ['response', async (p) => {
+    await p.goto(`${base}${GOLDEN_INVITE}`);
+    await p.getByTestId('scan-begin').click();
+    for (let step = 0; step < 10; step++) {
+      const n = await p.locator('[data-testid=statement]').count();
+      for (let s = 0; s < n; s++) {
+        await p.locator('[data-testid=statement]').nth(s).locator('[data-horizon=now] input').nth((s + step) % 5).check();
+      }
+      await p.getByTestId('scan-next').click();
+    }
+    await p.getByTestId('response-link-section').waitFor();
+  }],
+  ['import', async (p) => {
+    await p.goto(`${base}#/open`);
+    await p.getByTestId('import-field').fill(`${GOLDEN_RESPONSES.join('\n')}\n#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1b`);
+    await p.getByTestId('import-button').click();
+    await p.getByTestId('conflict-view').waitFor();
+  }],
+  ['session-handover', async (p) => {
+    await p.goto(`${base}#/team`);
+    await p.getByTestId('team-name').fill('Werkplaats');
+    await p.getByTestId('create-team').click();
+    await p.getByTestId('round-ask-desired').uncheck();
+    await p.getByTestId('create-round').click();
+    await p.getByTestId('start-session').click();
+    await p.getByTestId('scan-begin').click();
+    for (let step = 0; step < 10; step++) {
+      const n = await p.locator('[data-testid=statement]').count();
+      for (let s = 0; s < n; s++) await p.locator('[data-testid=statement]').nth(s).locator('input').nth(2).check();
+      await p.getByTestId('scan-next').click();
+    }
+    await p.getByTestId('session-handover').waitFor();
+  }],
+  ['link-problem', async (p) => p.goto(`${base}#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1b`)],
 ];
 
 const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });

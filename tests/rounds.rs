@@ -1,0 +1,326 @@
+//! Teams, rounds, imports and session mode: the rules the facilitator relies on, as
+//! property tests (nothing lost, nothing silently overwritten, deletions stick).
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use teambalans::domain::answers::{Answer, Horizon, Level};
+use teambalans::domain::id::{MemberId, RoundId, TeamId};
+use teambalans::domain::import::{differences, import_all, ImportResult, MemberResponse};
+use teambalans::domain::instrument::statements;
+use teambalans::domain::link::{to_fragment, Link, LinkError, RatingPair, Response};
+use teambalans::domain::locale::Locale;
+use teambalans::domain::round::{
+    clean_text, days_of_ms, display_title, format_date, iso_date, parse_date, revision_ms,
+    revision_of, Invitation, NameError, RoundDraft, RoundError, RoundOrigin, Session,
+    StoredResponse, TeamBook, INSTRUMENT,
+};
+use teambalans::domain::scan::ScanData;
+use teambalans::domain::schema::AppData;
+
+const NOW: i64 = 1_795_400_000_000;
+const TEAM: TeamId = TeamId([7; 6]);
+const ROUND: RoundId = RoundId([1; 6]);
+
+fn book_with_round() -> TeamBook {
+    let mut book = TeamBook::default();
+    book.add_team(TEAM, "Werkplaats".into(), NOW);
+    book.add_round(
+        RoundDraft {
+            team: TEAM,
+            title: "Najaar".into(),
+            date_days: 20_415,
+            ask_desired: true,
+            min_group: 3,
+        },
+        ROUND,
+        NOW,
+    )
+    .unwrap();
+    book
+}
+
+fn answer() -> impl Strategy<Value = Option<Answer>> {
+    (0u8..=6).prop_map(|d| if d == 0 { None } else { Answer::from_id(d) })
+}
+
+fn ratings(desired: bool) -> impl Strategy<Value = Vec<RatingPair>> {
+    proptest::collection::vec((answer(), answer()), 40).prop_map(move |list| {
+        list.into_iter()
+            .map(|(now, d)| (now, if desired { d } else { None }))
+            .collect()
+    })
+}
+
+fn member_response() -> impl Strategy<Value = MemberResponse> {
+    (any::<[u8; 6]>(), 0u32..(1 << 24), any::<bool>()).prop_flat_map(
+        |(member, revision, desired)| {
+            ratings(desired).prop_map(move |ratings| MemberResponse {
+                member: MemberId(member),
+                revision,
+                has_desired: desired,
+                ratings,
+            })
+        },
+    )
+}
+
+fn link_of(round: RoundId, r: &MemberResponse) -> String {
+    to_fragment(&Link::Response(Response {
+        round,
+        member: r.member,
+        revision: r.revision,
+        instrument: INSTRUMENT,
+        has_desired: r.has_desired,
+        ratings: r.ratings.clone(),
+    }))
+    .unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn a_stored_response_reads_back_as_it_came(r in member_response()) {
+        prop_assert_eq!(StoredResponse::new(&r, NOW).to_member(), r);
+    }
+
+    #[test]
+    fn importing_never_loses_or_silently_overwrites(
+        people in proptest::collection::vec(member_response(), 1..6),
+        changed in 0usize..6,
+    ) {
+        let mut book = book_with_round();
+        let text: String = people.iter().map(|r| link_of(ROUND, r) + "\n").collect();
+        let rows = import_all(&text, &mut book, NOW);
+        prop_assert_eq!(rows.len(), people.len());
+        // Every distinct member is in the round once.
+        let mut members: Vec<MemberId> = people.iter().map(|r| r.member).collect();
+        members.sort();
+        members.dedup();
+        prop_assert_eq!(book.round(ROUND).unwrap().respondents(), members.len());
+
+        // The same text again changes nothing.
+        let before = book.clone();
+        let again = import_all(&text, &mut book, NOW + 1);
+        let all_unchanged = again.iter().all(|row| {
+            matches!(
+                row.result,
+                ImportResult::AlreadyThere(_) | ImportResult::Conflict { .. }
+            )
+        });
+        prop_assert!(all_unchanged);
+        prop_assert_eq!(&book, &before);
+
+        // A member's different answers wait as a conflict; the stored ones stay.
+        let mut other = people[changed % people.len()].clone();
+        let stored = book.round(ROUND).unwrap().member_responses()
+            .into_iter().find(|r| r.member == other.member).unwrap();
+        other.ratings[0].0 = if stored.ratings[0].0 == Some(Answer::Skip) {
+            Some(Answer::Level(Level::Partly))
+        } else {
+            Some(Answer::Skip)
+        };
+        let rows = import_all(&link_of(ROUND, &other), &mut book, NOW + 2);
+        let is_conflict = matches!(rows[0].result, ImportResult::Conflict { .. });
+        prop_assert!(is_conflict);
+        prop_assert_eq!(&book, &before);
+        prop_assert_eq!(differences(&stored, &other).len(), 1);
+
+        // Replacing is the facilitator's choice, and then the new answers count.
+        book.replace_response(ROUND, &other, NOW + 3).unwrap();
+        let now_stored = book.round(ROUND).unwrap().member_responses()
+            .into_iter().find(|r| r.member == other.member).unwrap();
+        prop_assert_eq!(now_stored, other);
+        prop_assert_eq!(book.round(ROUND).unwrap().respondents(), members.len());
+    }
+
+    #[test]
+    fn merging_two_tabs_keeps_everything_either_has(
+        a in proptest::collection::vec(member_response(), 0..4),
+        b in proptest::collection::vec(member_response(), 0..4),
+    ) {
+        let mut ours = book_with_round();
+        let mut theirs = book_with_round();
+        for r in &a { let _ = ours.add_response(ROUND, r, NOW); }
+        for r in &b { let _ = theirs.add_response(ROUND, r, NOW + 5); }
+        let mut merged = ours.clone();
+        merged.merge(&theirs);
+        let members: Vec<MemberId> = merged.round(ROUND).unwrap().responses.iter().map(|r| r.member).collect();
+        for r in a.iter().chain(b.iter()) {
+            prop_assert!(members.contains(&r.member));
+        }
+        // Merging is idempotent.
+        let mut twice = merged.clone();
+        twice.merge(&theirs);
+        prop_assert_eq!(twice, merged);
+    }
+
+    #[test]
+    fn cleaned_text_always_fits_a_link(text in ".{0,120}") {
+        match clean_text(&text, true) {
+            Ok(clean) => {
+                prop_assert!(!clean.is_empty() && clean.len() <= 80);
+                prop_assert!(!clean.chars().any(char::is_control));
+            }
+            Err(NameError::Empty) => prop_assert!(text.trim().chars().all(|c| c.is_whitespace() || c.is_control())),
+            Err(NameError::TooLong) => prop_assert!(text.trim().len() > 80),
+        }
+    }
+
+    #[test]
+    fn dates_round_trip(days in 0u16..40_000) {
+        prop_assert_eq!(parse_date(&iso_date(days)), Some(days));
+    }
+
+    #[test]
+    fn revisions_are_minutes_and_ordered(a in 0i64..1_000_000_000, b in 0i64..1_000_000_000) {
+        let (ma, mb) = (1_704_067_200_000 + a * 1000, 1_704_067_200_000 + b * 1000);
+        if ma <= mb { prop_assert!(revision_of(ma) <= revision_of(mb)); }
+        prop_assert!(revision_ms(revision_of(ma)) <= ma);
+    }
+}
+
+#[test]
+fn a_deleted_round_does_not_come_back_from_another_tab_or_a_late_response() {
+    let mut ours = book_with_round();
+    let theirs = ours.clone();
+    ours.remove_round(ROUND);
+    ours.merge(&theirs);
+    assert!(ours.round(ROUND).is_none());
+    let late = MemberResponse {
+        member: MemberId([3; 6]),
+        revision: 1,
+        has_desired: false,
+        ratings: vec![(None, None); 40],
+    };
+    assert_eq!(
+        ours.add_response(ROUND, &late, NOW),
+        Err(RoundError::NoSuchRound)
+    );
+    // Deleting a team deletes its rounds, in the other tab too.
+    let mut a = book_with_round();
+    let b = a.clone();
+    a.remove_team(TEAM);
+    let mut b2 = b.clone();
+    b2.merge(&a);
+    assert!(b2.teams.is_empty() && b2.rounds.is_empty());
+}
+
+#[test]
+fn a_response_for_an_unknown_round_makes_it_marked_and_placeable() {
+    let mut book = TeamBook::default();
+    book.add_team(TEAM, "Werkplaats".into(), NOW);
+    let r = MemberResponse {
+        member: MemberId([2; 6]),
+        revision: 10,
+        has_desired: true,
+        ratings: vec![(Some(Answer::Skip), None); 40],
+    };
+    let rows = import_all(&link_of(ROUND, &r), &mut book, NOW);
+    assert_eq!(rows[0].result, ImportResult::AddedToNewRound(ROUND));
+    let made = book.round(ROUND).unwrap();
+    assert_eq!(made.origin, RoundOrigin::FromResponse);
+    assert_eq!((made.team, made.ask_desired), (None, true));
+    assert_eq!(book.rounds_of(None).len(), 1);
+    book.place_round(ROUND, TEAM, "Gevonden".into()).unwrap();
+    assert_eq!(book.rounds_of(Some(TEAM)).len(), 1);
+    assert_eq!(book.round(ROUND).unwrap().origin, RoundOrigin::Created);
+}
+
+#[test]
+fn pasted_rubbish_is_listed_as_broken_with_its_reason() {
+    let mut book = book_with_round();
+    let rows = import_all("", &mut book, NOW);
+    assert_eq!(rows[0].result, ImportResult::Broken(LinkError::Empty));
+    let rows = import_all("hello there", &mut book, NOW);
+    assert!(matches!(rows[0].result, ImportResult::Broken(_)));
+    assert_eq!(book, book_with_round());
+}
+
+#[test]
+fn an_invitation_keeps_its_member_and_gives_the_same_link_until_an_answer_changes() {
+    let invite = book_with_round().round(ROUND).unwrap().invite("Werkplaats");
+    let mut invitation = Invitation::new(invite, MemberId([5; 6]), NOW);
+    assert!(invitation.scan.ask_desired);
+    let first = statements()[0].id;
+    invitation.scan.answer(
+        first,
+        Horizon::Now,
+        Answer::Level(Level::Largely),
+        NOW + 60_000,
+    );
+    let a = invitation.response();
+    assert_eq!(invitation.response(), a);
+    assert_eq!(a.ratings.len(), 40);
+    assert_eq!(a.ratings[0].0, Some(Answer::Level(Level::Largely)));
+    invitation.scan.restart(NOW + 120_000);
+    invitation
+        .scan
+        .answer(first, Horizon::Now, Answer::Skip, NOW + 180_000);
+    let b = invitation.response();
+    assert_eq!(b.member, a.member);
+    assert!(b.revision > a.revision);
+}
+
+#[test]
+fn session_mode_moves_each_member_into_the_round_and_clears_the_screen() {
+    let mut book = book_with_round();
+    let mut session = Session::start(book.round(ROUND).unwrap(), MemberId([1; 6]));
+    let first = statements()[0].id;
+    session
+        .scan
+        .answer(first, Horizon::Now, Answer::Level(Level::Completely), NOW);
+    session
+        .finish_member(&mut book, MemberId([2; 6]), NOW + 1)
+        .unwrap();
+    assert!(session.handing_over);
+    assert_eq!(
+        session.scan,
+        ScanData {
+            ask_desired: true,
+            ..ScanData::default()
+        }
+    );
+    assert_eq!(session.member, MemberId([2; 6]));
+    session
+        .finish_member(&mut book, MemberId([3; 6]), NOW + 2)
+        .unwrap();
+    assert_eq!(book.round(ROUND).unwrap().respondents(), 2);
+    assert_eq!(session.finished, 2);
+    book.remove_round(ROUND);
+    assert_eq!(
+        session.finish_member(&mut book, MemberId([4; 6]), NOW + 3),
+        Err(RoundError::NoSuchRound)
+    );
+}
+
+#[test]
+fn a_second_tab_that_opened_the_same_invite_ends_with_one_member_id() {
+    let invite = book_with_round().round(ROUND).unwrap().invite("Werkplaats");
+    let mut ours = AppData::default();
+    ours.invitations
+        .push(Invitation::new(invite.clone(), MemberId([9; 6]), NOW + 10));
+    let mut theirs = AppData::default();
+    theirs
+        .invitations
+        .push(Invitation::new(invite, MemberId([8; 6]), NOW));
+    ours.absorb(&theirs);
+    theirs.absorb(&ours);
+    assert_eq!(ours.invitations[0].member, MemberId([8; 6]));
+    assert_eq!(theirs.invitations[0].member, MemberId([8; 6]));
+}
+
+#[test]
+fn dates_read_well_in_both_languages() {
+    let days = parse_date("2026-11-23").unwrap();
+    assert_eq!(format_date(days, Locale::Nl), "23 november 2026");
+    assert_eq!(format_date(days, Locale::En), "23 November 2026");
+    assert_eq!(
+        display_title("", days, Locale::Nl),
+        "Ronde van 23 november 2026"
+    );
+    assert_eq!(display_title("Najaar", days, Locale::En), "Najaar");
+    assert_eq!(days_of_ms(NOW), 20_780);
+    assert_eq!(parse_date("23-11-2026"), None);
+    assert_eq!(parse_date("2026-02-30"), None);
+}
