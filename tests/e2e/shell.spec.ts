@@ -44,9 +44,9 @@ test.describe('language', () => {
   test('switching language keeps the page you are on', async ({ page }) => {
     const app = new AppPage(page);
     await app.open('#/team');
-    await expect(app.heading).toHaveText('Team dashboard');
+    await expect(app.heading).toHaveText('Teams and rounds');
     await app.language('nl').click();
-    await expect(app.heading).toHaveText('Teamdashboard');
+    await expect(app.heading).toHaveText('Teams en rondes');
     expect(new URL(page.url()).hash).toBe('#/team');
   });
 });
@@ -69,7 +69,7 @@ test.describe('navigation', () => {
     const app = new AppPage(page);
     await app.open();
     await page.getByTestId('open-team').click();
-    await expect(app.heading).toHaveText('Team dashboard');
+    await expect(app.heading).toHaveText('Teams and rounds');
     expect(new URL(page.url()).hash).toBe('#/team');
     // Focus moves to the new page's heading, for screen readers.
     await expect(app.heading).toBeFocused();
@@ -77,7 +77,7 @@ test.describe('navigation', () => {
     await page.goBack();
     await expect(app.heading).toHaveText('Teambalans');
     await page.goForward();
-    await expect(app.heading).toHaveText('Team dashboard');
+    await expect(app.heading).toHaveText('Teams and rounds');
   });
 
   test('an unknown route shows a friendly page with a way home', async ({ page }) => {
