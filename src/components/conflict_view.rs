@@ -63,32 +63,36 @@ pub fn ConflictView(
     view! {
         <div class="conflict" data-testid="conflict-view">
             <p>{t!(i18n, conflict_count, count = count)}</p>
-            <div class="table-wrap">
-                <table class="conflict-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!(i18n, conflict_statement)}</th>
-                            <th scope="col">
-                                {t!(i18n, conflict_stored)}
-                                <span class="when">
-                                    {move || format_date(stored_day, locale.get())}
-                                </span>
-                            </th>
-                            <th scope="col">
-                                {t!(i18n, conflict_incoming)}
-                                <span class="when">
-                                    {move || format_date(incoming_day, locale.get())}
-                                </span>
-                                {incoming_newer
-                                    .then(|| {
-                                        view! { <span class="newer">{t!(i18n, conflict_newer)}</span> }
-                                    })}
-                            </th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            // Many differences (a whole new set of answers) fold away behind a summary.
+            <details class="conflict-details" open=count <= 6>
+                <summary>{t!(i18n, conflict_show)}</summary>
+                <div class="table-wrap">
+                    <table class="conflict-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t!(i18n, conflict_statement)}</th>
+                                <th scope="col">
+                                    {t!(i18n, conflict_stored)}
+                                    <span class="when">
+                                        {move || format_date(stored_day, locale.get())}
+                                    </span>
+                                </th>
+                                <th scope="col">
+                                    {t!(i18n, conflict_incoming)}
+                                    <span class="when">
+                                        {move || format_date(incoming_day, locale.get())}
+                                    </span>
+                                    {incoming_newer
+                                        .then(|| {
+                                            view! { <span class="newer">{t!(i18n, conflict_newer)}</span> }
+                                        })}
+                                </th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </details>
             <div class="actions">
                 <button type="button" class="button" data-testid="conflict-keep" on:click=move |_| on_keep()>
                     {t!(i18n, conflict_keep)}

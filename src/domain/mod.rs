@@ -1,5 +1,6 @@
 //! The pure core: no browser, no UI framework, no clock. Tested natively.
 
+pub mod aggregate;
 pub mod answers;
 pub mod chart;
 pub mod id;
