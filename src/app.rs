@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    answer_page::AnswerPage, home::Home, language_switch::LanguageSwitch,
-    link_landing::LinkLanding, not_found::NotFound, open_link::OpenLinkPage, round_page::RoundPage,
-    scan::ScanPage, session_page::SessionPage, storage_banner::StorageBanner, team::TeamPage,
+    answer_page::AnswerPage, dashboard_page::DashboardPage, home::Home,
+    language_switch::LanguageSwitch, link_landing::LinkLanding, not_found::NotFound,
+    open_link::OpenLinkPage, round_page::RoundPage, scan::ScanPage, session_page::SessionPage,
+    storage_banner::StorageBanner, team::TeamPage,
 };
 use crate::domain::locale::Locale;
 use crate::i18n::*;
@@ -103,6 +104,7 @@ fn Shell() -> impl IntoView {
         Route::OpenLink => view! { <OpenLinkPage /> }.into_any(),
         Route::Round(round) => view! { <RoundPage round=round /> }.into_any(),
         Route::Session(round) => view! { <SessionPage round=round /> }.into_any(),
+        Route::Dashboard(round) => view! { <DashboardPage round=round /> }.into_any(),
         Route::Answer(round) => view! { <AnswerPage round=round /> }.into_any(),
         Route::Link(fragment) => view! { <LinkLanding fragment=fragment /> }.into_any(),
         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),

@@ -16,6 +16,8 @@ pub enum Route {
     OpenLink,
     /// One round: its invite, respondents, import and session mode.
     Round(RoundId),
+    /// A round's team dashboard.
+    Dashboard(RoundId),
     /// Session mode for a round: members answer one after another on this device.
     Session(RoundId),
     /// A member answering for a round they were invited to.
@@ -47,6 +49,7 @@ impl Route {
             ["open"] => Some(Route::OpenLink),
             ["round", id] => round(id).map(Route::Round),
             ["round", id, "session"] => round(id).map(Route::Session),
+            ["round", id, "results"] => round(id).map(Route::Dashboard),
             ["answer", id] => round(id).map(Route::Answer),
             _ => None,
         };
@@ -68,6 +71,7 @@ impl fmt::Display for Route {
             Route::OpenLink => f.write_str("#/open"),
             Route::Round(id) => write!(f, "#/round/{}", id.to_hex()),
             Route::Session(id) => write!(f, "#/round/{}/session", id.to_hex()),
+            Route::Dashboard(id) => write!(f, "#/round/{}/results", id.to_hex()),
             Route::Answer(id) => write!(f, "#/answer/{}", id.to_hex()),
             Route::Link(fragment) => f.write_str(fragment),
             Route::NotFound(path) => write!(f, "#{path}"),
@@ -90,6 +94,7 @@ mod tests {
             Route::OpenLink,
             Route::Round(ROUND),
             Route::Session(ROUND),
+            Route::Dashboard(ROUND),
             Route::Answer(ROUND),
             Route::Link("#/r/EgECAwQF".into()),
         ] {

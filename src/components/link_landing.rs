@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::app::{use_locale, CurrentRoute, PAGE_HEADING_ID};
-use crate::domain::link::{decode, Link, LinkError};
+use crate::components::dashboard::Dashboard;
+use crate::domain::link::{decode, Link};
 use crate::domain::text::Text;
 use crate::i18n::*;
 use crate::routes::Route;
@@ -24,7 +25,11 @@ pub fn LinkLanding(fragment: String) -> impl IntoView {
             store.last_import.set(rows);
             Ok(Route::OpenLink)
         }
-        Ok(other) => return problem_view(LinkError::Unsupported(other.kind()).message()),
+        Ok(Link::Results(results)) => {
+            // Read-only: shown from the link itself, nothing is stored.
+            let data = crate::domain::round::RoundData::from_results(&results);
+            return view! { <Dashboard data=data editable=false /> }.into_any();
+        }
         Err(error) => return problem_view(error.message()),
     };
     match next {

@@ -1,8 +1,11 @@
 //! One feature per file; components render and wire signals, nothing more.
 
 pub mod answer_page;
+pub mod backup_restore;
 pub mod confirm_button;
 pub mod conflict_view;
+pub mod dashboard;
+pub mod dashboard_page;
 pub mod dimension_guide;
 pub mod home;
 pub mod import_box;
@@ -17,6 +20,8 @@ pub mod pole_bars;
 pub mod response_link;
 pub mod restart_scan;
 pub mod result_table;
+pub mod results_out;
+pub mod round_actions;
 pub mod round_banner;
 pub mod round_page;
 pub mod scan;
@@ -25,5 +30,9 @@ pub mod scan_intro;
 pub mod session_page;
 pub mod statement_rating;
 pub mod storage_banner;
+pub mod talking_points;
 pub mod team;
+pub mod team_bars;
+pub mod team_overview;
+pub mod trend_chart;
 pub mod zone_plane;

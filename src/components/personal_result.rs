@@ -45,6 +45,7 @@ pub fn PersonalResult(
         let point = |p: &Profile, label: String, kind| {
             Some(PlanePoint {
                 label,
+                mark: String::new(),
                 anglo_saxon: p.overall.anglo_saxon.strength?,
                 rhineland: p.overall.rhineland.strength?,
                 kind,

@@ -161,6 +161,11 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                             {t!(i18n, round_not_enough, count = move || count.get(), min = move || min_group.get())}
                         </p>
                     </Show>
+                    <p>
+                        <a class="button primary" href=Route::Dashboard(round).href() data-testid="open-dashboard">
+                            {t!(i18n, round_open_dashboard)}
+                        </a>
+                    </p>
                     <h3>{t!(i18n, round_import_title)}</h3>
                     <ImportBox for_round=round />
                 </section>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::{use_locale, PAGE_HEADING_ID};
+use crate::components::backup_restore::BackupRestore;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::new_round_form::NewRoundForm;
 use crate::domain::id::TeamId;
@@ -34,6 +35,11 @@ pub fn TeamPage() -> impl IntoView {
         })
     });
 
+    let demo = move |_| match store.add_demo_team() {
+        Ok(round) => crate::platform::fragment::go(&Route::Dashboard(round).href()),
+        Err(error) => problem.set(Some(error.message())),
+    };
+
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match store.create_team(&name.get_untracked()) {
@@ -49,6 +55,14 @@ pub fn TeamPage() -> impl IntoView {
         <section class="teams" data-testid="team-page">
             <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, team_title)}</h1>
             <p class="lead">{t!(i18n, team_intro)}</p>
+            <Show when=move || teams.with(|t| t.len() < 2)>
+                <p class="demo-offer">
+                    <button type="button" class="button" data-testid="demo-team" on:click=demo>
+                        {t!(i18n, demo_button)}
+                    </button>
+                    <span class="hint">{t!(i18n, demo_hint)}</span>
+                </p>
+            </Show>
 
             <For each=move || teams.get() key=|id| *id let:team>
                 <TeamCard team=team />
@@ -91,6 +105,8 @@ pub fn TeamPage() -> impl IntoView {
                     {t!(i18n, team_create)}
                 </button>
             </form>
+
+            <BackupRestore />
         </section>
     }
 }
@@ -107,6 +123,11 @@ fn TeamCard(team: TeamId) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    let is_demo = Memo::new(move |_| {
+        store
+            .data
+            .with(|d| d.teams.team(team).is_some_and(|t| t.demo))
+    });
     let rounds = Memo::new(move |_| {
         store.data.with(|d| {
             d.teams
@@ -122,7 +143,13 @@ fn TeamCard(team: TeamId) -> impl IntoView {
     view! {
         <section class="card team-card" data-testid="team-card">
             <div class="card-head">
-                <h2>{move || name.get()}</h2>
+                <h2>
+                    {move || name.get()}
+                    <Show when=move || is_demo.get()>
+                        " "
+                        <span class="demo-badge" data-testid="demo-badge">{t!(i18n, demo_badge)}</span>
+                    </Show>
+                </h2>
                 <ConfirmButton
                     label=move || t_string!(i18n, team_delete).to_string()
                     question=move || t_string!(i18n, team_delete_confirm).to_string()

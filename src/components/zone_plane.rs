@@ -79,22 +79,37 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
             .into_iter()
             .map(|p| {
                 let (x, y) = plane.point(p.anglo_saxon, p.rhineland);
-                let class = match p.kind {
-                    PointKind::Now => "point now",
-                    PointKind::Desired => "point desired",
-                };
-                let r = if p.kind == PointKind::Now { 9.0 } else { 7.0 };
-                // Labels go on the side with room, so they stay inside the plot.
-                let (lx, anchor) = if x > plane.left + plane.size * 0.7 {
-                    (x - r - 4.0, "end")
-                } else {
-                    (x + r + 4.0, "start")
-                };
-                view! {
-                    <circle class=class cx=n(x) cy=n(y) r=n(r) />
-                    <text class="point-label" x=n(lx) y=n(y + 4.0) text-anchor=anchor>
-                        {format!("{} ({}, {})", p.label, whole(p.anglo_saxon), whole(p.rhineland))}
-                    </text>
+                match p.kind {
+                    // Anonymous: a small dot, no label, no number.
+                    PointKind::Member => {
+                        view! { <circle class="point member" cx=n(x) cy=n(y) r="4" /> }.into_any()
+                    }
+                    // A team mean: its short mark inside the circle; the table names it.
+                    PointKind::Team => view! {
+                        <circle class="point team" cx=n(x) cy=n(y) r="11" />
+                        <text class="point-mark" x=n(x) y=n(y + 4.0) text-anchor="middle">
+                            {p.mark}
+                        </text>
+                    }
+                    .into_any(),
+                    PointKind::Now | PointKind::Desired => {
+                        let now = p.kind == PointKind::Now;
+                        let class = if now { "point now" } else { "point desired" };
+                        let r = if now { 9.0 } else { 7.0 };
+                        // Labels go on the side with room, so they stay inside the plot.
+                        let (lx, anchor) = if x > plane.left + plane.size * 0.7 {
+                            (x - r - 4.0, "end")
+                        } else {
+                            (x + r + 4.0, "start")
+                        };
+                        view! {
+                            <circle class=class cx=n(x) cy=n(y) r=n(r) />
+                            <text class="point-label" x=n(lx) y=n(y + 4.0) text-anchor=anchor>
+                                {format!("{} ({}, {})", p.label, whole(p.anglo_saxon), whole(p.rhineland))}
+                            </text>
+                        }
+                        .into_any()
+                    }
                 }
             })
             .collect_view();
@@ -150,6 +165,7 @@ pub fn PlaneTable(#[prop(into)] points: Signal<Vec<PlanePoint>>) -> impl IntoVie
         points
             .get()
             .into_iter()
+            .filter(|p| p.kind != PointKind::Member)
             .map(|p| {
                 let zone = Zone::of(p.anglo_saxon, p.rhineland);
                 view! {

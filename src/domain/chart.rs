@@ -81,12 +81,18 @@ pub enum PointKind {
     Now,
     /// Where we want to be.
     Desired,
+    /// A team mean, labelled with a short mark (a dimension's number).
+    Team,
+    /// One member's position: an unlabelled dot.
+    Member,
 }
 
 /// A labelled point to draw on the plane.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanePoint {
     pub label: String,
+    /// The short mark drawn inside a team point (a dimension's number); else empty.
+    pub mark: String,
     pub anglo_saxon: f64,
     pub rhineland: f64,
     pub kind: PointKind,
@@ -107,6 +113,90 @@ pub fn svg_number(value: f64) -> String {
         0 => format!("{sign}{}", tenths / 10),
         d => format!("{sign}{}.{d}", tenths / 10),
     }
+}
+
+/// A team bar row in SVG units: a track of `width` from `left`, strengths mapped on it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BarScale {
+    pub left: f64,
+    pub width: f64,
+}
+
+impl BarScale {
+    pub const DEFAULT: BarScale = BarScale {
+        left: 4.0,
+        width: 292.0,
+    };
+
+    /// The x of a strength (0–100, clamped).
+    pub fn x(&self, strength: f64) -> f64 {
+        self.left + strength.clamp(0.0, 100.0) / 100.0 * self.width
+    }
+}
+
+/// A line chart over rounds: x spreads the rounds evenly, y maps 0–100 upwards.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrendScale {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl TrendScale {
+    pub const DEFAULT: TrendScale = TrendScale {
+        left: 30.0,
+        top: 8.0,
+        width: 250.0,
+        height: 100.0,
+    };
+
+    /// The x of round `index` of `count` (a single round sits in the middle).
+    pub fn x(&self, index: usize, count: usize) -> f64 {
+        if count <= 1 {
+            return self.left + self.width / 2.0;
+        }
+        self.left + index as f64 / (count - 1) as f64 * self.width
+    }
+
+    pub fn y(&self, strength: f64) -> f64 {
+        self.top + (1.0 - strength.clamp(0.0, 100.0) / 100.0) * self.height
+    }
+
+    /// An SVG path through the rounds that have a value; a missing round breaks the
+    /// line rather than inventing a value.
+    pub fn path(&self, values: &[Option<f64>]) -> String {
+        let mut path = String::new();
+        let mut pen_down = false;
+        for (i, value) in values.iter().enumerate() {
+            match value {
+                Some(v) => {
+                    let command = if pen_down { 'L' } else { 'M' };
+                    path.push_str(&format!(
+                        "{command}{} {}",
+                        svg_number(self.x(i, values.len())),
+                        svg_number(self.y(*v))
+                    ));
+                    pen_down = true;
+                }
+                None => pen_down = false,
+            }
+        }
+        path
+    }
+}
+
+/// A number with one decimal for people: "3,4" in Dutch, "3.4" in English. Integer
+/// arithmetic, like `svg_number`, to keep float formatting out of the app.
+pub fn one_decimal(value: f64, locale: crate::domain::locale::Locale) -> String {
+    let mark = match locale {
+        crate::domain::locale::Locale::Nl => ',',
+        crate::domain::locale::Locale::En => '.',
+    };
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}{mark}{}", tenths / 10, tenths % 10)
 }
 
 /// A bar's length in percent of its track (0–100), for a strength.
@@ -140,6 +230,37 @@ mod tests {
     #[test]
     fn out_of_range_values_stay_on_the_plot() {
         assert_eq!(P.point(-20.0, 140.0), P.point(0.0, 100.0));
+    }
+
+    #[test]
+    fn one_decimal_follows_the_language() {
+        use crate::domain::locale::Locale;
+        assert_eq!(one_decimal(3.44, Locale::Nl), "3,4");
+        assert_eq!(one_decimal(3.45, Locale::En), "3.5");
+        assert_eq!(one_decimal(-0.04, Locale::En), "0.0");
+        assert_eq!(one_decimal(5.0, Locale::Nl), "5,0");
+    }
+
+    #[test]
+    fn bars_map_strengths_onto_their_track() {
+        let b = BarScale::DEFAULT;
+        assert_eq!(b.x(0.0), b.left);
+        assert_eq!(b.x(100.0), b.left + b.width);
+        assert_eq!(b.x(150.0), b.x(100.0));
+        assert!((b.x(50.0) - (b.left + b.width / 2.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn trend_lines_span_the_rounds_and_break_on_missing_values() {
+        let t = TrendScale::DEFAULT;
+        assert_eq!(t.x(0, 3), t.left);
+        assert_eq!(t.x(2, 3), t.left + t.width);
+        assert_eq!(t.x(0, 1), t.left + t.width / 2.0);
+        assert_eq!(t.y(100.0), t.top);
+        assert_eq!(t.y(0.0), t.top + t.height);
+        assert_eq!(t.path(&[Some(0.0), Some(100.0)]), "M30 108L280 8");
+        assert_eq!(t.path(&[Some(50.0), None, Some(50.0)]), "M30 58M280 58");
+        assert_eq!(t.path(&[None, None]), "");
     }
 
     #[test]

@@ -2,7 +2,10 @@
 
 pub mod aggregate;
 pub mod answers;
+pub mod backup;
 pub mod chart;
+pub mod demo;
+pub mod export;
 pub mod id;
 pub mod import;
 pub mod instrument;

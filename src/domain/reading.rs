@@ -11,7 +11,7 @@ use crate::domain::text::Text;
 /// "stronger": one step on the scale for one of two statements is 12.5 points.
 pub const CLEAR_DIFFERENCE: f64 = 15.0;
 
-fn names(dimensions: &[Dimension], locale: Locale) -> String {
+pub fn names(dimensions: &[Dimension], locale: Locale) -> String {
     let list: Vec<&str> = dimensions
         .iter()
         .map(|d| d.def().name.get(locale))
@@ -126,6 +126,59 @@ pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
                 after.get(locale)
             ));
         }
+    }
+    out
+}
+
+/// The team dashboard's reading, from the team means: where the team is strong on
+/// both, where one way leads, where both are weak, and the weakest integration.
+pub fn team_reading(stats: &crate::domain::aggregate::RoundStats, locale: Locale) -> Vec<String> {
+    let nl = locale == Locale::Nl;
+    let in_zone = |zone: Zone| -> Vec<Dimension> {
+        stats
+            .dimensions
+            .iter()
+            .filter(|d| d.now.zone() == Some(zone))
+            .map(|d| d.dimension)
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (zone, nl_text, en_text) in [
+        (
+            Zone::StrongOnBoth,
+            "Jullie zijn op beide sterk in ",
+            "You are strong on both in ",
+        ),
+        (
+            Zone::RhinelandLed,
+            "Rijnlands geleid in ",
+            "Rhineland-led in ",
+        ),
+        (
+            Zone::AngloSaxonLed,
+            "Angelsaksisch geleid in ",
+            "Anglo-Saxon-led in ",
+        ),
+        (Zone::WeakOnBoth, "Op beide zwak in ", "Weak on both in "),
+    ] {
+        let list = in_zone(zone);
+        if !list.is_empty() {
+            let lead = if nl { nl_text } else { en_text };
+            out.push(format!("{lead}{}.", names(&list, locale)));
+        }
+    }
+    let weakest = stats
+        .dimensions
+        .iter()
+        .filter_map(|d| Some((d.dimension, d.now.integration()?)))
+        .min_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some((dimension, value)) = weakest {
+        let name = dimension.def().name.get(locale);
+        out.push(if nl {
+            format!("Zwakste integratie: {name} ({} van de 100).", whole(value))
+        } else {
+            format!("Weakest integration: {name} ({} out of 100).", whole(value))
+        });
     }
     out
 }

@@ -35,6 +35,67 @@ pub struct Team {
     pub id: TeamId,
     pub name: String,
     pub created_at: i64,
+    /// The example team with made-up answers; always labelled as such.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub demo: bool,
+}
+
+/// How far a small action got, as the team says at the next round.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    #[default]
+    Open,
+    Done,
+    Partly,
+    NotYet,
+}
+
+impl ActionStatus {
+    pub const REVIEW: [ActionStatus; 3] = [
+        ActionStatus::Done,
+        ActionStatus::Partly,
+        ActionStatus::NotYet,
+    ];
+
+    pub const fn label(self) -> Text {
+        match self {
+            ActionStatus::Open => Text {
+                nl: "loopt",
+                en: "open",
+            },
+            ActionStatus::Done => Text {
+                nl: "gedaan",
+                en: "done",
+            },
+            ActionStatus::Partly => Text {
+                nl: "deels",
+                en: "partly",
+            },
+            ActionStatus::NotYet => Text {
+                nl: "nog niet",
+                en: "not yet",
+            },
+        }
+    }
+}
+
+/// A small, personal action the team agreed on in a round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    /// When it was made (ms); also its identity across tabs.
+    pub created_at: i64,
+    pub who: String,
+    pub what: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by_days: Option<u16>,
+    /// The dimension it belongs to (`Dimension::id`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dimension: Option<u8>,
+    #[serde(default)]
+    pub status: ActionStatus,
+    #[serde(default)]
+    pub updated_at: i64,
 }
 
 /// How a round came to be in this browser.
@@ -67,6 +128,8 @@ pub struct Round {
     pub origin: RoundOrigin,
     #[serde(default)]
     pub responses: Vec<StoredResponse>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
 }
 
 /// One member's response as stored: answers as digit strings ('0' none, '1'–'5' the
@@ -270,6 +333,7 @@ impl TeamBook {
             id,
             name,
             created_at: now_ms,
+            demo: false,
         });
     }
 
@@ -321,8 +385,54 @@ impl TeamBook {
             created_at: now_ms,
             origin: RoundOrigin::Created,
             responses: Vec::new(),
+            actions: Vec::new(),
         });
         Ok(())
+    }
+
+    /// Adds a whole team with its rounds (the demo team).
+    pub fn add_team_with_rounds(&mut self, team: Team, rounds: Vec<Round>) {
+        self.removed_teams.remove(&team.id);
+        for round in &rounds {
+            self.removed_rounds.remove(&round.id);
+        }
+        self.teams.push(team);
+        self.rounds.extend(rounds);
+    }
+
+    pub fn add_action(&mut self, round: RoundId, action: Action) -> Result<(), RoundError> {
+        self.round_mut(round)?.actions.push(action);
+        Ok(())
+    }
+
+    pub fn set_action_status(
+        &mut self,
+        round: RoundId,
+        created_at: i64,
+        status: ActionStatus,
+        now_ms: i64,
+    ) -> Result<(), RoundError> {
+        let round = self.round_mut(round)?;
+        if let Some(action) = round
+            .actions
+            .iter_mut()
+            .find(|a| a.created_at == created_at)
+        {
+            action.status = status;
+            action.updated_at = now_ms;
+        }
+        Ok(())
+    }
+
+    /// The round before this one in the same team (by date), whose actions the team
+    /// looks back on.
+    pub fn previous_round(&self, id: RoundId) -> Option<&Round> {
+        let round = self.round(id)?;
+        round.team?;
+        self.rounds_of(round.team)
+            .into_iter()
+            .filter(|r| (r.date_days, r.created_at) < (round.date_days, round.created_at))
+            .max_by_key(|r| (r.date_days, r.created_at))
     }
 
     /// Places a round (one made from a response, say) in a team, with a title.
@@ -386,6 +496,7 @@ impl TeamBook {
                     created_at: now_ms,
                     origin: RoundOrigin::FromResponse,
                     responses: Vec::new(),
+                    actions: Vec::new(),
                 };
                 made.put(response, now_ms);
                 self.rounds.push(made);
@@ -427,6 +538,19 @@ impl TeamBook {
                         ours.team = round.team;
                         ours.title = round.title.clone();
                         ours.origin = RoundOrigin::Created;
+                    }
+                    for action in &round.actions {
+                        match ours
+                            .actions
+                            .iter_mut()
+                            .find(|a| a.created_at == action.created_at)
+                        {
+                            None => ours.actions.push(action.clone()),
+                            Some(mine) if action.updated_at > mine.updated_at => {
+                                *mine = action.clone()
+                            }
+                            Some(_) => {}
+                        }
                     }
                     for response in &round.responses {
                         match ours
@@ -709,4 +833,92 @@ pub fn known<'a>(rounds: &'a [(RoundId, Vec<MemberResponse>)]) -> Vec<KnownRound
         .iter()
         .map(|(id, responses)| KnownRound { id: *id, responses })
         .collect()
+}
+
+/// What a dashboard shows of one round: from this browser's round, or from a results
+/// link (read-only). Respondents carry no ids here.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoundData {
+    pub round: RoundId,
+    pub team_name: String,
+    pub title: String,
+    pub date_days: u16,
+    pub min_group: u8,
+    pub has_desired: bool,
+    /// Each respondent's ratings in instrument order, sorted by their answers so the
+    /// order says nothing about who answered when.
+    pub respondents: Vec<Vec<RatingPair>>,
+}
+
+impl Round {
+    pub fn data(&self, team_name: &str) -> RoundData {
+        let mut respondents: Vec<(String, Vec<RatingPair>)> = self
+            .responses
+            .iter()
+            .map(|r| {
+                let key = format!("{}{}", r.now, r.desired.as_deref().unwrap_or_default());
+                (key, r.to_member().ratings)
+            })
+            .collect();
+        respondents.sort_by(|a, b| a.0.cmp(&b.0));
+        RoundData {
+            round: self.id,
+            team_name: team_name.to_string(),
+            title: self.title.clone(),
+            date_days: self.date_days,
+            min_group: self.min_group,
+            has_desired: self.ask_desired,
+            respondents: respondents.into_iter().map(|(_, r)| r).collect(),
+        }
+    }
+}
+
+impl RoundData {
+    pub fn stats(&self) -> crate::domain::aggregate::RoundStats {
+        let refs: Vec<&[RatingPair]> = self.respondents.iter().map(Vec::as_slice).collect();
+        crate::domain::aggregate::aggregate(&refs, self.min_group, self.has_desired)
+    }
+
+    /// The results link's content; `None` below the minimum group size, so individual
+    /// answers never leave in a group too small to hide them.
+    pub fn results(&self) -> Option<crate::domain::link::Results> {
+        if self.respondents.len() < usize::from(self.min_group.max(1)) {
+            return None;
+        }
+        let count = statements().len();
+        Some(crate::domain::link::Results {
+            round: Invite {
+                round: self.round,
+                date_days: self.date_days,
+                ask_desired: self.has_desired,
+                min_group: self.min_group,
+                instrument: INSTRUMENT,
+                team_name: self.team_name.clone(),
+                round_title: self.title.clone(),
+            },
+            has_desired: self.has_desired,
+            statements: count as u8,
+            respondents: self
+                .respondents
+                .iter()
+                .map(|r| {
+                    let mut r = r.clone();
+                    r.resize(count, (None, None));
+                    r
+                })
+                .collect(),
+        })
+    }
+
+    pub fn from_results(results: &crate::domain::link::Results) -> RoundData {
+        RoundData {
+            round: results.round.round,
+            team_name: results.round.team_name.clone(),
+            title: results.round.round_title.clone(),
+            date_days: results.round.date_days,
+            min_group: results.round.min_group,
+            has_desired: results.has_desired,
+            respondents: results.respondents.clone(),
+        }
+    }
 }

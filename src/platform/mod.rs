@@ -2,6 +2,7 @@
 //! calls `web_sys` directly.
 
 pub mod dom;
+pub mod download;
 pub mod fragment;
 pub mod panic;
 pub mod random;

@@ -5,12 +5,13 @@
 use leptos::prelude::*;
 use thiserror::Error;
 
+use crate::domain::demo::demo_team;
 use crate::domain::id::{MemberId, RoundId, TeamId};
 use crate::domain::import::{import_all, ImportRow, MemberResponse};
 use crate::domain::link::Invite;
 use crate::domain::round::{
-    clean_text, parse_date, Invitation, NameError, RoundDraft, RoundError, Session,
-    MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
+    clean_text, days_of_ms, parse_date, Action, ActionStatus, Invitation, NameError, RoundDraft,
+    RoundError, Session, MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
 };
 use crate::domain::text::Text;
 use crate::platform::random::{self, RandomError};
@@ -158,6 +159,85 @@ impl AppStore {
                 .map(|_| ())
         });
         Ok(result?)
+    }
+
+    /// Records a small action agreed in a round.
+    pub fn add_action(
+        &self,
+        round: RoundId,
+        who: &str,
+        what: &str,
+        by: &str,
+        dimension: Option<u8>,
+    ) -> Result<(), ActionError> {
+        let who = clean_text(who, false)?;
+        let what = clean_text(what, true)?;
+        let by_days = match by.trim() {
+            "" => None,
+            date => Some(parse_date(date).ok_or(ActionError::Date)?),
+        };
+        let now = now_ms();
+        let action = Action {
+            created_at: now,
+            who,
+            what,
+            by_days,
+            dimension,
+            status: ActionStatus::Open,
+            updated_at: now,
+        };
+        let mut result = Ok(());
+        self.update(|d| result = d.teams.add_action(round, action));
+        Ok(result?)
+    }
+
+    pub fn set_action_status(&self, round: RoundId, created_at: i64, status: ActionStatus) {
+        self.update(|d| {
+            let _ = d
+                .teams
+                .set_action_status(round, created_at, status, now_ms());
+        });
+    }
+
+    /// Adds the demo team (three example rounds) and returns its newest round.
+    pub fn add_demo_team(&self) -> Result<RoundId, ActionError> {
+        let team = TeamId(random::id48()?);
+        let rounds = [
+            RoundId(random::id48()?),
+            RoundId(random::id48()?),
+            RoundId(random::id48()?),
+        ];
+        let now = now_ms();
+        let (team, mut made) = demo_team(team, rounds, days_of_ms(now), now);
+        // Two agreements from the summer round, looked back on in the autumn round.
+        for (i, (who, what, status)) in [
+            (
+                "Sanne",
+                "Elke maandag tien minuten: wat ging goed, wat kan beter?",
+                ActionStatus::Done,
+            ),
+            (
+                "Ahmed",
+                "Nieuwe collega's een maatje geven in de eerste maand",
+                ActionStatus::Partly,
+            ),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            made[1].actions.push(Action {
+                created_at: now + i as i64,
+                who: who.to_string(),
+                what: what.to_string(),
+                by_days: None,
+                dimension: Some(if i == 0 { 5 } else { 7 }),
+                status,
+                updated_at: now,
+            });
+        }
+        let newest = made[2].id;
+        self.update(|d| d.teams.add_team_with_rounds(team, made));
+        Ok(newest)
     }
 
     pub fn start_session(&self, round: RoundId) -> Result<(), ActionError> {

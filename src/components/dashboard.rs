@@ -1,0 +1,99 @@
+//! The team dashboard: where we stand, where we disagree, where we want to go, what we
+//! do next and how we moved. Fed by a round of this browser or by a results link; a
+//! results link shows it read-only.
+
+use leptos::prelude::*;
+
+use crate::app::{use_locale, PAGE_HEADING_ID};
+use crate::components::{
+    results_out::ResultsOut, round_actions::RoundActions, talking_points::TalkingPoints,
+    team_bars::TeamBars, team_overview::TeamOverview, trend_chart::TrendChart,
+};
+use crate::domain::round::{display_title, format_date, RoundData};
+use crate::i18n::*;
+use crate::routes::Route;
+
+#[component]
+pub fn Dashboard(
+    #[prop(into)] data: Signal<RoundData>,
+    /// A round of this browser: actions, trend and exports. False for a results link.
+    editable: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let stats = Memo::new(move |_| data.with(RoundData::stats));
+    let round = data.with_untracked(|d| d.round);
+    let title = move || data.with(|d| display_title(&d.title, d.date_days, locale.get()));
+    let date = move || data.with(|d| format_date(d.date_days, locale.get()));
+    let team = move || data.with(|d| d.team_name.clone());
+    let count = move || stats.with(|s| s.respondents);
+    let need = move || stats.with(|s| s.min_group);
+    let enough = move || stats.with(|s| s.enough());
+    let show_tables = RwSignal::new(false);
+
+    view! {
+        <section class="dashboard" data-testid="dashboard">
+            <header class="dashboard-head">
+                {editable
+                    .then(|| {
+                        view! {
+                            <p class="breadcrumb no-print">
+                                <a href=Route::Round(round).href()>{t!(i18n, dashboard_back)}</a>
+                            </p>
+                        }
+                    })}
+                {(!editable)
+                    .then(|| {
+                        view! {
+                            <p class="note" data-testid="read-only-note">{t!(i18n, dashboard_read_only)}</p>
+                        }
+                    })}
+                <p class="round-banner">
+                    <span class="round-team">{team}</span>
+                    <span class="round-date">{date}</span>
+                    <span data-testid="dashboard-count">{t!(i18n, dashboard_count, count = count)}</span>
+                </p>
+                <h1 id=PAGE_HEADING_ID tabindex="-1">{title}</h1>
+                <button
+                    type="button"
+                    class="button small no-print"
+                    data-testid="dashboard-tables"
+                    aria-pressed=move || show_tables.get().to_string()
+                    on:click=move |_| show_tables.update(|s| *s = !*s)
+                >
+                    {move || {
+                        if show_tables.get() {
+                            t_string!(i18n, result_show_chart)
+                        } else {
+                            t_string!(i18n, result_show_table)
+                        }
+                    }}
+                </button>
+            </header>
+            <Show
+                when=enough
+                fallback=move || {
+                    view! {
+                        <p class="card notice" data-testid="dashboard-not-enough">
+                            {t!(i18n, round_not_enough, count = count, min = need)}
+                        </p>
+                    }
+                }
+            >
+                <div class="dashboard-grid" class:tables=move || show_tables.get()>
+                    <TeamOverview stats=stats />
+                    <TeamBars stats=stats />
+                </div>
+                <TalkingPoints stats=stats />
+            </Show>
+            {editable
+                .then(|| {
+                    view! {
+                        <RoundActions round=round />
+                        <TrendChart round=round />
+                        <ResultsOut round=round />
+                    }
+                })}
+        </section>
+    }
+}

@@ -1,0 +1,89 @@
+//! Getting the results out: a read-only results link, CSV and JSON files, and print
+//! (or save as PDF). Only from the round's minimum group size, like every team figure.
+
+use leptos::prelude::*;
+
+use crate::app::use_locale;
+use crate::components::link_share::LinkShare;
+use crate::domain::export::{csv, file_name, json};
+use crate::domain::link::{to_fragment, Link, RoundId};
+use crate::domain::round::RoundData;
+use crate::i18n::*;
+use crate::platform::{download, fragment};
+use crate::state::AppStore;
+
+#[component]
+pub fn ResultsOut(round: RoundId) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let store = expect_context::<AppStore>();
+    let data = Memo::new(move |_| {
+        store.data.with(|d| {
+            let r = d.teams.round(round)?;
+            Some(r.data(&d.teams.team_name_of(r)))
+        })
+    });
+    let base = fragment::base_url();
+    let results_url = Memo::new(move |_| {
+        let results = data.with(|d| d.as_ref().and_then(RoundData::results))?;
+        Some(format!(
+            "{base}{}",
+            to_fragment(&Link::Results(results)).ok()?
+        ))
+    });
+    let failed = RwSignal::new(false);
+    let save = move |kind: &'static str| {
+        let Some(d) = data.get_untracked() else {
+            return;
+        };
+        let (name, mime, content) = match kind {
+            "csv" => (
+                file_name(&d, "csv"),
+                "text/csv;charset=utf-8",
+                csv(&d, locale.get_untracked()),
+            ),
+            _ => (file_name(&d, "json"), "application/json", json(&d)),
+        };
+        failed.set(download::download(&name, mime, &content).is_err());
+    };
+
+    view! {
+        <section class="card results-out no-print" aria-labelledby="out-title" data-testid="results-out">
+            <h2 id="out-title">{t!(i18n, out_title)}</h2>
+            <Show
+                when=move || results_url.with(Option::is_some)
+                fallback=move || view! { <p>{t!(i18n, out_not_enough)}</p> }
+            >
+                <p>{t!(i18n, out_link_body)}</p>
+                {move || {
+                    results_url
+                        .get()
+                        .map(|url| {
+                            view! {
+                                <LinkShare
+                                    url=url
+                                    title="Teambalans"
+                                    kind="results"
+                                    qr_label=Signal::derive(move || t_string!(i18n, out_qr_label).to_string())
+                                />
+                            }
+                        })
+                }}
+                <div class="actions">
+                    <button type="button" class="button" data-testid="export-csv" on:click=move |_| save("csv")>
+                        {t!(i18n, out_csv)}
+                    </button>
+                    <button type="button" class="button" data-testid="export-json" on:click=move |_| save("json")>
+                        {t!(i18n, out_json)}
+                    </button>
+                    <button type="button" class="button" data-testid="print" on:click=move |_| download::print()>
+                        {t!(i18n, out_print)}
+                    </button>
+                </div>
+                <Show when=move || failed.get()>
+                    <p class="error" role="alert">{t!(i18n, out_failed)}</p>
+                </Show>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,159 @@
+//! One file with every team, round, answer and action this browser keeps, and putting
+//! it back: restoring merges by the import rules, so nothing here is ever overwritten.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::domain::round::TeamBook;
+use crate::domain::schema::SCHEMA_VERSION;
+use crate::domain::text::Text;
+
+pub const BACKUP_FORMAT: &str = "teambalans-backup";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Backup {
+    pub format: String,
+    pub schema_version: u32,
+    pub made_at: i64,
+    pub teams: TeamBook,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum BackupError {
+    #[error("not JSON")]
+    NotJson,
+    #[error("not a Teambalans backup")]
+    NotABackup,
+    #[error("made by a newer Teambalans")]
+    TooNew,
+    #[error("damaged")]
+    Invalid,
+}
+
+impl BackupError {
+    pub fn message(&self) -> Text {
+        match self {
+            BackupError::NotJson | BackupError::NotABackup => Text {
+                nl: "Dit bestand is geen Teambalans-back-up. Kies het bestand dat Teambalans maakte (teambalans-backup-….json).",
+                en: "This file is not a Teambalans backup. Choose the file Teambalans made (teambalans-backup-….json).",
+            },
+            BackupError::TooNew => Text {
+                nl: "Deze back-up is gemaakt met een nieuwere Teambalans. Laad de pagina opnieuw om bij te werken en probeer het dan nog eens.",
+                en: "This backup was made by a newer Teambalans. Reload the page to update, then try again.",
+            },
+            BackupError::Invalid => Text {
+                nl: "Deze back-up is beschadigd; er is niets veranderd.",
+                en: "This backup is damaged; nothing was changed.",
+            },
+        }
+    }
+}
+
+pub fn encode(teams: &TeamBook, now_ms: i64) -> String {
+    let backup = Backup {
+        format: BACKUP_FORMAT.to_string(),
+        schema_version: SCHEMA_VERSION,
+        made_at: now_ms,
+        teams: teams.clone(),
+    };
+    serde_json::to_string_pretty(&backup).unwrap_or_default()
+}
+
+#[derive(Deserialize)]
+struct Probe {
+    format: Option<String>,
+    schema_version: Option<u64>,
+}
+
+/// Reads a backup file; untrusted, so every problem is a typed error.
+pub fn decode(text: &str) -> Result<Backup, BackupError> {
+    let probe: Probe = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            BackupError::NotABackup
+        } else {
+            BackupError::NotJson
+        }
+    })?;
+    if probe.format.as_deref() != Some(BACKUP_FORMAT) {
+        return Err(BackupError::NotABackup);
+    }
+    match probe.schema_version {
+        Some(v) if v > u64::from(SCHEMA_VERSION) => return Err(BackupError::TooNew),
+        Some(_) => {}
+        None => return Err(BackupError::NotABackup),
+    }
+    serde_json::from_str(text).map_err(|_| BackupError::Invalid)
+}
+
+/// What a backup holds, shown before restoring.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Contents {
+    pub teams: usize,
+    pub rounds: usize,
+    pub responses: usize,
+    pub actions: usize,
+}
+
+pub fn contents(book: &TeamBook) -> Contents {
+    Contents {
+        teams: book.teams.len(),
+        rounds: book.rounds.len(),
+        responses: book.rounds.iter().map(|r| r.responses.len()).sum(),
+        actions: book.rounds.iter().map(|r| r.actions.len()).sum(),
+    }
+}
+
+/// What restoring did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Restored {
+    pub teams: usize,
+    pub rounds: usize,
+    pub responses: usize,
+    /// Responses that differ from what is here: what is here was kept.
+    pub kept_ours: usize,
+}
+
+/// Merges a backup in: what is missing is added (also what was deleted here: restoring
+/// is asked for); a member's differing answers never replace the ones here.
+pub fn restore(ours: &mut TeamBook, backup: &TeamBook) -> Restored {
+    let mut done = Restored::default();
+    for team in &backup.teams {
+        ours.removed_teams.remove(&team.id);
+        if ours.team(team.id).is_none() {
+            ours.teams.push(team.clone());
+            done.teams += 1;
+        }
+    }
+    for round in &backup.rounds {
+        ours.removed_rounds.remove(&round.id);
+        match ours.rounds.iter_mut().find(|r| r.id == round.id) {
+            None => {
+                ours.rounds.push(round.clone());
+                done.rounds += 1;
+                done.responses += round.responses.len();
+            }
+            Some(mine) => {
+                for response in &round.responses {
+                    match mine.responses.iter().find(|r| r.member == response.member) {
+                        None => {
+                            mine.responses.push(response.clone());
+                            done.responses += 1;
+                        }
+                        Some(r) if r.now == response.now && r.desired == response.desired => {}
+                        Some(_) => done.kept_ours += 1,
+                    }
+                }
+                for action in &round.actions {
+                    if !mine
+                        .actions
+                        .iter()
+                        .any(|a| a.created_at == action.created_at)
+                    {
+                        mine.actions.push(action.clone());
+                    }
+                }
+            }
+        }
+    }
+    done
+}
