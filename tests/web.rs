@@ -355,3 +355,96 @@ async fn a_round_page_shows_its_invite_link_and_qr_code_and_counts_imports() {
     let stored = local_storage().get_item(STORAGE_KEY).unwrap().unwrap();
     assert!(stored.contains("\"member\":\"070707070707\""), "{stored}");
 }
+
+#[wasm_bindgen_test]
+async fn the_dashboard_shows_exactly_the_aggregated_figures() {
+    use teambalans::domain::aggregate::aggregate;
+    use teambalans::domain::answers::{Answer, Level};
+    use teambalans::domain::chart::whole;
+    use teambalans::domain::id::{MemberId, RoundId, TeamId};
+    use teambalans::domain::import::MemberResponse;
+    use teambalans::domain::link::RatingPair;
+    use teambalans::domain::round::RoundDraft;
+    use teambalans::domain::schema::{encode, AppData};
+
+    // Four members with varied answers: a statement's level depends on member and index.
+    let people: Vec<Vec<RatingPair>> = (0..4u8)
+        .map(|m| {
+            (0..40u8)
+                .map(|i| {
+                    let level = Level::from_value((m + i) % 5 + 1).unwrap();
+                    (Some(Answer::Level(level)), None)
+                })
+                .collect()
+        })
+        .collect();
+    let (team, round) = (TeamId([4; 6]), RoundId([5; 6]));
+    let mut data = AppData::default();
+    data.teams.add_team(team, "Werkplaats".into(), 1);
+    data.teams
+        .add_round(
+            RoundDraft {
+                team,
+                title: "Test".into(),
+                date_days: 20_000,
+                ask_desired: false,
+                min_group: 3,
+            },
+            round,
+            1,
+        )
+        .unwrap();
+    for (m, ratings) in people.iter().enumerate() {
+        let response = MemberResponse {
+            member: MemberId([m as u8; 6]),
+            revision: 1,
+            has_desired: false,
+            ratings: ratings.clone(),
+        };
+        data.teams.add_response(round, &response, 2).unwrap();
+    }
+    local_storage().clear().unwrap();
+    local_storage()
+        .set_item(STORAGE_KEY, &encode(&data))
+        .unwrap();
+    fragment::go(&format!("#/round/{}/results", round.to_hex()));
+    let app = mount_app();
+    leptos::task::tick().await;
+
+    let refs: Vec<&[RatingPair]> = people.iter().map(Vec::as_slice).collect();
+    let stats = aggregate(&refs, 3, false);
+    let shown = |selector: &str| -> Vec<String> {
+        let list = app.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+            .collect()
+    };
+    let expected_anglo: Vec<String> = stats
+        .dimensions
+        .iter()
+        .map(|d| whole(d.now.means().unwrap().0).to_string())
+        .collect();
+    let expected_rhine: Vec<String> = stats
+        .dimensions
+        .iter()
+        .map(|d| whole(d.now.means().unwrap().1).to_string())
+        .collect();
+    assert_eq!(shown("[data-testid=team-anglo]"), expected_anglo);
+    assert_eq!(shown("[data-testid=team-rhine]"), expected_rhine);
+    assert_eq!(
+        app.query_selector_all(".zone-plane circle.member")
+            .unwrap()
+            .length(),
+        stats.overall_dots.len() as u32
+    );
+    let top = stats.most_disagreed()[0];
+    let first_point = text(
+        &app,
+        "[data-testid=most-disagreed] [data-testid=talking-point]",
+    );
+    assert!(
+        first_point.contains(&format!("σ {}", whole(top.1))),
+        "{first_point}"
+    );
+    app.remove();
+}

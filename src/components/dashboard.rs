@@ -32,7 +32,7 @@ pub fn Dashboard(
     let show_tables = RwSignal::new(false);
 
     view! {
-        <section class="dashboard" data-testid="dashboard">
+        <section class="dashboard" class:tables=move || show_tables.get() data-testid="dashboard">
             <header class="dashboard-head">
                 {editable
                     .then(|| {
@@ -80,7 +80,7 @@ pub fn Dashboard(
                     }
                 }
             >
-                <div class="dashboard-grid" class:tables=move || show_tables.get()>
+                <div class="dashboard-grid">
                     <TeamOverview stats=stats />
                     <TeamBars stats=stats />
                 </div>

@@ -97,7 +97,7 @@ pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
                     <strong>{move || dimension.def().name.get(locale.get())}</strong>
                     <span class="hint">{t!(i18n, dashboard_n, n = n_answered)}</span>
                 </div>
-                <svg class="team-bars" viewBox="0 0 300 46" role="img" aria-label=label>
+                <svg class="team-bars" viewBox="0 0 300 46" preserveAspectRatio="none" role="img" aria-label=label>
                     {pole_marks(Pole::AngloSaxon, &d.now, d.desired.as_ref())}
                     {pole_marks(Pole::Rhineland, &d.now, d.desired.as_ref())}
                 </svg>

@@ -86,8 +86,8 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
                     }
                     // A team mean: its short mark inside the circle; the table names it.
                     PointKind::Team => view! {
-                        <circle class="point team" cx=n(x) cy=n(y) r="11" />
-                        <text class="point-mark" x=n(x) y=n(y + 4.0) text-anchor="middle">
+                        <circle class="point team" cx=n(x) cy=n(y) r="9" />
+                        <text class="point-mark" x=n(x) y=n(y + 3.5) text-anchor="middle">
                             {p.mark}
                         </text>
                     }

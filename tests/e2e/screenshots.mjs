@@ -98,6 +98,11 @@ const pages = [
     }
     await p.getByTestId('session-handover').waitFor();
   }],
+  ['dashboard', async (p) => {
+    await p.goto(`${base}#/team`);
+    await p.getByTestId('demo-team').click();
+    await p.getByTestId('dashboard').waitFor();
+  }],
   ['link-problem', async (p) => p.goto(`${base}#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1b`)],
 ];
 

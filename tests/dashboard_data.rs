@@ -1,0 +1,190 @@
+//! Getting results out and back in: exports, the results link's anonymity rule, the
+//! backup round trip and its merge rules, and the demo team.
+#![cfg(not(target_arch = "wasm32"))]
+
+use teambalans::domain::answers::{Answer, Level};
+use teambalans::domain::backup::{self, contents, BackupError};
+use teambalans::domain::demo::demo_team;
+use teambalans::domain::export::{csv, file_name, json};
+use teambalans::domain::id::{MemberId, RoundId, TeamId};
+use teambalans::domain::import::MemberResponse;
+use teambalans::domain::link::{decode, to_fragment, Link};
+use teambalans::domain::locale::Locale;
+use teambalans::domain::round::{RoundData, RoundDraft, TeamBook};
+
+const TEAM: TeamId = TeamId([1; 6]);
+const ROUND: RoundId = RoundId([2; 6]);
+
+fn book(members: u8, name: &str) -> TeamBook {
+    let mut book = TeamBook::default();
+    book.add_team(TEAM, name.into(), 0);
+    book.add_round(
+        RoundDraft {
+            team: TEAM,
+            title: "=cmd|' /C calc'!A0".into(),
+            date_days: 20_000,
+            ask_desired: true,
+            min_group: 3,
+        },
+        ROUND,
+        0,
+    )
+    .unwrap();
+    for m in 0..members {
+        let r = MemberResponse {
+            member: MemberId([m + 10; 6]),
+            revision: 1,
+            has_desired: true,
+            ratings: vec![
+                (
+                    Some(Answer::Level(Level::from_value(m % 5 + 1).unwrap())),
+                    Some(Answer::Skip)
+                );
+                40
+            ],
+        };
+        book.add_response(ROUND, &r, 5).unwrap();
+    }
+    book
+}
+
+fn data(book: &TeamBook) -> RoundData {
+    let round = book.round(ROUND).unwrap();
+    round.data(&book.team_name_of(round))
+}
+
+#[test]
+fn csv_has_a_row_per_respondent_and_statement_in_the_locales_separator() {
+    let d = data(&book(3, "Team \"Oost\"; A"));
+    let nl = csv(&d, Locale::Nl);
+    assert!(nl.starts_with('\u{feff}'));
+    let lines: Vec<&str> = nl[3..].trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 1 + 3 * 40);
+    assert!(lines[0].starts_with("\"team\";\"ronde\";\"datum\""));
+    // Quotes doubled, the separator inside quotes, the formula defused.
+    assert!(lines[1]
+        .starts_with("\"Team \"\"Oost\"\"; A\";\"'=cmd|' /C calc'!A0\";\"2024-10-04\";\"1\""));
+    assert!(lines[1].ends_with("\"6\";\"Weet ik niet / sla over\""));
+    let en = csv(&d, Locale::En);
+    assert!(en.contains("\"respondent\",\"statement_id\""));
+    assert_eq!(
+        file_name(&d, "csv"),
+        "teambalans-team--oost---a-2024-10-04.csv"
+    );
+}
+
+#[test]
+fn json_follows_its_documented_schema() {
+    let d = data(&book(4, "Werkplaats"));
+    let value: serde_json::Value = serde_json::from_str(&json(&d)).unwrap();
+    assert_eq!(value["format"], "teambalans-round");
+    assert_eq!(value["version"], 1);
+    assert_eq!(value["round"]["id"], ROUND.to_hex());
+    assert_eq!(value["round"]["asks_desired"], true);
+    assert_eq!(value["statements"].as_array().unwrap().len(), 40);
+    let respondents = value["respondents"].as_array().unwrap();
+    assert_eq!(respondents.len(), 4);
+    assert_eq!(respondents[0]["answers"][0]["desired"], 6);
+    // No member ids anywhere in an export.
+    assert!(!json(&d).contains(&MemberId([10; 6]).to_hex()));
+}
+
+#[test]
+fn a_results_link_exists_only_from_the_minimum_group_and_carries_no_member_ids() {
+    assert_eq!(data(&book(2, "T")).results(), None);
+    let d = data(&book(5, "T"));
+    let results = d.results().unwrap();
+    let link = to_fragment(&Link::Results(results.clone())).unwrap();
+    assert_eq!(decode(&link), Ok(Link::Results(results.clone())));
+    assert_eq!(results.respondents.len(), 5);
+    assert_eq!(RoundData::from_results(&results).stats(), d.stats());
+}
+
+#[test]
+fn backups_round_trip_and_restore_without_overwriting() {
+    let original = book(3, "Werkplaats");
+    let text = backup::encode(&original, 99);
+    let restored = backup::decode(&text).unwrap();
+    assert_eq!(restored.teams, original);
+    assert_eq!(contents(&restored.teams).responses, 3);
+
+    // Into an empty browser: everything arrives.
+    let mut empty = TeamBook::default();
+    let report = backup::restore(&mut empty, &restored.teams);
+    assert_eq!((report.teams, report.rounds, report.responses), (1, 1, 3));
+    assert_eq!(empty, original);
+
+    // Into a browser where one member answered differently: theirs stays.
+    let mut here = book(3, "Werkplaats");
+    let changed = MemberResponse {
+        member: MemberId([10; 6]),
+        revision: 2,
+        has_desired: false,
+        ratings: vec![(Some(Answer::Skip), None); 40],
+    };
+    here.replace_response(ROUND, &changed, 7).unwrap();
+    let before = here.clone();
+    let report = backup::restore(&mut here, &restored.teams);
+    assert_eq!((report.responses, report.kept_ours), (0, 1));
+    assert_eq!(here, before);
+}
+
+#[test]
+fn bad_backup_files_are_typed_errors() {
+    assert_eq!(backup::decode("{"), Err(BackupError::NotJson));
+    assert_eq!(backup::decode("[1]"), Err(BackupError::NotABackup));
+    assert_eq!(
+        backup::decode("{\"format\":\"other\"}"),
+        Err(BackupError::NotABackup)
+    );
+    assert_eq!(
+        backup::decode("{\"format\":\"teambalans-backup\",\"schema_version\":999}"),
+        Err(BackupError::TooNew)
+    );
+    assert_eq!(
+        backup::decode(
+            "{\"format\":\"teambalans-backup\",\"schema_version\":2,\"made_at\":1,\"teams\":7}"
+        ),
+        Err(BackupError::Invalid)
+    );
+}
+
+#[test]
+fn the_demo_team_is_labelled_and_shows_movement_over_three_rounds() {
+    let (team, rounds) = demo_team(
+        TEAM,
+        [RoundId([7; 6]), RoundId([8; 6]), RoundId([9; 6])],
+        20_500,
+        0,
+    );
+    assert!(team.demo);
+    assert_eq!(rounds.len(), 3);
+    let overall: Vec<(f64, f64)> = rounds
+        .iter()
+        .map(|r| {
+            let stats = r.data(&team.name).stats();
+            assert!(stats.enough());
+            stats
+                .overall(teambalans::domain::answers::Horizon::Now)
+                .unwrap()
+        })
+        .collect();
+    // Rhineland grows round by round; the dates are in order.
+    assert!(
+        overall[0].1 < overall[1].1 && overall[1].1 < overall[2].1,
+        "{overall:?}"
+    );
+    assert!(rounds[0].date_days < rounds[1].date_days && rounds[1].date_days < rounds[2].date_days);
+    assert_eq!(rounds[2].date_days, 20_500);
+    // Same input, same demo.
+    assert_eq!(
+        demo_team(
+            TEAM,
+            [RoundId([7; 6]), RoundId([8; 6]), RoundId([9; 6])],
+            20_500,
+            0
+        )
+        .1,
+        rounds
+    );
+}

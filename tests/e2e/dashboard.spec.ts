@@ -1,0 +1,179 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { answerInvite, Facilitator, person } from './fixtures/round-pages';
+import { ScanPage } from './fixtures/scan-page';
+
+test.use({ locale: 'en-GB' });
+
+test('the demo team opens a full dashboard in one click, clearly labelled, and can be deleted', async ({ page }) => {
+  const app = new ScanPage(page);
+  await app.open('#/team');
+  await page.getByTestId('demo-team').click();
+  const dashboard = page.getByTestId('dashboard');
+  await expect(dashboard).toBeVisible();
+  await expect(page.getByTestId('team-reading')).toContainText('strong on both');
+  await expect(page.getByTestId('team-bars').locator('.team-bar-row')).toHaveCount(10);
+  await expect(page.getByTestId('most-disagreed').getByTestId('talking-point')).toHaveCount(3);
+  await expect(page.getByTestId('largest-gaps').getByTestId('talking-point')).toHaveCount(3);
+  await expect(page.getByTestId('talking-point').first()).toContainText('normal Tuesday');
+  await expect(page.getByTestId('trend').locator('figure')).toHaveCount(10);
+  await expect(page.getByTestId('trend-table').locator('thead th')).toHaveCount(4);
+  // The autumn round looks back on the summer round's agreements.
+  const review = page.getByTestId('action-review');
+  await expect(review).toHaveCount(2);
+  await review.nth(1).getByRole('button', { name: 'done' }).click();
+  await expect(review.nth(1).getByRole('button', { name: 'done' })).toHaveAttribute('aria-pressed', 'true');
+  // A new action for this round.
+  await page.getByTestId('action-what').fill('Ask one colleague a week how their work goes');
+  await page.getByTestId('action-who').fill('Kim');
+  await page.getByTestId('action-add').click();
+  await expect(page.getByTestId('action')).toHaveText(['Kim — Ask one colleague a week how their work goes']);
+
+  // Every chart has its table.
+  await page.getByTestId('dashboard-tables').click();
+  await expect(page.getByTestId('team-table')).toBeVisible();
+  await expect(page.getByTestId('plane-table')).toBeVisible();
+  await expect(page.getByTestId('zone-plane')).toBeHidden();
+
+  await app.open('#/team');
+  const card = page.getByTestId('team-card').filter({ has: page.getByTestId('demo-badge') });
+  await expect(card).toContainText('Example, made-up answers');
+  await card.getByTestId('delete-team').click();
+  await card.getByTestId('delete-team-confirm').click();
+  await expect(page.getByTestId('team-card')).toHaveCount(0);
+});
+
+/** Five members whose answers are all 1, 2, 3, 4 and 5: every team mean is 50. */
+async function fiveResponses(browser: any, invite: string): Promise<string[]> {
+  const links: string[] = [];
+  for (let level = 1; level <= 5; level++) {
+    const member = await person(browser);
+    links.push(await answerInvite(member.page, invite, () => level));
+    await member.context.close();
+  }
+  return links;
+}
+
+async function download(page: Page, testId: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path!, 'utf8') };
+}
+
+test('a round with five imported responses: overview, talking points, trend, exports, print, results link and backup', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const lead = await person(browser);
+  const page = lead.page;
+  const facilitator = new Facilitator(page);
+
+  // An earlier round of the same team, answered in session mode, for the trend.
+  await facilitator.createRound('Werkplaats', 'Spring', { askDesired: false });
+  await page.getByTestId('start-session').click();
+  const scan = new ScanPage(page);
+  for (const level of [1, 2, 3]) {
+    if (level > 1) await page.getByTestId('session-next').click();
+    await scan.begin();
+    for (let step = 0; step < 10; step++) {
+      await scan.answerAll(level);
+      await scan.next.click();
+    }
+  }
+  await page.getByTestId('end-session').click();
+  await page.getByTestId('end-session-confirm').click();
+  await expect(page.getByTestId('respondent-count')).toHaveText('Answers received: 3');
+
+  // This round: five responses by link.
+  await page.goto(page.url().replace(/#.*/, '#/team'));
+  const card = page.getByTestId('team-card');
+  await card.getByTestId('new-round-toggle').click();
+  await card.getByTestId('round-title').fill('Autumn');
+  await card.getByTestId('round-date').fill('2026-12-01');
+  await card.getByTestId('round-ask-desired').uncheck();
+  await card.getByTestId('create-round').click();
+  await expect(facilitator.heading).toHaveText('Autumn');
+  const invite = await facilitator.inviteLink();
+  const links = await fiveResponses(browser, invite);
+  await facilitator.paste(links.join('\n'));
+  await expect(page.getByTestId('respondent-count')).toHaveText('Answers received: 5');
+
+  await page.getByTestId('open-dashboard').click();
+  await expect(page.getByTestId('dashboard-count')).toHaveText('Answers: 5');
+  await expect(page.getByTestId('team-anglo')).toHaveText(Array(10).fill('50'));
+  await expect(page.getByTestId('team-rhine')).toHaveText(Array(10).fill('50'));
+  // Five anonymous dots on the plane, ten numbered team points.
+  await expect(page.locator('.zone-plane circle.member')).toHaveCount(5);
+  await expect(page.locator('.zone-plane circle.team')).toHaveCount(10);
+  // Spread 0–100: the standard deviation of 0, 25, 50, 75, 100 is 35.
+  await expect(page.getByTestId('most-disagreed').getByTestId('talking-point').first()).toContainText('σ 35');
+  await expect(page.getByTestId('largest-gaps')).toHaveCount(0);
+  await expect(page.getByTestId('trend').locator('figure')).toHaveCount(10);
+  await expect(page.getByTestId('trend-table').locator('tbody tr').first()).toContainText('25 / 25');
+
+  // CSV and JSON, as the downloads hold them.
+  const csv = await download(page, 'export-csv');
+  expect(csv.name).toBe('teambalans-werkplaats-2026-12-01.csv');
+  expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.text.slice(1).trim().split('\r\n');
+  expect(lines).toHaveLength(1 + 5 * 40);
+  expect(lines[0]).toBe('"team","round","date","respondent","statement_id","dimension","pole","statement","now","now_text","desired","desired_text"');
+  expect(lines[1]).toMatch(/^"Werkplaats","Autumn","2026-12-01","1","\d+",/);
+  const json = JSON.parse((await download(page, 'export-json')).text);
+  expect(json.format).toBe('teambalans-round');
+  expect(json.respondents).toHaveLength(5);
+  expect(json.respondents[0].answers).toHaveLength(40);
+  expect(json.statements[0].text_nl).toBeTruthy();
+
+  // Print: the tables are part of the printed page, and a PDF comes out.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('team-table')).toBeVisible();
+  await expect(page.getByTestId('zone-plane')).toBeVisible();
+  await expect(page.getByTestId('results-out')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', path: test.info().outputPath('dashboard.pdf') });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(2);
+  await page.emulateMedia({ media: 'screen' });
+
+  // The results link opens the same figures read-only in another browser.
+  const resultsLink = await page.getByTestId('results-link').inputValue();
+  expect(resultsLink).toMatch(/#\/s\/[A-Za-z0-9_-]+$/);
+  const viewer = await person(browser);
+  await viewer.page.goto(resultsLink);
+  await expect(viewer.page.getByTestId('read-only-note')).toBeVisible();
+  await expect(viewer.page.getByTestId('team-anglo')).toHaveText(Array(10).fill('50'));
+  await expect(viewer.page.getByTestId('actions')).toHaveCount(0);
+  expect(await viewer.page.evaluate(() => localStorage.getItem('teambalans'))).toBeNull();
+  await viewer.context.close();
+
+  // Backup, then restore into a fresh browser: the same dashboard.
+  await page.goto(page.url().replace(/#.*/, '#/team'));
+  const backup = await download(page, 'backup-make');
+  expect(backup.name).toMatch(/^teambalans-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const fresh = await person(browser);
+  await fresh.page.goto(page.url());
+  await fresh.page.getByTestId('backup-file').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+  await expect(fresh.page.getByTestId('backup-contents')).toHaveText('This backup holds 1 teams, 2 rounds, 8 responses and 0 actions.');
+  await fresh.page.getByTestId('backup-restore').click();
+  await expect(fresh.page.getByTestId('backup-restored')).toContainText('1 teams, 2 rounds and 8 responses added');
+  await fresh.page.getByTestId('round-link').first().click();
+  await fresh.page.getByTestId('open-dashboard').click();
+  await expect(fresh.page.getByTestId('team-anglo')).toHaveText(Array(10).fill('50'));
+  await expect(fresh.page.getByTestId('trend').locator('figure')).toHaveCount(10);
+  // Restoring again adds nothing and overwrites nothing.
+  await fresh.page.goto(page.url());
+  await fresh.page.getByTestId('backup-file').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+  await fresh.page.getByTestId('backup-restore').click();
+  await expect(fresh.page.getByTestId('backup-restored')).toContainText('0 teams, 0 rounds and 0 responses added');
+  await fresh.page.getByTestId('backup-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await expect(fresh.page.getByTestId('backup-error')).toContainText('not a Teambalans backup');
+  await fresh.context.close();
+  await lead.context.close();
+});
+
+test('below the minimum group size there are no team figures and no results link', async ({ page }) => {
+  const facilitator = new Facilitator(page);
+  await facilitator.createRound('Klein team', 'Two only', { askDesired: false, minGroup: 4 });
+  await page.getByTestId('open-dashboard').click();
+  await expect(page.getByTestId('dashboard-not-enough')).toContainText('(0 of 4)');
+  await expect(page.getByTestId('team-overview')).toHaveCount(0);
+  await expect(page.getByTestId('results-link')).toHaveCount(0);
+  await expect(page.getByTestId('export-csv')).toHaveCount(0);
+});
