@@ -61,7 +61,7 @@ fn Point(dimension: Dimension, figure: String, stats: Memo<RoundStats>) -> impl 
                         .unwrap_or_else(|| "–".into());
                     view! {
                         <li>
-                            <span class="statement-text">{text}</span>
+                            <span class="point-text">{text}</span>
                             <span class="statement-figures">
                                 {histogram(st)}
                                 <span class="mean">{mean}</span>

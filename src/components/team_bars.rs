@@ -13,8 +13,8 @@ use crate::i18n::*;
 /// The y of a pole's bar within a row.
 fn bar_y(pole: Pole) -> f64 {
     match pole {
-        Pole::AngloSaxon => 4.0,
-        Pole::Rhineland => 26.0,
+        Pole::AngloSaxon => 9.0,
+        Pole::Rhineland => 34.0,
     }
 }
 
@@ -40,10 +40,13 @@ fn pole_marks(pole: Pole, now: &HorizonStats, desired: Option<&HorizonStats>) ->
             .into_iter()
             .map(|v| view! { <line class="member-tick" x1=n(scale.x(v)) x2=n(scale.x(v)) y1=n(y + 17.0) y2=n(y + 21.0) /> })
             .collect_view();
+        // Now → where we want to be, as an arrow just above the bar.
         let marker = wanted.map(|w| {
+            let (from, to) = (scale.x(p.mean), scale.x(w));
+            let head = if to >= from { "l-5 -3.5v7z" } else { "l5 -3.5v7z" };
             view! {
-                <path class="desired-mark" d=format!("M{} {}l-4 -5h8z", n(scale.x(w)), n(y - 0.5)) />
-                <line class="desired-line" x1=n(scale.x(w)) x2=n(scale.x(w)) y1=n(y) y2=n(y + 16.0) />
+                <line class="desired-arrow" x1=n(from) x2=n(to) y1=n(y - 4.0) y2=n(y - 4.0) />
+                <path class="desired-mark" d=format!("M{} {}{head}", n(to), n(y - 4.0)) />
             }
         });
         view! {
@@ -97,7 +100,7 @@ pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
                     <strong>{move || dimension.def().name.get(locale.get())}</strong>
                     <span class="hint">{t!(i18n, dashboard_n, n = n_answered)}</span>
                 </div>
-                <svg class="team-bars" viewBox="0 0 300 46" preserveAspectRatio="none" role="img" aria-label=label>
+                <svg class="team-bars" viewBox="0 0 300 56" preserveAspectRatio="none" role="img" aria-label=label>
                     {pole_marks(Pole::AngloSaxon, &d.now, d.desired.as_ref())}
                     {pole_marks(Pole::Rhineland, &d.now, d.desired.as_ref())}
                 </svg>

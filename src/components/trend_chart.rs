@@ -65,8 +65,14 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
                 let iso = iso_date(*days);
                 // dd-mm: short enough for the axis; the table has the full dates.
                 let short = format!("{}-{}", &iso[8..10], &iso[5..7]);
+                // The outer dates lean inwards so they stay inside the chart.
+                let anchor = match i {
+                    0 if count > 1 => "start",
+                    i if i + 1 == count && count > 1 => "end",
+                    _ => "middle",
+                };
                 view! {
-                    <text class="tick" x=n(scale.x(i, count)) y=n(scale.top + scale.height + 14.0) text-anchor="middle">
+                    <text class="tick" x=n(scale.x(i, count)) y=n(scale.top + scale.height + 14.0) text-anchor=anchor>
                         {short}
                     </text>
                 }
@@ -81,9 +87,22 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
                 }
             })
             .collect_view();
+        // The balance (Rhineland minus Anglo-Saxon) from the first to the last round.
+        let balance = |v: Option<(f64, f64)>| {
+            v.map(|(a, r)| format!("{:+}", whole(r - a)))
+                .unwrap_or_else(|| "–".into())
+        };
+        let moved = format!(
+            "{} → {}",
+            balance(list.first().and_then(|(_, m)| m[index])),
+            balance(list.last().and_then(|(_, m)| m[index]))
+        );
         view! {
             <figure class="trend" data-dimension=dimension.id()>
-                <figcaption>{move || dimension.def().name.get(locale.get())}</figcaption>
+                <figcaption>
+                    {move || dimension.def().name.get(locale.get())}
+                    <span class="balance-move" title=move || t_string!(i18n, result_col_balance).to_string()>{moved}</span>
+                </figcaption>
                 <svg viewBox="0 0 290 130" role="img" aria-label=move || format!("{}: {}", dimension.def().name.get(locale.get()), t_string!(i18n, dashboard_trend_label))>
                     {grid}
                     <path class="trend-line anglo" d=scale.path(&anglo) />
@@ -134,6 +153,7 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
                     <span class="key anglo">{t!(i18n, pole_anglo_saxon)}</span>
                     <span class="key rhine">{t!(i18n, pole_rhineland)}</span>
                 </p>
+                <p class="hint">{t!(i18n, dashboard_trend_balance)}</p>
                 <div class="chart trend-grid">
                     {move || Dimension::ALL.iter().enumerate().map(|(i, d)| chart(i, *d)).collect_view()}
                 </div>

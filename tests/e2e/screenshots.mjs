@@ -103,6 +103,17 @@ const pages = [
     await p.getByTestId('demo-team').click();
     await p.getByTestId('dashboard').waitFor();
   }],
+  ['dashboard-talk', async (p) => {
+    await p.goto(`${base}#/team`);
+    await p.getByTestId('demo-team').click();
+    await p.getByTestId('talking-points').scrollIntoViewIfNeeded();
+    await p.evaluate(() => document.querySelector('[data-testid=talking-points]').scrollIntoView());
+  }],
+  ['dashboard-trend', async (p) => {
+    await p.goto(`${base}#/team`);
+    await p.getByTestId('demo-team').click();
+    await p.evaluate(() => document.querySelector('[data-testid=actions]').scrollIntoView());
+  }],
   ['link-problem', async (p) => p.goto(`${base}#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1b`)],
 ];
 
