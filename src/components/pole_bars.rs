@@ -50,7 +50,7 @@ fn Bar(pole: Pole, score: PoleScore, wanted: Option<PoleScore>) -> impl IntoView
     };
     let marker = wanted.and_then(|w| w.strength).map(|w| {
         view! {
-            <span class="bar-marker" style=format!("left: {}%", svg_number(bar_percent(w)))></span>
+            <span class="bar-marker" style:left=format!("{}%", svg_number(bar_percent(w)))></span>
         }
     });
     match score.strength {
@@ -58,7 +58,7 @@ fn Bar(pole: Pole, score: PoleScore, wanted: Option<PoleScore>) -> impl IntoView
             <div class=class>
                 <span class="visually-hidden">{pole_name}</span>
                 <span class="bar-track" aria-hidden="true">
-                    <span class="bar-fill" style=format!("width: {}%", svg_number(bar_percent(strength)))></span>
+                    <span class="bar-fill" style:width=format!("{}%", svg_number(bar_percent(strength)))></span>
                     {marker}
                 </span>
                 <span class="bar-value">{whole(strength)}</span>

@@ -49,7 +49,7 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
                     {t!(i18n, scan_progress, current = index + 1, total = total)}
                 </span>
                 <span class="progress-track" aria-hidden="true">
-                    <span class="progress-fill" style=format!("width: {percent}%")></span>
+                    <span class="progress-fill" style:width=format!("{percent}%")></span>
                 </span>
             </div>
             <h1 id=PAGE_HEADING_ID tabindex="-1">{move || dimension.def().name.get(locale.get())}</h1>
