@@ -50,7 +50,7 @@ count_cargo "$logs/native.log"
 
 say "layer 2: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --target wasm32-unknown-unknown --test web --test web_panic 2>&1 | tee "$logs/wasm.log"
+  cargo test --target wasm32-unknown-unknown --test web --test web_panic --test web_crypto 2>&1 | tee "$logs/wasm.log"
 wasm_status=${PIPESTATUS[0]}
 count_cargo "$logs/wasm.log"
 [ "$wasm_status" -eq 0 ] || fail_step "wasm-bindgen-test"

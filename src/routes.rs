@@ -32,7 +32,7 @@ impl Route {
     /// Parses a `location.hash` value (with or without the leading `#`).
     pub fn parse(fragment: &str) -> Route {
         let path = fragment.strip_prefix('#').unwrap_or(fragment);
-        if ["/i/", "/r/", "/s/", "/b/"]
+        if ["/i/", "/r/", "/s/", "/b/", "/p/"]
             .iter()
             .any(|p| path.starts_with(p))
         {

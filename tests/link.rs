@@ -5,9 +5,19 @@
 use proptest::prelude::*;
 use teambalans::domain::answers::Answer;
 use teambalans::domain::link::{
-    decode, encode, to_fragment, Invite, Link, LinkError, MemberId, Response, Results, RoundId,
-    MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES,
+    decode, encode, to_fragment, Invite, Link, LinkError, LinkKind, MemberId, Response, Results,
+    RoundId, Sealed, MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES,
 };
+
+/// A sealed envelope with fixed bytes: the codec's part, without any crypto.
+pub fn example_sealed() -> Sealed {
+    Sealed {
+        inner: LinkKind::Results,
+        salt: [7; 16],
+        iv: [9; 12],
+        ciphertext: (0u8..40).collect(),
+    }
+}
 
 pub fn example_invite() -> Invite {
     Invite {
@@ -188,12 +198,13 @@ fn golden_links_of_every_format_version_still_open() {
             "response-40-desired" => Link::Response(example_response(40, true)),
             "response-24" => Link::Response(example_response(24, false)),
             "results-5-desired" => Link::Results(example_results()),
+            "sealed-results" => Link::Sealed(example_sealed()),
             other => panic!("unknown golden link {other}"),
         };
         assert_eq!(decode(link), Ok(expected), "{name}");
         seen += 1;
     }
-    assert_eq!(seen, 4);
+    assert_eq!(seen, 5);
 }
 
 // ---------- property tests and fuzzing ----------
@@ -284,7 +295,21 @@ fn link() -> impl Strategy<Value = Link> {
                 respondents,
             })
         });
-    prop_oneof![invite, response, results]
+    let sealed = (
+        any::<[u8; 16]>(),
+        any::<[u8; 12]>(),
+        proptest::collection::vec(any::<u8>(), 16..200),
+        0usize..3,
+    )
+        .prop_map(|(salt, iv, ciphertext, k)| {
+            Link::Sealed(Sealed {
+                inner: [LinkKind::Invite, LinkKind::Response, LinkKind::Results][k],
+                salt,
+                iv,
+                ciphertext,
+            })
+        });
+    prop_oneof![invite, response, results, sealed]
 }
 
 proptest! {
@@ -337,6 +362,7 @@ fn fuzz_ten_thousand_mutations_of_valid_links_never_panic_and_never_pass_as_anot
         Link::Response(example_response(40, true)),
         Link::Response(example_response(24, false)),
         Link::Results(example_results()),
+        Link::Sealed(example_sealed()),
     ]
     .into_iter()
     .map(|l| {
@@ -397,6 +423,20 @@ fn print_golden_links() {
         "results-5-desired {}",
         to_fragment(&Link::Results(example_results())).unwrap()
     );
+    println!(
+        "sealed-results {}",
+        to_fragment(&Link::Sealed(example_sealed())).unwrap()
+    );
+}
+
+#[test]
+fn a_sealed_link_never_holds_another_sealed_link_or_a_cut_tag() {
+    let mut nested = example_sealed();
+    nested.inner = LinkKind::Sealed;
+    assert!(encode(&Link::Sealed(nested)).is_err());
+    let mut short = example_sealed();
+    short.ciphertext.truncate(15);
+    assert!(encode(&Link::Sealed(short)).is_err());
 }
 
 #[test]

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::app::{use_locale, CurrentRoute, PAGE_HEADING_ID};
 use crate::components::dashboard::Dashboard;
-use crate::domain::link::{decode, Link};
+use crate::components::unlock_link::UnlockLink;
+use crate::domain::link::{decode, to_fragment, Link, LinkError};
 use crate::domain::text::Text;
 use crate::i18n::*;
 use crate::routes::Route;
@@ -14,23 +15,33 @@ use crate::state::AppStore;
 
 #[component]
 pub fn LinkLanding(fragment: String) -> impl IntoView {
+    match decode(&fragment) {
+        Ok(Link::Sealed(sealed)) => view! { <UnlockLink sealed=sealed /> }.into_any(),
+        Ok(link) => land(link),
+        Err(error) => problem_view(error.message()),
+    }
+}
+
+/// What an opened (or unlocked) link does.
+pub fn land(link: Link) -> AnyView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
     let current = expect_context::<CurrentRoute>();
-
-    let next = match decode(&fragment) {
-        Ok(Link::Invite(invite)) => store.accept_invite(invite).map(Route::Answer),
-        Ok(Link::Response(_)) => {
-            let rows = untrack(|| store.import(&fragment));
+    let next = match link {
+        Link::Invite(invite) => store.accept_invite(invite).map(Route::Answer),
+        Link::Response(response) => {
+            let text = to_fragment(&Link::Response(response)).unwrap_or_default();
+            let rows = untrack(|| store.import(&text));
             store.last_import.set(rows);
             Ok(Route::OpenLink)
         }
-        Ok(Link::Results(results)) => {
+        Link::Results(results) => {
             // Read-only: shown from the link itself, nothing is stored.
             let data = crate::domain::round::RoundData::from_results(&results);
             return view! { <Dashboard data=data editable=false /> }.into_any();
         }
-        Err(error) => return problem_view(error.message()),
+        // A protected link inside a protected link is never made; refuse it.
+        Link::Sealed(_) => return problem_view(LinkError::Invalid("sealed twice").message()),
     };
     match next {
         Ok(route) => {
@@ -39,14 +50,11 @@ pub fn LinkLanding(fragment: String) -> impl IntoView {
             Effect::new(move |_| current.replace(route.clone()));
             view! { <p class="narrow" role="status">{t!(i18n, link_opening)}</p> }.into_any()
         }
-        Err(error) => {
-            let text = error.message();
-            problem_view(text)
-        }
+        Err(error) => problem_view(error.message()),
     }
 }
 
-fn problem_view(message: Text) -> AnyView {
+pub fn problem_view(message: Text) -> AnyView {
     let i18n = use_i18n();
     let locale = use_locale();
     view! {

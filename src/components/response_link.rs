@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::link_share::LinkShare;
+use crate::components::protect_link::ProtectLink;
 use crate::domain::link::{to_fragment, Link, RoundId};
 use crate::i18n::*;
 use crate::platform::fragment;
@@ -52,6 +53,9 @@ pub fn ResponseLink(round: RoundId) -> impl IntoView {
                         }
                     })
             }}
+            <ProtectLink link=Signal::derive(move || {
+                store.data.with(|d| d.invitation(round).map(|i| Link::Response(i.response())))
+            }) />
         </section>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::use_locale;
 use crate::components::link_share::LinkShare;
+use crate::components::protect_link::ProtectLink;
 use crate::domain::export::{csv, file_name, json};
 use crate::domain::link::{to_fragment, Link, RoundId};
 use crate::domain::round::RoundData;
@@ -69,6 +70,9 @@ pub fn ResultsOut(round: RoundId) -> impl IntoView {
                             }
                         })
                 }}
+                <ProtectLink link=Signal::derive(move || {
+                    data.with(|d| d.as_ref().and_then(RoundData::results)).map(Link::Results)
+                }) />
                 <div class="actions">
                     <button type="button" class="button" data-testid="export-csv" on:click=move |_| save("csv")>
                         {t!(i18n, out_csv)}

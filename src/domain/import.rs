@@ -201,7 +201,7 @@ pub fn import_all(text: &str, book: &mut TeamBook, now_ms: i64) -> Vec<ImportRow
 /// breaks a mail client put inside a link joined again. Text without any marker is
 /// treated as one candidate per non-empty line (bare payloads).
 pub fn split_pasted(text: &str) -> Vec<String> {
-    const MARKERS: [&str; 4] = ["#/i/", "#/r/", "#/s/", "#/b/"];
+    const MARKERS: [&str; 5] = ["#/i/", "#/r/", "#/s/", "#/b/", "#/p/"];
     let starts: Vec<usize> = (0..text.len())
         .filter(|i| text.is_char_boundary(*i))
         .filter(|i| MARKERS.iter().any(|m| text[*i..].starts_with(m)))

@@ -34,6 +34,8 @@ pub enum LinkKind {
     Response = 2,
     Results = 3,
     Backup = 4,
+    /// Another link, encrypted with a passphrase.
+    Sealed = 5,
 }
 
 impl LinkKind {
@@ -43,6 +45,7 @@ impl LinkKind {
             2 => Some(LinkKind::Response),
             3 => Some(LinkKind::Results),
             4 => Some(LinkKind::Backup),
+            5 => Some(LinkKind::Sealed),
             _ => None,
         }
     }
@@ -54,6 +57,7 @@ impl LinkKind {
             LinkKind::Response => 'r',
             LinkKind::Results => 's',
             LinkKind::Backup => 'b',
+            LinkKind::Sealed => 'p',
         }
     }
 }
@@ -106,11 +110,28 @@ pub struct Results {
     pub respondents: Vec<Vec<RatingPair>>,
 }
 
+/// A link protected with a passphrase: AES-GCM over another link's bytes, with a key
+/// from PBKDF2-SHA256 (`PBKDF2_ITERATIONS`) of the passphrase and `salt`. The crypto
+/// itself is the browser's (WebCrypto, in `platform::crypto`); this is the envelope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sealed {
+    /// What is inside, so the page can say "a protected results link".
+    pub inner: LinkKind,
+    pub salt: [u8; 16],
+    pub iv: [u8; 12],
+    /// Ciphertext with its 16-byte authentication tag.
+    pub ciphertext: Vec<u8>,
+}
+
+/// PBKDF2-SHA256 rounds for a passphrase key: slow on purpose against guessing.
+pub const PBKDF2_ITERATIONS: u32 = 600_000;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Link {
     Invite(Invite),
     Response(Response),
     Results(Results),
+    Sealed(Sealed),
 }
 
 impl Link {
@@ -119,6 +140,7 @@ impl Link {
             Link::Invite(_) => LinkKind::Invite,
             Link::Response(_) => LinkKind::Response,
             Link::Results(_) => LinkKind::Results,
+            Link::Sealed(_) => LinkKind::Sealed,
         }
     }
 }
@@ -191,15 +213,29 @@ impl LinkError {
 
 /// The payload (base64url) of a link.
 pub fn encode(link: &Link) -> Result<String, LinkError> {
+    Ok(base64url_encode(&to_bytes(link)?))
+}
+
+/// A link's bytes: header, fields, CRC-32. What a sealed link encrypts.
+pub fn to_bytes(link: &Link) -> Result<Vec<u8>, LinkError> {
     let mut bytes = vec![(FORMAT_VERSION << 4) | link.kind() as u8];
     match link {
         Link::Invite(invite) => write_invite(invite, &mut bytes)?,
         Link::Response(response) => write_response(response, &mut bytes)?,
         Link::Results(results) => write_results(results, &mut bytes)?,
+        Link::Sealed(sealed) => {
+            if sealed.inner == LinkKind::Sealed || sealed.ciphertext.len() < 16 {
+                return Err(LinkError::Invalid("sealed content"));
+            }
+            bytes.push(sealed.inner as u8);
+            bytes.extend_from_slice(&sealed.salt);
+            bytes.extend_from_slice(&sealed.iv);
+            bytes.extend_from_slice(&sealed.ciphertext);
+        }
     }
     let crc = crc32(&bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
-    Ok(base64url_encode(&bytes))
+    Ok(bytes)
 }
 
 /// The fragment for a link, e.g. `#/r/AbC…`.
@@ -280,6 +316,11 @@ fn write_results(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkError> 
 pub fn decode(input: &str) -> Result<Link, LinkError> {
     let payload = extract_payload(input)?;
     let bytes = base64url_decode(&payload).ok_or(LinkError::NotALink)?;
+    from_bytes(&bytes)
+}
+
+/// Reads a link's bytes (from base64url, or from inside a sealed link).
+pub fn from_bytes(bytes: &[u8]) -> Result<Link, LinkError> {
     if bytes.len() < 5 {
         return Err(LinkError::Truncated);
     }
@@ -296,7 +337,7 @@ pub fn decode(input: &str) -> Result<Link, LinkError> {
     if crc32(body) != expected {
         // A link cut off in a chat or mail is the usual cause: say so when the content
         // itself runs out before its end.
-        return Err(match parse(&bytes) {
+        return Err(match parse(bytes) {
             Err(LinkError::Truncated) => LinkError::Truncated,
             _ => LinkError::Checksum,
         });
@@ -313,6 +354,7 @@ fn parse(body: &[u8]) -> Result<Link, LinkError> {
         LinkKind::Invite => Link::Invite(read_invite(&mut reader)?),
         LinkKind::Response => Link::Response(read_response(&mut reader)?),
         LinkKind::Results => Link::Results(read_results(&mut reader)?),
+        LinkKind::Sealed => Link::Sealed(read_sealed(&mut reader)?),
         other => return Err(LinkError::Unsupported(other)),
     };
     if !reader.bytes.is_empty() {
@@ -482,6 +524,28 @@ fn read_ratings(
         ratings.push((now, desired));
     }
     Ok(ratings)
+}
+
+fn read_sealed(r: &mut Reader) -> Result<Sealed, LinkError> {
+    let inner = LinkKind::from_nibble(r.byte()?)
+        .filter(|k| *k != LinkKind::Sealed)
+        .ok_or(LinkError::Invalid("sealed kind"))?;
+    let salt = r.take(16)?;
+    let iv = r.take(12)?;
+    let ciphertext = r.take(r.bytes.len())?.to_vec();
+    if ciphertext.len() < 16 {
+        return Err(LinkError::Truncated);
+    }
+    let mut s = [0u8; 16];
+    s.copy_from_slice(salt);
+    let mut v = [0u8; 12];
+    v.copy_from_slice(iv);
+    Ok(Sealed {
+        inner,
+        salt: s,
+        iv: v,
+        ciphertext,
+    })
 }
 
 fn read_results(r: &mut Reader) -> Result<Results, LinkError> {

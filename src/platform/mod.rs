@@ -1,6 +1,7 @@
 //! One wrapper per browser API, each with typed errors. Nothing outside this module
 //! calls `web_sys` directly.
 
+pub mod crypto;
 pub mod dom;
 pub mod download;
 pub mod fragment;

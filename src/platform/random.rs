@@ -9,14 +9,20 @@ pub enum RandomError {
     Unavailable,
 }
 
-/// 48 random bits.
-pub fn id48() -> Result<[u8; 6], RandomError> {
+/// Fills `bytes` with random bytes.
+pub fn fill(bytes: &mut [u8]) -> Result<(), RandomError> {
     let crypto = web_sys::window()
         .and_then(|w| w.crypto().ok())
         .ok_or(RandomError::Unavailable)?;
-    let mut bytes = [0u8; 6];
     crypto
-        .get_random_values_with_u8_array(&mut bytes)
+        .get_random_values_with_u8_array(bytes)
         .map_err(|_| RandomError::Unavailable)?;
+    Ok(())
+}
+
+/// 48 random bits.
+pub fn id48() -> Result<[u8; 6], RandomError> {
+    let mut bytes = [0u8; 6];
+    fill(&mut bytes)?;
     Ok(bytes)
 }

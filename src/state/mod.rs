@@ -11,6 +11,7 @@ use crate::domain::schema::{self, AppData, DecodeError, RESCUE_KEY_PREFIX, STORA
 use crate::domain::text::Text;
 use crate::platform::storage::{self, StorageError};
 
+pub mod protect;
 mod rounds;
 mod scan;
 

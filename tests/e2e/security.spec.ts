@@ -158,3 +158,31 @@ test('after one visit the app opens and works offline, including a response link
   await context.setOffline(false);
   await context.close();
 });
+
+test('a results link protected with a passphrase opens only with it', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const app = new ScanPage(page);
+  await app.open('#/team');
+  await page.getByTestId('demo-team').click();
+  await page.getByTestId('protect-toggle').click();
+  await page.getByTestId('protect-passphrase').fill('kort');
+  await page.getByTestId('protect-make').click();
+  await expect(page.getByTestId('protect-error')).toContainText('at least 8 characters');
+  await page.getByTestId('protect-passphrase').fill('Linde in de herfst');
+  await page.getByTestId('protect-make').click();
+  const link = await page.getByTestId('protected-link').inputValue();
+  expect(link).toMatch(/#\/p\/[A-Za-z0-9_-]+$/);
+  const figures = await page.getByTestId('team-anglo').allTextContents();
+
+  const other = await person(browser);
+  await other.page.goto(link);
+  await expect(other.page.getByTestId('unlock')).toBeVisible();
+  await other.page.getByTestId('unlock-passphrase').fill('linde in de herfst');
+  await other.page.getByTestId('unlock-open').click();
+  await expect(other.page.getByTestId('unlock-error')).toContainText('does not fit this link');
+  await other.page.getByTestId('unlock-passphrase').fill('Linde in de herfst');
+  await other.page.getByTestId('unlock-open').click();
+  await expect(other.page.getByTestId('read-only-note')).toBeVisible();
+  await expect(other.page.getByTestId('team-anglo')).toHaveText(figures);
+  await other.context.close();
+});
