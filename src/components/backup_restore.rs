@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::app::use_locale;
+use crate::components::storage_status::StorageStatus;
 use crate::domain::backup::{self, contents, Backup, Contents, Restored};
 use crate::domain::round::iso_date;
 use crate::domain::text::Text;
@@ -81,6 +82,7 @@ pub fn BackupRestore() -> impl IntoView {
         <section class="card backup" aria-labelledby="backup-title" data-testid="backup">
             <h2 id="backup-title">{t!(i18n, backup_title)}</h2>
             <p>{t!(i18n, backup_body)}</p>
+            <StorageStatus />
             <div class="actions">
                 <button type="button" class="button" data-testid="backup-make" on:click=make_backup>
                     {t!(i18n, backup_make)}

@@ -31,6 +31,7 @@ pub mod scan_intro;
 pub mod session_page;
 pub mod statement_rating;
 pub mod storage_banner;
+pub mod storage_status;
 pub mod talking_points;
 pub mod team;
 pub mod team_bars;

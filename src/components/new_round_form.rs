@@ -37,7 +37,13 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
             min_group: &min_group.get_untracked(),
         });
         match result {
-            Ok(round) => fragment::go(&Route::Round(round).href()),
+            Ok(round) => {
+                // Now there is something worth keeping: ask the browser not to clear it.
+                leptos::task::spawn_local(async {
+                    let _ = crate::platform::storage::persistence(true).await;
+                });
+                fragment::go(&Route::Round(round).href());
+            }
             Err(error) => problem.set(Some(error.message())),
         }
     };

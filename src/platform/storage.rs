@@ -79,3 +79,47 @@ pub fn on_external_change(on_change: impl Fn(ExternalChange) + 'static) -> Optio
         }
     }))
 }
+
+/// How the browser treats this site's storage.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Persistence {
+    /// True: the browser will not clear it to make room.
+    pub persisted: bool,
+    /// Bytes in use and the quota, when the browser says.
+    pub usage: Option<(f64, f64)>,
+}
+
+fn storage_manager() -> Option<JsValue> {
+    let navigator = web_sys::window()?.navigator();
+    let manager = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage")).ok()?;
+    (!manager.is_undefined() && !manager.is_null()).then_some(manager)
+}
+
+async fn call(manager: &JsValue, method: &str) -> Option<JsValue> {
+    let function: js_sys::Function = js_sys::Reflect::get(manager, &JsValue::from_str(method))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = function.call0(manager).ok()?.dyn_into().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
+}
+
+/// Asks the browser to keep this site's data (`navigator.storage.persist()`), or only
+/// reads the current state when `ask` is false. `None` where the API is missing.
+pub async fn persistence(ask: bool) -> Option<Persistence> {
+    let manager = storage_manager()?;
+    let method = if ask { "persist" } else { "persisted" };
+    let persisted = call(&manager, method).await?.as_bool().unwrap_or(false);
+    let usage = match call(&manager, "estimate").await {
+        Some(estimate) => {
+            let number = |key: &str| {
+                js_sys::Reflect::get(&estimate, &JsValue::from_str(key))
+                    .ok()
+                    .and_then(|v| v.as_f64())
+            };
+            number("usage").zip(number("quota"))
+        }
+        None => None,
+    };
+    Some(Persistence { persisted, usage })
+}

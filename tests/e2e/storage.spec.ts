@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { Facilitator, person } from './fixtures/round-pages';
 import { ScanPage } from './fixtures/scan-page';
 
 test.use({ locale: 'en-GB' });
@@ -75,4 +76,37 @@ test('with storage switched off (private mode) the scan still works and says how
   await scan.next.click();
   await scan.back.click();
   for (let i = 0; i < 4; i++) await expect(scan.option(i, 4)).toBeChecked();
+});
+
+test('storage full in the middle of a round: answers stay in memory and the response link still works', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const lead = await person(browser, 'en-GB');
+  const facilitator = new Facilitator(lead.page);
+  await facilitator.createRound('Full', 'No room', { askDesired: false });
+  const invite = await facilitator.inviteLink();
+  // The browser is asked to keep the data once there is a round, and says how it is.
+  await facilitator.open('#/team');
+  await expect(lead.page.getByTestId('storage-status')).toContainText('In use here:');
+
+  const member = await person(browser, 'en-GB');
+  const scan = new ScanPage(member.page);
+  await member.page.goto(invite);
+  await scan.ready();
+  await scan.begin();
+  await member.page.evaluate(() => {
+    let size = 1 << 20;
+    let i = 0;
+    while (size >= 8) {
+      try { localStorage.setItem(`fill-${i++}`, 'x'.repeat(size)); } catch { size >>= 1; }
+    }
+  });
+  await scan.answerWholeScan(() => 2);
+  await expect(member.page.getByTestId('storage-banner')).toContainText('storage is full');
+  const link = await member.page.getByTestId('response-link').inputValue();
+  await member.context.close();
+
+  await facilitator.open('#/open');
+  await facilitator.paste(link);
+  await expect(facilitator.rows().first()).toHaveAttribute('data-result', 'added');
+  await lead.context.close();
 });
