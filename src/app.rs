@@ -20,7 +20,7 @@ pub const PAGE_HEADING_ID: &str = "page-heading";
 
 #[component]
 pub fn App() -> impl IntoView {
-    let store = AppStore::load(chrono::Utc::now().timestamp_millis());
+    let store = AppStore::load(crate::state::now_ms());
     provide_context(store);
     view! {
         <I18nContextProvider>

@@ -6,7 +6,6 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -743,13 +742,34 @@ pub fn clean_text(input: &str, required: bool) -> Result<String, NameError> {
     Ok(text)
 }
 
-fn epoch() -> NaiveDate {
-    NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default()
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian), by Howard Hinnant's
+/// `days_from_civil`. By hand rather than chrono: ~20 KB less in the app.
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date (year, month 1–12, day 1–31) of days since 1970-01-01.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
 }
 
 /// Days since 1970-01-01 of a `yyyy-mm-dd` date (a date input's value).
 pub fn parse_date(iso: &str) -> Option<u16> {
-    // By hand: chrono's format parser would add ~8 KB to the app for this one format.
     let mut parts = iso.trim().splitn(3, '-');
     let mut number = |len: usize| {
         let part = parts.next()?;
@@ -758,8 +778,12 @@ pub fn parse_date(iso: &str) -> Option<u16> {
             .flatten()
     };
     let (year, month, day) = (number(4)?, number(2)?, number(2)?);
-    let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
-    u16::try_from((date - epoch()).num_days()).ok()
+    let days = days_from_civil(i64::from(year), month, day);
+    // Reject dates that do not exist (30 February): they do not come back the same.
+    if !(1..=12).contains(&month) || civil_from_days(days) != (i64::from(year), month, day) {
+        return None;
+    }
+    u16::try_from(days).ok()
 }
 
 /// The day of a ms time, as days since 1970-01-01 (UTC).
@@ -767,14 +791,10 @@ pub fn days_of_ms(ms: i64) -> u16 {
     (ms.div_euclid(MS_PER_DAY)).clamp(0, i64::from(u16::MAX)) as u16
 }
 
-fn date_of(days: u16) -> NaiveDate {
-    epoch() + chrono::Days::new(u64::from(days))
-}
-
 /// `yyyy-mm-dd`, for a date input.
 pub fn iso_date(days: u16) -> String {
-    let d = date_of(days);
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let (year, month, day) = civil_from_days(i64::from(days));
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// "23 november 2026" / "23 November 2026".
@@ -807,13 +827,13 @@ pub fn format_date(days: u16, locale: Locale) -> String {
         "November",
         "December",
     ];
-    let d = date_of(days);
+    let (year, month, day) = civil_from_days(i64::from(days));
     let months = match locale {
         Locale::Nl => NL,
         Locale::En => EN,
     };
-    let month = months[d.month0() as usize % 12];
-    format!("{} {month} {}", d.day(), d.year())
+    let name = months[(month as usize + 11) % 12];
+    format!("{day} {name} {year}")
 }
 
 /// A round's title as shown: its own, or one made from its date.

@@ -163,5 +163,6 @@ impl StorageProblem {
 
 /// The current time in ms since the epoch: the one place the app reads the clock.
 pub fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
+    // The browser's clock (ms since the epoch), as a whole number.
+    js_sys::Date::now() as i64
 }

@@ -186,3 +186,55 @@ test('a results link protected with a passphrase opens only with it', async ({ p
   await expect(other.page.getByTestId('team-anglo')).toHaveText(figures);
   await other.context.close();
 });
+
+test('a new release is offered with a quiet reload notice, and never mixed with the old one', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { spawn } = await import('node:child_process');
+  // A copy of the build on its own port, so this test can "release" a new version.
+  const dir = mkdtempSync(join(tmpdir(), 'teambalans-release-'));
+  cpSync(join(__dirname, '../../dist'), dir, { recursive: true });
+  const port = 4199;
+  const server = spawn('node', [join(__dirname, 'serve.mjs'), dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => server.stdout!.once('data', resolve));
+  try {
+    const { context, page } = await person(browser);
+    const base = `http://127.0.0.1:${port}/`;
+    await page.goto(`${base}#/`);
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const oldCache = await page.evaluate(async () => (await caches.keys()).join(','));
+
+    // Release: the worker's cache name changes with the files.
+    const sw = join(dir, 'sw.js');
+    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/teambalans-[0-9a-f]+/, 'teambalans-0000000000000new'));
+    await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+    const notice = page.locator('#update-notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('new version');
+    // Until the user reloads, the old release keeps serving.
+    const both = await page.evaluate(async () => await caches.keys());
+    expect(both).toContain('teambalans-0000000000000new');
+    expect(both).toContain(oldCache);
+    await notice.getByRole('button').click();
+    await page.waitForEvent('load');
+    await expect.poll(() => page.evaluate(async () => (await caches.keys()).join(','))).toBe('teambalans-0000000000000new');
+    expect(oldCache).not.toContain('0000000000000new');
+    await context.close();
+  } finally {
+    server.kill();
+  }
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('transitions are switched off when the system asks for less motion', async ({ page }) => {
+    const app = new ScanPage(page);
+    await app.open('#/');
+    const duration = await app.startScan.evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(parseFloat(duration)).toBeLessThan(0.001);
+  });
+});
