@@ -2,10 +2,11 @@
 //! backup back, showing first what it holds. Restoring adds; it never overwrites.
 
 use leptos::prelude::*;
+
+use crate::components::error_text::ErrorText;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::app::use_locale;
 use crate::components::storage_status::StorageStatus;
 use crate::domain::backup::{self, contents, Backup, Contents, Restored};
 use crate::domain::round::iso_date;
@@ -17,7 +18,6 @@ use crate::state::{now_ms, AppStore};
 #[component]
 pub fn BackupRestore() -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale();
     let store = expect_context::<AppStore>();
     let pending = RwSignal::new(None::<Backup>);
     let restored = RwSignal::new(None::<Restored>);
@@ -92,7 +92,7 @@ pub fn BackupRestore() -> impl IntoView {
                     <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="backup-file" on:change=pick />
                 </label>
             </div>
-            {move || problem.get().map(|t| view! { <p class="error" role="alert" data-testid="backup-error">{move || t.get(locale.get())}</p> })}
+            <ErrorText problem=problem test_id="backup-error" />
             {move || {
                 pending
                     .get()

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::{use_locale, PAGE_HEADING_ID};
+use crate::components::table_toggle::TableToggle;
 use crate::components::{
     results_out::ResultsOut, round_actions::RoundActions, talking_points::TalkingPoints,
     team_bars::TeamBars, team_overview::TeamOverview, trend_chart::TrendChart,
@@ -54,21 +55,7 @@ pub fn Dashboard(
                     <span data-testid="dashboard-count">{t!(i18n, dashboard_count, count = count)}</span>
                 </p>
                 <h1 id=PAGE_HEADING_ID tabindex="-1">{title}</h1>
-                <button
-                    type="button"
-                    class="button small no-print"
-                    data-testid="dashboard-tables"
-                    aria-pressed=move || show_tables.get().to_string()
-                    on:click=move |_| show_tables.update(|s| *s = !*s)
-                >
-                    {move || {
-                        if show_tables.get() {
-                            t_string!(i18n, result_show_chart)
-                        } else {
-                            t_string!(i18n, result_show_table)
-                        }
-                    }}
-                </button>
+                <TableToggle show_tables=show_tables test_id="dashboard-tables" />
             </header>
             <Show
                 when=enough

@@ -13,12 +13,7 @@ use crate::state::AppStore;
 pub fn DashboardPage(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
-    let data = Memo::new(move |_| {
-        store.data.with(|d| {
-            let r = d.teams.round(round)?;
-            Some(r.data(&d.teams.team_name_of(r)))
-        })
-    });
+    let data = Memo::new(move |_| store.data.with(|d| d.teams.round_data(round)));
     move || match data.get() {
         Some(current) => {
             let signal = Signal::derive(move || data.get().unwrap_or_else(|| current.clone()));

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_locale;
+use crate::components::error_text::ErrorText;
 use crate::domain::id::TeamId;
 use crate::domain::round::{
     days_of_ms, iso_date, DEFAULT_MIN_GROUP, MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
@@ -17,7 +17,6 @@ use crate::state::{now_ms, AppStore, RoundForm};
 #[component]
 pub fn NewRoundForm(team: TeamId) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale();
     let store = expect_context::<AppStore>();
     let title = RwSignal::new(String::new());
     let date = RwSignal::new(iso_date(days_of_ms(now_ms())));
@@ -99,17 +98,7 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
                     <span class="hint-inline">{t!(i18n, round_ask_desired_hint)}</span>
                 </span>
             </label>
-            {move || {
-                problem
-                    .get()
-                    .map(|text| {
-                        view! {
-                            <p class="error" role="alert" data-testid="round-form-error">
-                                {move || text.get(locale.get())}
-                            </p>
-                        }
-                    })
-            }}
+            <ErrorText problem=problem test_id="round-form-error" />
             <button type="submit" class="button primary" data-testid="create-round">
                 {t!(i18n, round_create)}
             </button>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::{use_locale, PAGE_HEADING_ID};
+use crate::components::table_toggle::TableToggle;
 use crate::components::{
     dimension_guide::DimensionGuide,
     pole_bars::PoleBars,
@@ -78,21 +79,7 @@ pub fn PersonalResult(
             </p>
 
             <div class="result-tools no-print">
-                <button
-                    type="button"
-                    class="button small"
-                    data-testid="toggle-table"
-                    aria-pressed=move || show_tables.get().to_string()
-                    on:click=move |_| show_tables.update(|s| *s = !*s)
-                >
-                    {move || {
-                        if show_tables.get() {
-                            t_string!(i18n, result_show_chart)
-                        } else {
-                            t_string!(i18n, result_show_table)
-                        }
-                    }}
-                </button>
+                <TableToggle show_tables=show_tables test_id="toggle-table" />
             </div>
 
             <div class="result-grid">

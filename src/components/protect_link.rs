@@ -2,9 +2,10 @@
 //! from PBKDF2): the unprotected link stays the default.
 
 use leptos::prelude::*;
+
+use crate::components::error_text::ErrorText;
 use leptos::task::spawn_local;
 
-use crate::app::use_locale;
 use crate::components::link_share::LinkShare;
 use crate::domain::link::{to_fragment, Link};
 use crate::domain::text::Text;
@@ -15,7 +16,6 @@ use crate::state::protect::protect;
 #[component]
 pub fn ProtectLink(#[prop(into)] link: Signal<Option<Link>>) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale();
     let passphrase = RwSignal::new(String::new());
     let protected = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<Text>);
@@ -59,7 +59,7 @@ pub fn ProtectLink(#[prop(into)] link: Signal<Option<Link>>) -> impl IntoView {
                         on:input=move |ev| passphrase.set(event_target_value(&ev))
                     />
                 </div>
-                {move || problem.get().map(|t| view! { <p class="error" role="alert" data-testid="protect-error">{move || t.get(locale.get())}</p> })}
+                <ErrorText problem=problem test_id="protect-error" />
                 <button type="submit" class="button" data-testid="protect-make" disabled=move || busy.get()>
                     {move || if busy.get() { t_string!(i18n, unlock_busy) } else { t_string!(i18n, protect_make) }}
                 </button>

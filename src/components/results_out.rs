@@ -18,12 +18,7 @@ pub fn ResultsOut(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
-    let data = Memo::new(move |_| {
-        store.data.with(|d| {
-            let r = d.teams.round(round)?;
-            Some(r.data(&d.teams.team_name_of(r)))
-        })
-    });
+    let data = Memo::new(move |_| store.data.with(|d| d.teams.round_data(round)));
     let base = fragment::base_url();
     let results_url = Memo::new(move |_| {
         let results = data.with(|d| d.as_ref().and_then(RoundData::results))?;

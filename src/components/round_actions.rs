@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::error_text::ErrorText;
 use crate::domain::instrument::Dimension;
 use crate::domain::link::RoundId;
 use crate::domain::round::{format_date, Action, ActionStatus};
@@ -162,7 +163,7 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
                         </select>
                     </div>
                 </div>
-                {move || problem.get().map(|t| view! { <p class="error" role="alert">{move || t.get(locale.get())}</p> })}
+                <ErrorText problem=problem />
                 <button type="submit" class="button primary" data-testid="action-add">{t!(i18n, actions_add)}</button>
             </form>
         </section>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::confirm_button::ConfirmButton;
+use crate::components::error_text::ErrorText;
 use crate::components::import_box::ImportBox;
 use crate::components::link_share::LinkShare;
 use crate::domain::id::TeamId;
@@ -173,11 +174,7 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                 <section class="card" aria-labelledby="session-title">
                     <h2 id="session-title">{t!(i18n, session_title)}</h2>
                     <p>{t!(i18n, session_explain)}</p>
-                    {move || {
-                        session_problem
-                            .get()
-                            .map(|text| view! { <p class="error" role="alert">{move || text.get(locale.get())}</p> })
-                    }}
+                    <ErrorText problem=session_problem />
                     <button type="button" class="button" data-testid="start-session" on:click=start_session>
                         {move || {
                             if session_running.get() {
@@ -211,7 +208,6 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
 #[component]
 fn PlaceRound(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale();
     let store = expect_context::<AppStore>();
     let teams = Memo::new(move |_| {
         store.data.with(|d| {
@@ -273,11 +269,7 @@ fn PlaceRound(round: RoundId) -> impl IntoView {
                             on:input=move |ev| title.set(event_target_value(&ev))
                         />
                     </div>
-                    {move || {
-                        problem
-                            .get()
-                            .map(|text| view! { <p class="error" role="alert">{move || text.get(locale.get())}</p> })
-                    }}
+                    <ErrorText problem=problem />
                     <button type="submit" class="button primary" data-testid="place-round-button">
                         {t!(i18n, place_button)}
                     </button>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::{use_locale, PAGE_HEADING_ID};
+use crate::components::error_text::ErrorText;
 use crate::components::statement_rating::StatementRating;
 use crate::domain::answers::Horizon;
 use crate::domain::instrument::Dimension;
@@ -66,17 +67,7 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
             <Show when=move || !all_answered.get()>
                 <p class="unanswered-note" role="status">{t!(i18n, scan_unanswered)}</p>
             </Show>
-            {move || {
-                problem
-                    .get()
-                    .map(|text| {
-                        view! {
-                            <p class="error" role="alert">
-                                {move || text.get(locale.get())}
-                            </p>
-                        }
-                    })
-            }}
+            <ErrorText problem=problem />
             <nav class="step-nav">
                 <button
                     type="button"

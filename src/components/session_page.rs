@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_locale, PAGE_HEADING_ID};
+use crate::app::PAGE_HEADING_ID;
 use crate::components::confirm_button::ConfirmButton;
+use crate::components::error_text::ErrorText;
 use crate::components::scan::ScanPage;
 use crate::domain::link::RoundId;
 use crate::domain::schema::ScanSlot;
@@ -26,7 +27,6 @@ enum Phase {
 #[component]
 pub fn SessionPage(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale();
     let store = expect_context::<AppStore>();
     let phase = Memo::new(move |_| {
         store.data.with(|d| match &d.session {
@@ -69,11 +69,7 @@ pub fn SessionPage(round: RoundId) -> impl IntoView {
                         <section class="narrow" data-testid="session-start">
                             <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, session_title)}</h1>
                             <p>{t!(i18n, session_explain)}</p>
-                            {move || {
-                                problem
-                                    .get()
-                                    .map(|text| view! { <p class="error" role="alert">{move || text.get(locale.get())}</p> })
-                            }}
+                            <ErrorText problem=problem />
                             <button type="button" class="button primary big" data-testid="session-begin" on:click=start>
                                 {t!(i18n, session_start)}
                             </button>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::backup_restore::BackupRestore;
 use crate::components::confirm_button::ConfirmButton;
+use crate::components::error_text::ErrorText;
 use crate::components::new_round_form::NewRoundForm;
 use crate::domain::id::TeamId;
 use crate::domain::round::{display_title, format_date, Round};
@@ -16,7 +17,6 @@ use crate::state::AppStore;
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale();
     let store = expect_context::<AppStore>();
     let name = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Text>);
@@ -90,17 +90,7 @@ pub fn TeamPage() -> impl IntoView {
                         on:input=move |ev| name.set(event_target_value(&ev))
                     />
                 </div>
-                {move || {
-                    problem
-                        .get()
-                        .map(|text| {
-                            view! {
-                                <p class="error" role="alert" data-testid="team-form-error">
-                                    {move || text.get(locale.get())}
-                                </p>
-                            }
-                        })
-                }}
+                <ErrorText problem=problem test_id="team-form-error" />
                 <button type="submit" class="button primary" data-testid="create-team">
                     {t!(i18n, team_create)}
                 </button>

@@ -2,9 +2,11 @@
 //! (nothing is sent anywhere), then does what the link inside does.
 
 use leptos::prelude::*;
+
+use crate::app::PAGE_HEADING_ID;
+use crate::components::error_text::ErrorText;
 use leptos::task::spawn_local;
 
-use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::link_landing::land;
 use crate::domain::link::{Link, Sealed};
 use crate::domain::text::Text;
@@ -14,7 +16,6 @@ use crate::state::protect::unprotect;
 #[component]
 pub fn UnlockLink(sealed: Sealed) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = use_locale();
     let passphrase = RwSignal::new(String::new());
     let opened = RwSignal::new(None::<Link>);
     let problem = RwSignal::new(None::<Text>);
@@ -52,17 +53,7 @@ pub fn UnlockLink(sealed: Sealed) -> impl IntoView {
                             on:input=move |ev| passphrase.set(event_target_value(&ev))
                         />
                     </div>
-                    {move || {
-                        problem
-                            .get()
-                            .map(|t| {
-                                view! {
-                                    <p class="error" role="alert" data-testid="unlock-error">
-                                        {move || t.get(locale.get())}
-                                    </p>
-                                }
-                            })
-                    }}
+                    <ErrorText problem=problem test_id="unlock-error" />
                     <button type="submit" class="button primary" data-testid="unlock-open" disabled=move || busy.get()>
                         {move || {
                             if busy.get() {

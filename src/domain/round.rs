@@ -318,6 +318,12 @@ impl TeamBook {
         rounds
     }
 
+    /// What a dashboard shows of one of this browser's rounds.
+    pub fn round_data(&self, id: RoundId) -> Option<RoundData> {
+        let round = self.round(id)?;
+        Some(round.data(&self.team_name_of(round)))
+    }
+
     /// The team's name for a round, or empty when it has none yet.
     pub fn team_name_of(&self, round: &Round) -> String {
         round
