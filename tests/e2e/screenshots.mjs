@@ -114,6 +114,7 @@ const pages = [
     await p.getByTestId('demo-team').click();
     await p.evaluate(() => document.querySelector('[data-testid=actions]').scrollIntoView());
   }],
+  ['unlock', async (p) => p.goto(`${base}#/p/FQMHBwcHBwcHBwcHBwcHBwcHCQkJCQkJCQkJCQkJAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJ89CwPA`)],
   ['link-problem', async (p) => p.goto(`${base}#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1b`)],
 ];
 
