@@ -44,6 +44,25 @@ fn response_seeded(statements: usize, desired: bool, mut seed: u64) -> Response 
     }
 }
 
+/// A realistic round as an invite carries it.
+fn example_invite() -> Invite {
+    Invite {
+        round: RoundId([0x3a, 0x91, 0x0c, 0x77, 0xe2, 0x05]),
+        date_days: 20_415,
+        ask_desired: true,
+        min_group: 3,
+        instrument: 1,
+        team_name: "Zorgteam De Linde".to_string(),
+        round_title: "Najaarsscan 2025".to_string(),
+    }
+}
+
+/// Characters of `json` deflated at the highest level, in base64url.
+fn deflated_chars(json: &str) -> usize {
+    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
+    base64url_encode(&deflated).len()
+}
+
 /// The same response as JSON, deflated, in base64url: what a naive link would carry.
 fn json_deflate_chars(r: &Response) -> usize {
     let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
@@ -73,8 +92,7 @@ fn json_deflate_chars(r: &Response) -> usize {
         r.instrument,
         ratings.join(",")
     );
-    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
-    base64url_encode(&deflated).len()
+    deflated_chars(&json)
 }
 
 /// The same results as JSON (one answer list per respondent), deflated, in base64url.
@@ -107,8 +125,7 @@ fn results_json_deflate_chars(r: &Results) -> usize {
         r.round.min_group,
         people.join(",")
     );
-    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
-    base64url_encode(&deflated).len()
+    deflated_chars(&json)
 }
 
 /// Aggregation and chart geometry for 10,000 respondents: the median of 7 runs, in ms.
@@ -194,15 +211,7 @@ fn main() {
     );
     // A round's results: eight people, 40 statements, today and where we want to be.
     let results = Results {
-        round: Invite {
-            round: RoundId([0x3a, 0x91, 0x0c, 0x77, 0xe2, 0x05]),
-            date_days: 20_415,
-            ask_desired: true,
-            min_group: 3,
-            instrument: 1,
-            team_name: "Zorgteam De Linde".to_string(),
-            round_title: "Najaarsscan 2025".to_string(),
-        },
+        round: example_invite(),
         has_desired: true,
         statements: 40,
         respondents: (1..=8u64)
@@ -223,15 +232,7 @@ fn main() {
     );
     figure(
         "link_invite_chars",
-        chars(Link::Invite(Invite {
-            round: RoundId([0x3a, 0x91, 0x0c, 0x77, 0xe2, 0x05]),
-            date_days: 20_415,
-            ask_desired: true,
-            min_group: 3,
-            instrument: 1,
-            team_name: "Zorgteam De Linde".to_string(),
-            round_title: "Najaarsscan 2025".to_string(),
-        })),
+        chars(Link::Invite(example_invite())),
         "chars",
         None,
     );

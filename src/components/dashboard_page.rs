@@ -2,16 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::PAGE_HEADING_ID;
 use crate::components::dashboard::Dashboard;
+use crate::components::round_page::RoundMissing;
 use crate::domain::link::RoundId;
-use crate::i18n::*;
-use crate::routes::Route;
 use crate::state::AppStore;
 
 #[component]
 pub fn DashboardPage(round: RoundId) -> impl IntoView {
-    let i18n = use_i18n();
     let store = expect_context::<AppStore>();
     let data = Memo::new(move |_| store.data.with(|d| d.teams.round_data(round)));
     move || match data.get() {
@@ -19,13 +16,6 @@ pub fn DashboardPage(round: RoundId) -> impl IntoView {
             let signal = Signal::derive(move || data.get().unwrap_or_else(|| current.clone()));
             view! { <Dashboard data=signal editable=true /> }.into_any()
         }
-        None => view! {
-            <section class="narrow" data-testid="round-missing">
-                <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, round_missing_title)}</h1>
-                <p>{t!(i18n, round_missing_body)}</p>
-                <a class="button" href=Route::Team.href()>{t!(i18n, team_back)}</a>
-            </section>
-        }
-        .into_any(),
+        None => view! { <RoundMissing /> }.into_any(),
     }
 }

@@ -104,10 +104,7 @@ pub fn ImportRows(
         let result = match take {
             Some(incoming) => match store.replace_response(round, &incoming) {
                 Ok(()) => ImportResult::Replaced(round),
-                Err(error) => match error {
-                    crate::state::ActionError::Round(e) => ImportResult::Refused(round, e),
-                    _ => return,
-                },
+                Err(error) => ImportResult::Refused(round, error),
             },
             None => ImportResult::Kept(round),
         };

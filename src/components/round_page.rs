@@ -19,24 +19,28 @@ use crate::state::AppStore;
 
 #[component]
 pub fn RoundPage(round: RoundId) -> impl IntoView {
-    let i18n = use_i18n();
     let store = expect_context::<AppStore>();
     let exists = Memo::new(move |_| store.data.with(|d| d.teams.round(round).is_some()));
     view! {
         <Show
             when=move || exists.get()
-            fallback=move || {
-                view! {
-                    <section class="narrow" data-testid="round-missing">
-                        <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, round_missing_title)}</h1>
-                        <p>{t!(i18n, round_missing_body)}</p>
-                        <a class="button" href=Route::Team.href()>{t!(i18n, team_back)}</a>
-                    </section>
-                }
-            }
+            fallback=|| view! { <RoundMissing /> }
         >
             <RoundDetails round=round />
         </Show>
+    }
+}
+
+/// A round this browser does not have (deleted, or made elsewhere), with a way back.
+#[component]
+pub fn RoundMissing() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="narrow" data-testid="round-missing">
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, round_missing_title)}</h1>
+            <p>{t!(i18n, round_missing_body)}</p>
+            <a class="button" href=Route::Team.href()>{t!(i18n, team_back)}</a>
+        </section>
     }
 }
 

@@ -71,6 +71,16 @@ pub struct RoundForm<'a> {
 }
 
 impl AppStore {
+    /// Applies a change that may be refused by the round rules, and saves.
+    fn try_update<T: Default>(
+        &self,
+        change: impl FnOnce(&mut crate::domain::schema::AppData) -> Result<T, RoundError>,
+    ) -> Result<T, RoundError> {
+        let mut result = Ok(T::default());
+        self.update(|d| result = change(d));
+        result
+    }
+
     pub fn create_team(&self, name: &str) -> Result<TeamId, ActionError> {
         let name = clean_text(name, true)?;
         let id = TeamId(random::id48()?);
@@ -80,9 +90,7 @@ impl AppStore {
 
     pub fn rename_team(&self, id: TeamId, name: &str) -> Result<(), ActionError> {
         let name = clean_text(name, true)?;
-        let mut result = Ok(());
-        self.update(|d| result = d.teams.rename_team(id, name));
-        Ok(result?)
+        Ok(self.try_update(|d| d.teams.rename_team(id, name))?)
     }
 
     pub fn delete_team(&self, id: TeamId) {
@@ -98,9 +106,7 @@ impl AppStore {
             min_group: parse_min_group(form.min_group)?,
         };
         let id = RoundId(random::id48()?);
-        let mut result = Ok(());
-        self.update(|d| result = d.teams.add_round(draft, id, now_ms()));
-        result?;
+        self.try_update(|d| d.teams.add_round(draft, id, now_ms()))?;
         Ok(id)
     }
 
@@ -116,9 +122,7 @@ impl AppStore {
     /// Gives a round made from a response its team and title.
     pub fn place_round(&self, id: RoundId, team: TeamId, title: &str) -> Result<(), ActionError> {
         let title = clean_text(title, false)?;
-        let mut result = Ok(());
-        self.update(|d| result = d.teams.place_round(id, team, title));
-        Ok(result?)
+        Ok(self.try_update(|d| d.teams.place_round(id, team, title))?)
     }
 
     /// A member opened an invite: keep it (once; opening it again changes nothing, so
@@ -150,15 +154,12 @@ impl AppStore {
         &self,
         round: RoundId,
         incoming: &MemberResponse,
-    ) -> Result<(), ActionError> {
-        let mut result = Ok(());
-        self.update(|d| {
-            result = d
-                .teams
+    ) -> Result<(), RoundError> {
+        self.try_update(|d| {
+            d.teams
                 .replace_response(round, incoming, now_ms())
                 .map(|_| ())
-        });
-        Ok(result?)
+        })
     }
 
     /// Records a small action agreed in a round.
@@ -186,9 +187,7 @@ impl AppStore {
             status: ActionStatus::Open,
             updated_at: now,
         };
-        let mut result = Ok(());
-        self.update(|d| result = d.teams.add_action(round, action));
-        Ok(result?)
+        Ok(self.try_update(|d| d.teams.add_action(round, action))?)
     }
 
     pub fn set_action_status(&self, round: RoundId, created_at: i64, status: ActionStatus) {
@@ -242,25 +241,21 @@ impl AppStore {
 
     pub fn start_session(&self, round: RoundId) -> Result<(), ActionError> {
         let member = MemberId(random::id48()?);
-        let mut result = Ok(());
-        self.update(|d| match d.teams.round(round) {
-            Some(r) => d.session = Some(Session::start(r, member)),
-            None => result = Err(RoundError::NoSuchRound),
-        });
-        Ok(result?)
+        Ok(self.try_update(|d| {
+            let r = d.teams.round(round).ok_or(RoundError::NoSuchRound)?;
+            d.session = Some(Session::start(r, member));
+            Ok(())
+        })?)
     }
 
     /// The member in session mode is done: their answers go into the round and the
     /// screen asks to pass the device on.
     pub fn finish_session_member(&self) -> Result<(), ActionError> {
         let next = MemberId(random::id48()?);
-        let mut result = Ok(());
-        self.update(|d| {
-            if let Some(session) = d.session.as_mut() {
-                result = session.finish_member(&mut d.teams, next, now_ms());
-            }
-        });
-        Ok(result?)
+        Ok(self.try_update(|d| match d.session.as_mut() {
+            Some(session) => session.finish_member(&mut d.teams, next, now_ms()),
+            None => Ok(()),
+        })?)
     }
 
     /// The next member takes the device.
