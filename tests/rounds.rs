@@ -11,7 +11,7 @@ use teambalans::domain::link::{to_fragment, Link, LinkError, RatingPair, Respons
 use teambalans::domain::locale::Locale;
 use teambalans::domain::round::{
     clean_text, days_of_ms, display_title, format_date, iso_date, parse_date, revision_ms,
-    revision_of, Invitation, NameError, RoundDraft, RoundError, RoundOrigin, Session,
+    revision_of, Invitation, NameError, RoundAbsence, RoundDraft, RoundError, RoundOrigin, Session,
     StoredResponse, TeamBook, INSTRUMENT,
 };
 use teambalans::domain::scan::ScanData;
@@ -204,6 +204,33 @@ fn a_deleted_round_does_not_come_back_from_another_tab_or_a_late_response() {
     let mut b2 = b.clone();
     b2.merge(&a);
     assert!(b2.teams.is_empty() && b2.rounds.is_empty());
+}
+
+#[test]
+fn a_missing_round_says_whether_it_was_deleted_made_elsewhere_or_storage_was_cleared() {
+    let book = book_with_round();
+    assert_eq!(book.absence(ROUND), None);
+    let other = RoundId([9; 6]);
+    assert_eq!(book.absence(other), Some(RoundAbsence::Elsewhere));
+
+    let mut deleted = book.clone();
+    deleted.remove_round(ROUND);
+    assert_eq!(deleted.absence(ROUND), Some(RoundAbsence::Deleted));
+    // Even when it was the last round and team: the marker says it was deleted here.
+    let mut emptied = book.clone();
+    emptied.remove_team(TEAM);
+    assert!(emptied.teams.is_empty() && emptied.rounds.is_empty());
+    assert_eq!(emptied.absence(ROUND), Some(RoundAbsence::Deleted));
+
+    // A browser that evicted its storage has nothing, not even markers.
+    let evicted = TeamBook::default();
+    assert_eq!(evicted.absence(ROUND), Some(RoundAbsence::NothingStored));
+    // The backup made before brings the round back.
+    let file = teambalans::domain::backup::encode(&book, NOW);
+    let backup = teambalans::domain::backup::decode(&file).unwrap();
+    let mut restored = evicted;
+    teambalans::domain::backup::restore(&mut restored, &backup.teams);
+    assert_eq!(restored.absence(ROUND), None);
 }
 
 #[test]

@@ -16,6 +16,6 @@ pub fn DashboardPage(round: RoundId) -> impl IntoView {
             let signal = Signal::derive(move || data.get().unwrap_or_else(|| current.clone()));
             view! { <Dashboard data=signal editable=true /> }.into_any()
         }
-        None => view! { <RoundMissing /> }.into_any(),
+        None => view! { <RoundMissing round=round /> }.into_any(),
     }
 }

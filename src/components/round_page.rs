@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 
 use crate::app::{use_locale, PAGE_HEADING_ID};
+use crate::components::backup_restore::BackupRestore;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::error_text::ErrorText;
 use crate::components::import_box::ImportBox;
 use crate::components::link_share::LinkShare;
 use crate::domain::id::TeamId;
 use crate::domain::link::{to_fragment, Link, RoundId};
-use crate::domain::round::{display_title, format_date, Round, RoundOrigin};
+use crate::domain::round::{display_title, format_date, Round, RoundAbsence, RoundOrigin};
 use crate::domain::text::Text;
 use crate::i18n::*;
 use crate::platform::fragment;
@@ -24,23 +25,47 @@ pub fn RoundPage(round: RoundId) -> impl IntoView {
     view! {
         <Show
             when=move || exists.get()
-            fallback=|| view! { <RoundMissing /> }
+            fallback=move || view! { <RoundMissing round=round /> }
         >
             <RoundDetails round=round />
         </Show>
     }
 }
 
-/// A round this browser does not have (deleted, or made elsewhere), with a way back.
+/// A round this browser does not have, with why: deleted, made in another browser, or
+/// storage the browser cleared, in which case restoring a backup brings it back here.
 #[component]
-pub fn RoundMissing() -> impl IntoView {
+pub fn RoundMissing(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
-    view! {
-        <section class="narrow" data-testid="round-missing">
-            <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, round_missing_title)}</h1>
-            <p>{t!(i18n, round_missing_body)}</p>
-            <a class="button" href=Route::Team.href()>{t!(i18n, team_back)}</a>
-        </section>
+    let store = expect_context::<AppStore>();
+    let absence = Memo::new(move |_| store.data.with(|d| d.teams.absence(round)));
+    move || match absence.get() {
+        Some(RoundAbsence::NothingStored) => view! {
+            <section class="narrow" data-testid="storage-cleared">
+                <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, storage_cleared_title)}</h1>
+                <p>{t!(i18n, storage_cleared_body)}</p>
+                <BackupRestore />
+                <a class="button" href=Route::Team.href()>{t!(i18n, team_back)}</a>
+            </section>
+        }
+        .into_any(),
+        other => {
+            let deleted = other == Some(RoundAbsence::Deleted);
+            view! {
+                <section class="narrow" data-testid="round-missing">
+                    <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, round_missing_title)}</h1>
+                    <p>
+                        {if deleted {
+                            t!(i18n, round_deleted_body).into_any()
+                        } else {
+                            t!(i18n, round_missing_body).into_any()
+                        }}
+                    </p>
+                    <a class="button" href=Route::Team.href()>{t!(i18n, team_back)}</a>
+                </section>
+            }
+            .into_any()
+        }
     }
 }
 

@@ -252,6 +252,18 @@ pub struct TeamBook {
     pub removed_rounds: BTreeSet<RoundId>,
 }
 
+/// Why a round asked for by its address is not in this browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundAbsence {
+    /// Deleted here, or in another tab.
+    Deleted,
+    /// This browser keeps nothing at all: a round's address only exists where the round
+    /// was made, so the browser most likely cleared its storage (eviction).
+    NothingStored,
+    /// Other teams and rounds are here, but not this one: made in another browser.
+    Elsewhere,
+}
+
 /// What an import did, for the list the facilitator sees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Applied {
@@ -297,6 +309,28 @@ impl TeamBook {
 
     pub fn round(&self, id: RoundId) -> Option<&Round> {
         self.rounds.iter().find(|r| r.id == id)
+    }
+
+    /// Why a round is not here, or `None` when it is. A page asked for a round it
+    /// cannot find uses this to tell a deletion from a browser that cleared its storage.
+    pub fn absence(&self, id: RoundId) -> Option<RoundAbsence> {
+        if self.round(id).is_some() {
+            None
+        } else if self.removed_rounds.contains(&id) {
+            Some(RoundAbsence::Deleted)
+        } else if self.is_empty() {
+            Some(RoundAbsence::NothingStored)
+        } else {
+            Some(RoundAbsence::Elsewhere)
+        }
+    }
+
+    /// No team, no round and no deletion marker: a first visit, or storage was cleared.
+    pub fn is_empty(&self) -> bool {
+        self.teams.is_empty()
+            && self.rounds.is_empty()
+            && self.removed_teams.is_empty()
+            && self.removed_rounds.is_empty()
     }
 
     fn round_mut(&mut self, id: RoundId) -> Result<&mut Round, RoundError> {

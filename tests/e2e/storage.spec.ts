@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { Facilitator, person } from './fixtures/round-pages';
 import { ScanPage } from './fixtures/scan-page';
@@ -108,5 +109,46 @@ test('storage full in the middle of a round: answers stay in memory and the resp
   await facilitator.open('#/open');
   await facilitator.paste(link);
   await expect(facilitator.rows().first()).toHaveAttribute('data-result', 'added');
+  await lead.context.close();
+});
+
+test('a round address after the browser cleared its storage says so, and a backup brings the round back', async ({ browser, baseURL }) => {
+  const lead = await person(browser);
+  const page = lead.page;
+  const facilitator = new Facilitator(page);
+  await facilitator.createRound('Werkplaats', 'Autumn');
+  const roundUrl = page.url();
+  await facilitator.createRound('Kantoor', 'Gone soon');
+  const deletedUrl = page.url();
+  await page.getByTestId('delete-round').click();
+  await page.getByTestId('delete-round-confirm').click();
+  await expect(page.getByTestId('team-page')).toBeVisible();
+
+  // A deleted round, and one this browser never had, are told apart.
+  await page.goto(deletedUrl);
+  await expect(page.getByTestId('round-missing')).toContainText('This round was deleted in this browser.');
+  await page.goto(roundUrl.replace(/#\/round\/[0-9a-f]+/, '#/round/0123456789ab'));
+  await expect(page.getByTestId('round-missing')).toContainText('made in another browser');
+
+  await facilitator.open('#/team');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-make').click()]);
+  const backup = readFileSync((await file.path())!, 'utf8');
+
+  // Eviction: the browser drops everything this origin stored, all at once.
+  await page.goto('about:blank');
+  const cdp = await lead.context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseURL!).origin, storageTypes: 'all' });
+  await page.goto(roundUrl);
+  await expect(page.getByTestId('storage-cleared')).toBeVisible();
+  await expect(page.locator('h1')).toHaveText('Nothing stored in this browser');
+  await expect(page.getByTestId('storage-cleared')).toContainText('Restore your latest backup file');
+
+  await page.getByTestId('backup-file').setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(backup) });
+  await expect(page.getByTestId('backup-contents')).toContainText('2 teams, 1 rounds');
+  await page.getByTestId('backup-restore').click();
+  // The page the facilitator came for is back, with its invite.
+  await expect(page.getByTestId('round-page')).toBeVisible();
+  await expect(page.locator('h1')).toHaveText('Autumn');
+  await expect(page.getByTestId('invite-link')).toHaveValue(/#\/i\//);
   await lead.context.close();
 });
