@@ -168,7 +168,7 @@ impl RoundStats {
             .iter()
             .filter_map(|d| Some((d.dimension, d.disagreement?)))
             .collect();
-        list.sort_by(|a, b| b.1.total_cmp(&a.1));
+        largest_first(&mut list);
         list
     }
 
@@ -179,9 +179,15 @@ impl RoundStats {
             .iter()
             .filter_map(|d| Some((d.dimension, d.gap_size()?)))
             .collect();
-        list.sort_by(|a, b| b.1.total_cmp(&a.1));
+        largest_first(&mut list);
         list
     }
+}
+
+/// Largest value first, ties in instrument order (a stable sort). One function for both
+/// rankings, so the sort is compiled once.
+fn largest_first(list: &mut [(Dimension, f64)]) {
+    list.sort_by(|a, b| b.1.total_cmp(&a.1));
 }
 
 /// Where each dimension's statements sit in a response (instrument order), per pole.
