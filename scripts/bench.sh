@@ -9,5 +9,13 @@ bash scripts/build.sh
 ensure_chromium
 say "measuring (sizes, then 10 fresh loads with and without 4x CPU throttling)"
 node tests/bench/bench.mjs dist
+say "which crate costs what (a release build that keeps function names)"
+cargo build --profile bench-names --target wasm32-unknown-unknown --bin teambalans --quiet
+names="$root/target/bench-names"
+rm -rf "$names" && mkdir -p "$names"
+wasm-bindgen --target web --no-typescript --out-dir "$names" \
+  "$root/target/wasm32-unknown-unknown/bench-names/teambalans.wasm"
+wasm-opt -Oz -g "$names/teambalans_bg.wasm" -o "$names/named.wasm"
+node tests/bench/wasm-shares.mjs "$names/named.wasm"
 say "native figures (link format)"
 cargo run --release --quiet --example figures

@@ -55,6 +55,11 @@ const pages: [string, (p: Page) => Promise<void>][] = [
     await p.getByTestId('trend').waitFor();
   }],
   ['link problem', async (p) => { await new ScanPage(p).open('#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1b'); }],
+  // A round's address in a browser that keeps nothing (storage cleared).
+  ['storage cleared', async (p) => {
+    await new ScanPage(p).open('#/round/0123456789ab');
+    await p.getByTestId('storage-cleared').waitFor();
+  }],
 ];
 
 for (const locale of ['nl-NL', 'en-GB']) {

@@ -116,6 +116,7 @@ const pages = [
   }],
   ['unlock', async (p) => p.goto(`${base}#/p/FQMHBwcHBwcHBwcHBwcHBwcHCQkJCQkJCQkJCQkJAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJ89CwPA`)],
   ['link-problem', async (p) => p.goto(`${base}#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1b`)],
+  ['storage-cleared', async (p) => p.goto(`${base}#/round/0123456789ab`)],
 ];
 
 const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
