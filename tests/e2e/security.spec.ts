@@ -149,6 +149,10 @@ test('after one visit the app opens and works offline, including a response link
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 
   await context.setOffline(true);
+  // A real reload with the network off: every file must come from the service worker.
+  await page.reload();
+  await app.ready();
+  await expect(page.getByTestId('brand')).toBeVisible();
   await page.goto(`${baseURL}#/scan`);
   await app.ready();
   await app.begin();
