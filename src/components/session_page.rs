@@ -60,10 +60,10 @@ pub fn SessionPage(round: RoundId) -> impl IntoView {
         }
     };
 
-    // Keyed by phase, so the questionnaire's DOM is gone the moment a member finishes.
-    view! {
-        <For each=move || [phase.get()] key=|p| *p let:current>
-            {match current {
+    // Each phase is its own view type, so a new phase replaces the DOM: the
+    // questionnaire's DOM is gone the moment a member finishes.
+    move || {
+        match phase.get() {
                 Phase::NotStarted => {
                     view! {
                         <section class="narrow" data-testid="session-start">
@@ -110,7 +110,6 @@ pub fn SessionPage(round: RoundId) -> impl IntoView {
                     }
                         .into_any()
                 }
-            }}
-        </For>
+            }
     }
 }
