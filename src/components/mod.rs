@@ -38,6 +38,7 @@ pub mod talking_points;
 pub mod team;
 pub mod team_bars;
 pub mod team_overview;
+pub mod text;
 pub mod trend_chart;
 pub mod unlock_link;
 pub mod zone_plane;

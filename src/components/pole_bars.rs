@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::text::tr;
 use crate::domain::chart::{bar_percent, svg_number, whole};
 use crate::domain::instrument::Pole;
 use crate::domain::scoring::{PoleScore, Profile};
@@ -68,7 +69,7 @@ fn Bar(pole: Pole, score: PoleScore, wanted: Option<PoleScore>) -> impl IntoView
         None => view! {
             <div class=format!("{class} missing")>
                 <span class="visually-hidden">{pole_name}</span>
-                <span class="bar-missing">{t!(i18n, result_not_enough)}</span>
+                <span class="bar-missing">{tr!(i18n, result_not_enough)}</span>
             </div>
         }
         .into_any(),
