@@ -131,7 +131,7 @@ fn Shell() -> impl IntoView {
             </header>
             <StorageBanner locale=locale />
             <main id="main" class="page" tabindex="-1">
-                {page}
+                {move || page()}
             </main>
             <footer class="site-footer">
                 <p>{tr!(i18n, footer_local)}</p>

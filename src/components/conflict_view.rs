@@ -53,7 +53,7 @@ pub fn ConflictView(
             };
             view! {
                 <tr>
-                    <th scope="row">{text} " " {horizon}</th>
+                    <th scope="row">{move || text()} " " {horizon}</th>
                     <td>{move || answer_text(d.stored, locale.get())}</td>
                     <td>{move || answer_text(d.incoming, locale.get())}</td>
                 </tr>

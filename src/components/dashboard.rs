@@ -51,11 +51,11 @@ pub fn Dashboard(
                         }
                     })}
                 <p class="round-banner">
-                    <span class="round-team">{team}</span>
-                    <span class="round-date">{date}</span>
+                    <span class="round-team">{move || team()}</span>
+                    <span class="round-date">{move || date()}</span>
                     <span data-testid="dashboard-count">{t!(i18n, dashboard_count, count = count)}</span>
                 </p>
-                <h1 id=PAGE_HEADING_ID tabindex="-1">{title}</h1>
+                <h1 id=PAGE_HEADING_ID tabindex="-1">{move || title()}</h1>
                 <TableToggle show_tables=show_tables test_id="dashboard-tables" />
             </header>
             <Show

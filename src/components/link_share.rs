@@ -99,7 +99,7 @@ pub fn LinkShare(
                         }
                     })}
                 <p class="link-status" role="status" data-testid=format!("{kind}-status")>
-                    {status_text}
+                    {move || status_text()}
                 </p>
             </div>
             {move || {

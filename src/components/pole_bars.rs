@@ -35,7 +35,7 @@ pub fn PoleBars(
             })
             .collect_view()
     };
-    view! { <div class="pole-bars" data-testid="pole-bars">{rows}</div> }
+    view! { <div class="pole-bars" data-testid="pole-bars">{move || rows()}</div> }
 }
 
 #[component]
@@ -57,7 +57,7 @@ fn Bar(pole: Pole, score: PoleScore, wanted: Option<PoleScore>) -> impl IntoView
     match score.strength {
         Some(strength) => view! {
             <div class=class>
-                <span class="visually-hidden">{pole_name}</span>
+                <span class="visually-hidden">{move || pole_name()}</span>
                 <span class="bar-track" aria-hidden="true">
                     <span class="bar-fill" style:width=format!("{}%", svg_number(bar_percent(strength)))></span>
                     {marker}
@@ -68,7 +68,7 @@ fn Bar(pole: Pole, score: PoleScore, wanted: Option<PoleScore>) -> impl IntoView
         .into_any(),
         None => view! {
             <div class=format!("{class} missing")>
-                <span class="visually-hidden">{pole_name}</span>
+                <span class="visually-hidden">{move || pole_name()}</span>
                 <span class="bar-missing">{tr!(i18n, result_not_enough)}</span>
             </div>
         }

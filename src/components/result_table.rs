@@ -90,7 +90,7 @@ pub fn ResultTable(
                         <th scope="col">{tr!(i18n, result_col_zone)}</th>
                     </tr>
                 </thead>
-                <tbody>{body}</tbody>
+                <tbody>{move || body()}</tbody>
             </table>
             <p class="hint">{tr!(i18n, result_balance_hint)}</p>
         </div>

@@ -123,7 +123,7 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
     view! {
         <section class="card actions-section" aria-labelledby="actions-title" data-testid="actions">
             <h2 id="actions-title">{tr!(i18n, actions_title)}</h2>
-            {review}
+            {move || review()}
             <h3>{tr!(i18n, actions_this_round)}</h3>
             <ul class="action-list" data-testid="action-list">
                 {move || {

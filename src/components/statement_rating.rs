@@ -28,7 +28,7 @@ pub fn StatementRating(statement: &'static StatementDef, ask_desired: bool) -> i
             data-testid="statement"
             data-statement=statement.id.0
         >
-            <legend class="statement-text">{text}</legend>
+            <legend class="statement-text">{move || text()}</legend>
             {if ask_desired {
                 view! {
                     <div class="scales two">

@@ -76,7 +76,7 @@ fn Point(dimension: Dimension, figure: String, stats: Memo<RoundStats>) -> impl 
     view! {
         <article class="card talking-point" data-testid="talking-point" data-dimension=dimension.id()>
             <h4>{move || def.name.get(locale.get())} <span class="figure">{figure}</span></h4>
-            <ul class="point-statements">{rows}</ul>
+            <ul class="point-statements">{move || rows()}</ul>
             <p class="question"><strong>{tr!(i18n, dashboard_question)}</strong> " " {move || def.conversation.get(locale.get())}</p>
             <p class="question">{tr!(i18n, dashboard_tuesday)}</p>
         </article>
@@ -116,11 +116,11 @@ pub fn TalkingPoints(stats: Memo<RoundStats>) -> impl IntoView {
             <h2 id="talk-title">{tr!(i18n, dashboard_talk_title)}</h2>
             <h3>{tr!(i18n, dashboard_disagree_title)}</h3>
             <p class="hint">{tr!(i18n, dashboard_disagree_explain)}</p>
-            <div class="point-grid" data-testid="most-disagreed">{disagreed}</div>
+            <div class="point-grid" data-testid="most-disagreed">{move || disagreed()}</div>
             <Show when=has_gaps>
                 <h3>{tr!(i18n, dashboard_gap_title)}</h3>
                 <p class="hint">{tr!(i18n, dashboard_gap_explain)}</p>
-                <div class="point-grid" data-testid="largest-gaps">{gaps}</div>
+                <div class="point-grid" data-testid="largest-gaps">{move || gaps()}</div>
             </Show>
         </section>
     }

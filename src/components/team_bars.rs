@@ -161,7 +161,7 @@ pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
                             <th scope="col">{tr!(i18n, dashboard_col_disagreement)}</th>
                         </tr>
                     </thead>
-                    <tbody>{table_rows}</tbody>
+                    <tbody>{move || table_rows()}</tbody>
                 </table>
             </div>
         </section>

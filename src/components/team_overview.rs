@@ -65,7 +65,7 @@ pub fn TeamOverview(stats: Memo<RoundStats>) -> impl IntoView {
             <div class="chart">
                 <ZonePlane points=points id="team-plane" />
                 <p class="hint">{tr!(i18n, dashboard_dots_hint)}</p>
-                <ol class="plane-legend" aria-hidden="true">{legend}</ol>
+                <ol class="plane-legend" aria-hidden="true">{move || legend()}</ol>
             </div>
             <div class="chart-table">
                 <PlaneTable points=points />

@@ -158,7 +158,7 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
                 <div class="chart trend-grid">
                     {move || Dimension::ALL.iter().enumerate().map(|(i, d)| chart(i, *d)).collect_view()}
                 </div>
-                <div class="chart-table table-wrap">{table}</div>
+                <div class="chart-table table-wrap">{move || table()}</div>
             </section>
         </Show>
     }

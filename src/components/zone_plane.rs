@@ -152,7 +152,7 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
                 {tr!(i18n, result_axis_rhine)}
                 " →"
             </text>
-            {drawn}
+            {move || drawn()}
         </svg>
     }
 }
@@ -191,7 +191,7 @@ pub fn PlaneTable(#[prop(into)] points: Signal<Vec<PlanePoint>>) -> impl IntoVie
                         <th scope="col">{tr!(i18n, result_col_zone)}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{move || rows()}</tbody>
             </table>
         </div>
     }
