@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::text::tr;
 use crate::components::{
     answer_page::AnswerPage, dashboard_page::DashboardPage, home::Home,
     language_switch::LanguageSwitch, link_landing::LinkLanding, not_found::NotFound,
@@ -119,21 +120,21 @@ fn Shell() -> impl IntoView {
     view! {
         <div id="app" class="app">
             <a class="skip-link" href="#main" on:click=skip_to_main>
-                {t!(i18n, skip_to_content)}
+                {tr!(i18n, skip_to_content)}
             </a>
             <header class="site-header">
                 <a class="brand" href=Route::Home.href() data-testid="brand">
                     <img class="brand-mark" src="public/icon.svg" alt="" width="28" height="28" />
-                    <span>{t!(i18n, app_name)}</span>
+                    <span>{tr!(i18n, app_name)}</span>
                 </a>
                 <LanguageSwitch locale=locale />
             </header>
             <StorageBanner locale=locale />
             <main id="main" class="page" tabindex="-1">
-                {page}
+                {move || page()}
             </main>
             <footer class="site-footer">
-                <p>{t!(i18n, footer_local)}</p>
+                <p>{tr!(i18n, footer_local)}</p>
             </footer>
         </div>
     }

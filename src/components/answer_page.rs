@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::PAGE_HEADING_ID;
 use crate::components::scan::ScanPage;
+use crate::components::text::tr;
 use crate::domain::link::RoundId;
 use crate::domain::schema::ScanSlot;
 use crate::i18n::*;
@@ -22,9 +23,9 @@ pub fn AnswerPage(round: RoundId) -> impl IntoView {
             fallback=move || {
                 view! {
                     <section class="narrow" data-testid="no-invitation">
-                        <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, answer_missing_title)}</h1>
-                        <p>{t!(i18n, answer_missing_body)}</p>
-                        <a class="button" href=Route::OpenLink.href()>{t!(i18n, home_open_link)}</a>
+                        <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, answer_missing_title)}</h1>
+                        <p>{tr!(i18n, answer_missing_body)}</p>
+                        <a class="button" href=Route::OpenLink.href()>{tr!(i18n, home_open_link)}</a>
                     </section>
                 }
             }

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::components::storage_status::StorageStatus;
+use crate::components::text::tr;
 use crate::domain::backup::{self, contents, Backup, Contents, Restored};
 use crate::domain::round::iso_date;
 use crate::domain::text::Text;
@@ -80,15 +81,15 @@ pub fn BackupRestore() -> impl IntoView {
 
     view! {
         <section class="card backup" aria-labelledby="backup-title" data-testid="backup">
-            <h2 id="backup-title">{t!(i18n, backup_title)}</h2>
-            <p>{t!(i18n, backup_body)}</p>
+            <h2 id="backup-title">{tr!(i18n, backup_title)}</h2>
+            <p>{tr!(i18n, backup_body)}</p>
             <StorageStatus />
             <div class="actions">
                 <button type="button" class="button" data-testid="backup-make" on:click=make_backup>
-                    {t!(i18n, backup_make)}
+                    {tr!(i18n, backup_make)}
                 </button>
                 <label class="button file-button">
-                    {t!(i18n, backup_choose)}
+                    {tr!(i18n, backup_choose)}
                     <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="backup-file" on:change=pick />
                 </label>
             </div>
@@ -101,7 +102,7 @@ pub fn BackupRestore() -> impl IntoView {
                             <div class="notice card" role="status">
                                 {summary(contents(&b.teams))}
                                 <button type="button" class="button primary" data-testid="backup-restore" on:click=restore>
-                                    {t!(i18n, backup_restore)}
+                                    {tr!(i18n, backup_restore)}
                                 </button>
                             </div>
                         }

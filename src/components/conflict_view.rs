@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::text::tr;
 use crate::domain::answers::{Answer, Horizon};
 use crate::domain::import::{differences, MemberResponse};
 use crate::domain::instrument::statement;
@@ -47,12 +48,12 @@ pub fn ConflictView(
             let horizon = match d.horizon {
                 Horizon::Now => None,
                 Horizon::Desired => Some(view! {
-                    <span class="horizon-tag">{t!(i18n, scan_desired_label)}</span>
+                    <span class="horizon-tag">{tr!(i18n, scan_desired_label)}</span>
                 }),
             };
             view! {
                 <tr>
-                    <th scope="row">{text} " " {horizon}</th>
+                    <th scope="row">{move || text()} " " {horizon}</th>
                     <td>{move || answer_text(d.stored, locale.get())}</td>
                     <td>{move || answer_text(d.incoming, locale.get())}</td>
                 </tr>
@@ -65,26 +66,26 @@ pub fn ConflictView(
             <p>{t!(i18n, conflict_count, count = count)}</p>
             // Many differences (a whole new set of answers) fold away behind a summary.
             <details class="conflict-details" open=count <= 6>
-                <summary>{t!(i18n, conflict_show)}</summary>
+                <summary>{tr!(i18n, conflict_show)}</summary>
                 <div class="table-wrap">
                     <table class="conflict-table">
                         <thead>
                             <tr>
-                                <th scope="col">{t!(i18n, conflict_statement)}</th>
+                                <th scope="col">{tr!(i18n, conflict_statement)}</th>
                                 <th scope="col">
-                                    {t!(i18n, conflict_stored)}
+                                    {tr!(i18n, conflict_stored)}
                                     <span class="when">
                                         {move || format_date(stored_day, locale.get())}
                                     </span>
                                 </th>
                                 <th scope="col">
-                                    {t!(i18n, conflict_incoming)}
+                                    {tr!(i18n, conflict_incoming)}
                                     <span class="when">
                                         {move || format_date(incoming_day, locale.get())}
                                     </span>
                                     {incoming_newer
                                         .then(|| {
-                                            view! { <span class="newer">{t!(i18n, conflict_newer)}</span> }
+                                            view! { <span class="newer">{tr!(i18n, conflict_newer)}</span> }
                                         })}
                                 </th>
                             </tr>
@@ -95,7 +96,7 @@ pub fn ConflictView(
             </details>
             <div class="actions">
                 <button type="button" class="button" data-testid="conflict-keep" on:click=move |_| on_keep()>
-                    {t!(i18n, conflict_keep)}
+                    {tr!(i18n, conflict_keep)}
                 </button>
                 <button
                     type="button"
@@ -103,7 +104,7 @@ pub fn ConflictView(
                     data-testid="conflict-replace"
                     on:click=move |_| on_replace()
                 >
-                    {t!(i18n, conflict_replace)}
+                    {tr!(i18n, conflict_replace)}
                 </button>
             </div>
         </div>

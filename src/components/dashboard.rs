@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::table_toggle::TableToggle;
+use crate::components::text::tr;
 use crate::components::{
     results_out::ResultsOut, round_actions::RoundActions, talking_points::TalkingPoints,
     team_bars::TeamBars, team_overview::TeamOverview, trend_chart::TrendChart,
@@ -39,22 +40,22 @@ pub fn Dashboard(
                     .then(|| {
                         view! {
                             <p class="breadcrumb no-print">
-                                <a href=Route::Round(round).href()>{t!(i18n, dashboard_back)}</a>
+                                <a href=Route::Round(round).href()>{tr!(i18n, dashboard_back)}</a>
                             </p>
                         }
                     })}
                 {(!editable)
                     .then(|| {
                         view! {
-                            <p class="note" data-testid="read-only-note">{t!(i18n, dashboard_read_only)}</p>
+                            <p class="note" data-testid="read-only-note">{tr!(i18n, dashboard_read_only)}</p>
                         }
                     })}
                 <p class="round-banner">
-                    <span class="round-team">{team}</span>
-                    <span class="round-date">{date}</span>
+                    <span class="round-team">{move || team()}</span>
+                    <span class="round-date">{move || date()}</span>
                     <span data-testid="dashboard-count">{t!(i18n, dashboard_count, count = count)}</span>
                 </p>
-                <h1 id=PAGE_HEADING_ID tabindex="-1">{title}</h1>
+                <h1 id=PAGE_HEADING_ID tabindex="-1">{move || title()}</h1>
                 <TableToggle show_tables=show_tables test_id="dashboard-tables" />
             </header>
             <Show

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::text::tr;
 use crate::domain::instrument::Dimension;
 use crate::i18n::*;
 
@@ -30,8 +31,8 @@ pub fn DimensionGuide() -> impl IntoView {
         .collect_view();
     view! {
         <section class="card guide" aria-labelledby="guide-title">
-            <h2 id="guide-title">{t!(i18n, guide_title)}</h2>
-            <p class="hint">{t!(i18n, guide_intro)}</p>
+            <h2 id="guide-title">{tr!(i18n, guide_title)}</h2>
+            <p class="hint">{tr!(i18n, guide_intro)}</p>
             {items}
         </section>
     }

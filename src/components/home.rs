@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::PAGE_HEADING_ID;
+use crate::components::text::tr;
 use crate::i18n::*;
 use crate::routes::Route;
 
@@ -12,34 +13,34 @@ pub fn Home() -> impl IntoView {
     view! {
         <section class="home">
             <div class="hero">
-                <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, app_name)}</h1>
-                <p class="tagline">{t!(i18n, tagline)}</p>
+                <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, app_name)}</h1>
+                <p class="tagline">{tr!(i18n, tagline)}</p>
                 <p class="privacy-line" data-testid="privacy-line">
                     <span class="lock" aria-hidden="true"></span>
-                    {t!(i18n, privacy_line)}
+                    {tr!(i18n, privacy_line)}
                 </p>
                 <a class="button primary big" href=Route::Scan.href() data-testid="start-scan">
-                    {t!(i18n, home_start_scan)}
+                    {tr!(i18n, home_start_scan)}
                 </a>
-                <p class="hint">{t!(i18n, home_start_scan_hint)}</p>
+                <p class="hint">{tr!(i18n, home_start_scan_hint)}</p>
             </div>
             <div class="entry-points">
                 <a class="entry" href=Route::Team.href() data-testid="open-team">
-                    <span class="entry-title">{t!(i18n, home_team)}</span>
-                    <span class="entry-hint">{t!(i18n, home_team_hint)}</span>
+                    <span class="entry-title">{tr!(i18n, home_team)}</span>
+                    <span class="entry-hint">{tr!(i18n, home_team_hint)}</span>
                 </a>
                 <a class="entry" href=Route::OpenLink.href() data-testid="open-link">
-                    <span class="entry-title">{t!(i18n, home_open_link)}</span>
-                    <span class="entry-hint">{t!(i18n, home_open_link_hint)}</span>
+                    <span class="entry-title">{tr!(i18n, home_open_link)}</span>
+                    <span class="entry-hint">{tr!(i18n, home_open_link_hint)}</span>
                 </a>
             </div>
             <section class="idea" aria-labelledby="idea-title">
-                <h2 id="idea-title">{t!(i18n, home_idea_title)}</h2>
-                <p>{t!(i18n, home_idea)}</p>
+                <h2 id="idea-title">{tr!(i18n, home_idea_title)}</h2>
+                <p>{tr!(i18n, home_idea)}</p>
                 <p class="poles" aria-hidden="true">
-                    <span class="pole-chip anglo">{t!(i18n, pole_anglo_saxon)}</span>
+                    <span class="pole-chip anglo">{tr!(i18n, pole_anglo_saxon)}</span>
                     <span class="pole-plus">"+"</span>
-                    <span class="pole-chip rhine">{t!(i18n, pole_rhineland)}</span>
+                    <span class="pole-chip rhine">{tr!(i18n, pole_rhineland)}</span>
                 </p>
             </section>
         </section>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::use_locale;
 use crate::components::conflict_view::ConflictView;
+use crate::components::text::tr;
 use crate::domain::import::{ImportResult, ImportRow, MemberResponse};
 use crate::domain::link::{LinkKind, RoundId};
 use crate::domain::locale::Locale;
@@ -30,8 +31,8 @@ pub fn ImportBox(
     };
     view! {
         <div class="import-box">
-            <label class="field-label" for=field_id>{t!(i18n, import_label)}</label>
-            <p class="hint" id="import-hint">{t!(i18n, import_hint)}</p>
+            <label class="field-label" for=field_id>{tr!(i18n, import_label)}</label>
+            <p class="hint" id="import-hint">{tr!(i18n, import_hint)}</p>
             <textarea
                 id=field_id
                 class="import-field"
@@ -48,7 +49,7 @@ pub fn ImportBox(
                 data-testid="import-button"
                 on:click=import
             >
-                {t!(i18n, import_button)}
+                {tr!(i18n, import_button)}
             </button>
             <ImportRows rows=store.last_import for_round=for_round />
         </div>
@@ -130,12 +131,12 @@ pub fn ImportRows(
                 view! { {t!(i18n, import_added, round = name(&r))} }.into_any()
             }
             ImportResult::AddedToNewRound(r) => view! {
-                {t!(i18n, import_added_new)}
+                {tr!(i18n, import_added_new)}
                 " "
-                <a href=Route::Round(r).href()>{t!(i18n, import_open_round)}</a>
+                <a href=Route::Round(r).href()>{tr!(i18n, import_open_round)}</a>
             }
             .into_any(),
-            ImportResult::AlreadyThere(_) => view! { {t!(i18n, import_already)} }.into_any(),
+            ImportResult::AlreadyThere(_) => view! { {tr!(i18n, import_already)} }.into_any(),
             ImportResult::Conflict {
                 round,
                 stored,
@@ -153,15 +154,15 @@ pub fn ImportRows(
                 }
                 .into_any()
             }
-            ImportResult::Kept(_) => view! { {t!(i18n, import_kept)} }.into_any(),
-            ImportResult::Replaced(_) => view! { {t!(i18n, import_replaced)} }.into_any(),
+            ImportResult::Kept(_) => view! { {tr!(i18n, import_kept)} }.into_any(),
+            ImportResult::Replaced(_) => view! { {tr!(i18n, import_replaced)} }.into_any(),
             ImportResult::NotAResponse(LinkKind::Invite) => view! {
-                {t!(i18n, import_is_invite)}
+                {tr!(i18n, import_is_invite)}
                 " "
-                <a href=row.input.clone()>{t!(i18n, import_open_invite)}</a>
+                <a href=row.input.clone()>{tr!(i18n, import_open_invite)}</a>
             }
             .into_any(),
-            ImportResult::NotAResponse(_) => view! { {t!(i18n, import_not_response)} }.into_any(),
+            ImportResult::NotAResponse(_) => view! { {tr!(i18n, import_not_response)} }.into_any(),
             ImportResult::Broken(error) => {
                 view! { {move || error.message().get(locale.get())} }.into_any()
             }
@@ -174,7 +175,7 @@ pub fn ImportRows(
                 <span class="import-input">{short(&row.input)}</span>
                 {elsewhere
                     .then(|| {
-                        view! { <strong class="elsewhere">{t!(i18n, import_elsewhere)}</strong> }
+                        view! { <strong class="elsewhere">{tr!(i18n, import_elsewhere)}</strong> }
                     })}
                 <div class="import-message">{message}</div>
             </li>
@@ -184,7 +185,7 @@ pub fn ImportRows(
     view! {
         <Show when=move || rows.with(|r| !r.is_empty())>
             <div class="import-results">
-                <h2 class="visually-hidden">{t!(i18n, import_results_title)}</h2>
+                <h2 class="visually-hidden">{tr!(i18n, import_results_title)}</h2>
                 <p role="status" class="import-summary" data-testid="import-summary">
                     {move || {
                         let list = rows.get();

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_locale, CurrentRoute, PAGE_HEADING_ID};
 use crate::components::dashboard::Dashboard;
+use crate::components::text::tr;
 use crate::components::unlock_link::UnlockLink;
 use crate::domain::link::{decode, to_fragment, Link, LinkError};
 use crate::domain::text::Text;
@@ -48,7 +49,7 @@ pub fn land(link: Link) -> AnyView {
             // Moving on replaces the link in the history, so a reload or "back" does
             // not open it again.
             Effect::new(move |_| current.replace(route.clone()));
-            view! { <p class="narrow" role="status">{t!(i18n, link_opening)}</p> }.into_any()
+            view! { <p class="narrow" role="status">{tr!(i18n, link_opening)}</p> }.into_any()
         }
         Err(error) => problem_view(error.message()),
     }
@@ -59,12 +60,12 @@ pub fn problem_view(message: Text) -> AnyView {
     let locale = use_locale();
     view! {
         <section class="narrow" data-testid="link-problem">
-            <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, link_problem_title)}</h1>
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, link_problem_title)}</h1>
             <p class="error" role="alert" data-testid="link-problem-message">
                 {move || message.get(locale.get())}
             </p>
-            <p>{t!(i18n, link_problem_hint)}</p>
-            <a class="button" href=Route::OpenLink.href()>{t!(i18n, home_open_link)}</a>
+            <p>{tr!(i18n, link_problem_hint)}</p>
+            <a class="button" href=Route::OpenLink.href()>{tr!(i18n, home_open_link)}</a>
         </section>
     }
     .into_any()

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::text::tr;
 use crate::domain::qr::qr_path;
 use crate::i18n::*;
 use crate::platform::share::{self, ShareError};
@@ -64,7 +65,7 @@ pub fn LinkShare(
     view! {
         <div class="link-share">
             <label class="field-label" for=field_id.clone()>
-                {t!(i18n, link_label)}
+                {tr!(i18n, link_label)}
             </label>
             <textarea
                 id=field_id
@@ -82,7 +83,7 @@ pub fn LinkShare(
                     data-testid=format!("{kind}-copy")
                     on:click=copy
                 >
-                    {t!(i18n, link_copy)}
+                    {tr!(i18n, link_copy)}
                 </button>
                 {can_share
                     .then(|| {
@@ -93,12 +94,12 @@ pub fn LinkShare(
                                 data-testid=format!("{kind}-share")
                                 on:click=share_it
                             >
-                                {t!(i18n, link_share)}
+                                {tr!(i18n, link_share)}
                             </button>
                         }
                     })}
                 <p class="link-status" role="status" data-testid=format!("{kind}-status")>
-                    {status_text}
+                    {move || status_text()}
                 </p>
             </div>
             {move || {
@@ -116,7 +117,7 @@ pub fn LinkShare(
                                     <rect width=code.size height=code.size class="qr-light"></rect>
                                     <path d=code.path class="qr-dark"></path>
                                 </svg>
-                                <figcaption>{t!(i18n, link_qr_caption)}</figcaption>
+                                <figcaption>{tr!(i18n, link_qr_caption)}</figcaption>
                             </figure>
                         }
                     })

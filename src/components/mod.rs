@@ -1,4 +1,9 @@
 //! One feature per file; components render and wire signals, nothing more.
+//!
+//! In `view!`, write a reactive child as a `move || …` closure, not as a
+//! closure variable (`{move || title()}`, not `{title}`): with `erase_components` the
+//! macro renders every written-out closure through one shared path per output type,
+//! while each closure variable gets its own copy of the rendering code.
 
 pub mod answer_page;
 pub mod backup_restore;
@@ -38,6 +43,7 @@ pub mod talking_points;
 pub mod team;
 pub mod team_bars;
 pub mod team_overview;
+pub mod text;
 pub mod trend_chart;
 pub mod unlock_link;
 pub mod zone_plane;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::error_text::ErrorText;
+use crate::components::text::tr;
 use crate::domain::id::TeamId;
 use crate::domain::round::{
     days_of_ms, iso_date, DEFAULT_MIN_GROUP, MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
@@ -50,7 +51,7 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
     view! {
         <form class="round-form" data-testid="new-round-form" on:submit=submit>
             <div class="field">
-                <label for=id("title")>{t!(i18n, round_title_label)}</label>
+                <label for=id("title")>{tr!(i18n, round_title_label)}</label>
                 <input
                     id=id("title")
                     type="text"
@@ -61,7 +62,7 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
                 />
             </div>
             <div class="field">
-                <label for=id("date")>{t!(i18n, round_date_label)}</label>
+                <label for=id("date")>{tr!(i18n, round_date_label)}</label>
                 <input
                     id=id("date")
                     type="date"
@@ -72,7 +73,7 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
                 />
             </div>
             <div class="field">
-                <label for=id("min")>{t!(i18n, round_min_group_label)}</label>
+                <label for=id("min")>{tr!(i18n, round_min_group_label)}</label>
                 <input
                     id=id("min")
                     type="number"
@@ -84,7 +85,7 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
                     prop:value=move || min_group.get()
                     on:input=move |ev| min_group.set(event_target_value(&ev))
                 />
-                <p class="hint" id=id("min-hint")>{t!(i18n, round_min_group_hint)}</p>
+                <p class="hint" id=id("min-hint")>{tr!(i18n, round_min_group_hint)}</p>
             </div>
             <label class="check">
                 <input
@@ -94,13 +95,13 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
                     on:change=move |ev| ask_desired.set(event_target_checked(&ev))
                 />
                 <span>
-                    <strong>{t!(i18n, scan_ask_desired)}</strong>
-                    <span class="hint-inline">{t!(i18n, round_ask_desired_hint)}</span>
+                    <strong>{tr!(i18n, scan_ask_desired)}</strong>
+                    <span class="hint-inline">{tr!(i18n, round_ask_desired_hint)}</span>
                 </span>
             </label>
             <ErrorText problem=problem test_id="round-form-error" />
             <button type="submit" class="button primary" data-testid="create-round">
-                {t!(i18n, round_create)}
+                {tr!(i18n, round_create)}
             </button>
         </form>
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::PAGE_HEADING_ID;
+use crate::components::text::tr;
 use crate::i18n::*;
 use crate::routes::Route;
 
@@ -11,11 +12,11 @@ pub fn NotFound(path: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="not-found" data-testid="not-found">
-            <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, not_found_title)}</h1>
-            <p>{t!(i18n, not_found_body)}</p>
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, not_found_title)}</h1>
+            <p>{tr!(i18n, not_found_body)}</p>
             <p><code class="path">{path}</code></p>
             <a class="button primary" href=Route::Home.href() data-testid="go-home">
-                {t!(i18n, not_found_home)}
+                {tr!(i18n, not_found_home)}
             </a>
         </section>
     }

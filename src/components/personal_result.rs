@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::table_toggle::TableToggle;
+use crate::components::text::tr;
 use crate::components::{
     dimension_guide::DimensionGuide,
     pole_bars::PoleBars,
@@ -71,9 +72,9 @@ pub fn PersonalResult(
 
     view! {
         <section class="personal-result" data-testid="scan-result">
-            <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, result_title)}</h1>
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, result_title)}</h1>
             {children.map(|c| c())}
-            <p class="lead">{t!(i18n, result_intro)}</p>
+            <p class="lead">{tr!(i18n, result_intro)}</p>
             <p class="hint" data-testid="answered-count">
                 {t!(i18n, result_answered, answered = move || answered.get(), total = statements().len())}
             </p>
@@ -84,7 +85,7 @@ pub fn PersonalResult(
 
             <div class="result-grid">
                 <section class="card reading" aria-labelledby="reading-title">
-                    <h2 id="reading-title">{t!(i18n, result_reading_title)}</h2>
+                    <h2 id="reading-title">{tr!(i18n, result_reading_title)}</h2>
                     <ul class="reading-list" data-testid="reading">
                         {move || {
                             sentences
@@ -97,7 +98,7 @@ pub fn PersonalResult(
                 </section>
 
                 <section class="card plane-card" aria-labelledby="plane-title">
-                    <h2 id="plane-title">{t!(i18n, result_plane_title)}</h2>
+                    <h2 id="plane-title">{tr!(i18n, result_plane_title)}</h2>
                     <div class="chart" class:hidden-by-table=move || show_tables.get()>
                         <ZonePlane points=points id="personal-plane" />
                     </div>
@@ -109,14 +110,14 @@ pub fn PersonalResult(
 
             <section class="card bars-card" aria-labelledby="bars-title">
                 <div class="card-head">
-                    <h2 id="bars-title">{t!(i18n, result_bars_title)}</h2>
+                    <h2 id="bars-title">{tr!(i18n, result_bars_title)}</h2>
 
                 </div>
                 <div class="legend" aria-hidden="true">
-                    <span class="key anglo">{t!(i18n, pole_anglo_saxon)}</span>
-                    <span class="key rhine">{t!(i18n, pole_rhineland)}</span>
+                    <span class="key anglo">{tr!(i18n, pole_anglo_saxon)}</span>
+                    <span class="key rhine">{tr!(i18n, pole_rhineland)}</span>
                     <Show when=move || desired.with(|d| d.is_some())>
-                        <span class="key wanted">{t!(i18n, scan_desired_label)}</span>
+                        <span class="key wanted">{tr!(i18n, scan_desired_label)}</span>
                     </Show>
                 </div>
                 <div class="chart" class:hidden-by-table=move || show_tables.get()>
@@ -136,7 +137,7 @@ pub fn PersonalResult(
                     data-testid="change-answers"
                     on:click=move |_| store.go_to(slot, Step::Result.previous())
                 >
-                    {t!(i18n, result_change)}
+                    {tr!(i18n, result_change)}
                 </button>
                 <RestartScan />
             </div>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::text::tr;
 use crate::domain::chart::{bar_percent, svg_number, whole};
 use crate::domain::instrument::Pole;
 use crate::domain::scoring::{PoleScore, Profile};
@@ -34,7 +35,7 @@ pub fn PoleBars(
             })
             .collect_view()
     };
-    view! { <div class="pole-bars" data-testid="pole-bars">{rows}</div> }
+    view! { <div class="pole-bars" data-testid="pole-bars">{move || rows()}</div> }
 }
 
 #[component]
@@ -56,7 +57,7 @@ fn Bar(pole: Pole, score: PoleScore, wanted: Option<PoleScore>) -> impl IntoView
     match score.strength {
         Some(strength) => view! {
             <div class=class>
-                <span class="visually-hidden">{pole_name}</span>
+                <span class="visually-hidden">{move || pole_name()}</span>
                 <span class="bar-track" aria-hidden="true">
                     <span class="bar-fill" style:width=format!("{}%", svg_number(bar_percent(strength)))></span>
                     {marker}
@@ -67,8 +68,8 @@ fn Bar(pole: Pole, score: PoleScore, wanted: Option<PoleScore>) -> impl IntoView
         .into_any(),
         None => view! {
             <div class=format!("{class} missing")>
-                <span class="visually-hidden">{pole_name}</span>
-                <span class="bar-missing">{t!(i18n, result_not_enough)}</span>
+                <span class="visually-hidden">{move || pole_name()}</span>
+                <span class="bar-missing">{tr!(i18n, result_not_enough)}</span>
             </div>
         }
         .into_any(),

@@ -7,6 +7,7 @@ use crate::components::error_text::ErrorText;
 use leptos::task::spawn_local;
 
 use crate::components::link_share::LinkShare;
+use crate::components::text::tr;
 use crate::domain::link::{to_fragment, Link};
 use crate::domain::text::Text;
 use crate::i18n::*;
@@ -45,11 +46,11 @@ pub fn ProtectLink(#[prop(into)] link: Signal<Option<Link>>) -> impl IntoView {
     };
     view! {
         <details class="protect">
-            <summary data-testid="protect-toggle">{t!(i18n, protect_summary)}</summary>
-            <p class="hint">{t!(i18n, protect_hint)}</p>
+            <summary data-testid="protect-toggle">{tr!(i18n, protect_summary)}</summary>
+            <p class="hint">{tr!(i18n, protect_hint)}</p>
             <form on:submit=make>
                 <div class="field">
-                    <label for="protect-passphrase">{t!(i18n, protect_label)}</label>
+                    <label for="protect-passphrase">{tr!(i18n, protect_label)}</label>
                     <input
                         id="protect-passphrase"
                         type="password"

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::link_share::LinkShare;
 use crate::components::protect_link::ProtectLink;
+use crate::components::text::tr;
 use crate::domain::link::{to_fragment, Link, RoundId};
 use crate::i18n::*;
 use crate::platform::fragment;
@@ -33,9 +34,9 @@ pub fn ResponseLink(round: RoundId) -> impl IntoView {
 
     view! {
         <section class="response-link card" data-testid="response-link-section">
-            <h2>{t!(i18n, response_title)}</h2>
-            <p class="lead">{t!(i18n, response_what_to_do)}</p>
-            <p>{t!(i18n, response_private)}</p>
+            <h2>{tr!(i18n, response_title)}</h2>
+            <p class="lead">{tr!(i18n, response_what_to_do)}</p>
+            <p>{tr!(i18n, response_private)}</p>
             {move || {
                 url.get()
                     .map(|link| {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::text::tr;
 use crate::domain::chart::whole;
 use crate::domain::instrument::Dimension;
 use crate::domain::scoring::{Profile, Score};
@@ -77,21 +78,21 @@ pub fn ResultTable(
             <table class="result-table" data-testid="result-table">
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, result_col_dimension)}</th>
-                        <th scope="col">{t!(i18n, result_col_anglo)}</th>
-                        <th scope="col">{t!(i18n, result_col_rhine)}</th>
+                        <th scope="col">{tr!(i18n, result_col_dimension)}</th>
+                        <th scope="col">{tr!(i18n, result_col_anglo)}</th>
+                        <th scope="col">{tr!(i18n, result_col_rhine)}</th>
                         <Show when=has_desired>
-                            <th scope="col">{t!(i18n, result_col_anglo_desired)}</th>
-                            <th scope="col">{t!(i18n, result_col_rhine_desired)}</th>
+                            <th scope="col">{tr!(i18n, result_col_anglo_desired)}</th>
+                            <th scope="col">{tr!(i18n, result_col_rhine_desired)}</th>
                         </Show>
-                        <th scope="col">{t!(i18n, result_col_balance)}</th>
-                        <th scope="col">{t!(i18n, result_col_integration)}</th>
-                        <th scope="col">{t!(i18n, result_col_zone)}</th>
+                        <th scope="col">{tr!(i18n, result_col_balance)}</th>
+                        <th scope="col">{tr!(i18n, result_col_integration)}</th>
+                        <th scope="col">{tr!(i18n, result_col_zone)}</th>
                     </tr>
                 </thead>
-                <tbody>{body}</tbody>
+                <tbody>{move || body()}</tbody>
             </table>
-            <p class="hint">{t!(i18n, result_balance_hint)}</p>
+            <p class="hint">{tr!(i18n, result_balance_hint)}</p>
         </div>
     }
 }

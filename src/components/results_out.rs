@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::use_locale;
 use crate::components::link_share::LinkShare;
 use crate::components::protect_link::ProtectLink;
+use crate::components::text::tr;
 use crate::domain::export::{csv, file_name, json};
 use crate::domain::link::{to_fragment, Link, RoundId};
 use crate::domain::round::RoundData;
@@ -45,12 +46,12 @@ pub fn ResultsOut(round: RoundId) -> impl IntoView {
 
     view! {
         <section class="card results-out no-print" aria-labelledby="out-title" data-testid="results-out">
-            <h2 id="out-title">{t!(i18n, out_title)}</h2>
+            <h2 id="out-title">{tr!(i18n, out_title)}</h2>
             <Show
                 when=move || results_url.with(Option::is_some)
-                fallback=move || view! { <p>{t!(i18n, out_not_enough)}</p> }
+                fallback=move || view! { <p>{tr!(i18n, out_not_enough)}</p> }
             >
-                <p>{t!(i18n, out_link_body)}</p>
+                <p>{tr!(i18n, out_link_body)}</p>
                 {move || {
                     results_url
                         .get()
@@ -70,17 +71,17 @@ pub fn ResultsOut(round: RoundId) -> impl IntoView {
                 }) />
                 <div class="actions">
                     <button type="button" class="button" data-testid="export-csv" on:click=move |_| save("csv")>
-                        {t!(i18n, out_csv)}
+                        {tr!(i18n, out_csv)}
                     </button>
                     <button type="button" class="button" data-testid="export-json" on:click=move |_| save("json")>
-                        {t!(i18n, out_json)}
+                        {tr!(i18n, out_json)}
                     </button>
                     <button type="button" class="button" data-testid="print" on:click=move |_| download::print()>
-                        {t!(i18n, out_print)}
+                        {tr!(i18n, out_print)}
                     </button>
                 </div>
                 <Show when=move || failed.get()>
-                    <p class="error" role="alert">{t!(i18n, out_failed)}</p>
+                    <p class="error" role="alert">{tr!(i18n, out_failed)}</p>
                 </Show>
             </Show>
         </section>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::use_locale;
 use crate::components::error_text::ErrorText;
+use crate::components::text::tr;
 use crate::domain::instrument::Dimension;
 use crate::domain::link::RoundId;
 use crate::domain::round::{format_date, Action, ActionStatus};
@@ -112,7 +113,7 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
             .collect_view();
         view! {
             <div class="review" data-testid="actions-review">
-                <h3>{t!(i18n, actions_review_title)}</h3>
+                <h3>{tr!(i18n, actions_review_title)}</h3>
                 <ul class="action-list">{items}</ul>
             </div>
         }
@@ -121,9 +122,9 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
 
     view! {
         <section class="card actions-section" aria-labelledby="actions-title" data-testid="actions">
-            <h2 id="actions-title">{t!(i18n, actions_title)}</h2>
-            {review}
-            <h3>{t!(i18n, actions_this_round)}</h3>
+            <h2 id="actions-title">{tr!(i18n, actions_title)}</h2>
+            {move || review()}
+            <h3>{tr!(i18n, actions_this_round)}</h3>
             <ul class="action-list" data-testid="action-list">
                 {move || {
                     current
@@ -135,23 +136,23 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
             </ul>
             <form class="action-form no-print" on:submit=add>
                 <div class="field">
-                    <label for="action-what">{t!(i18n, actions_what)}</label>
+                    <label for="action-what">{tr!(i18n, actions_what)}</label>
                     <input id="action-what" type="text" maxlength="80" data-testid="action-what"
                         prop:value=move || what.get() on:input=move |ev| what.set(event_target_value(&ev)) />
                 </div>
                 <div class="field-row">
                     <div class="field">
-                        <label for="action-who">{t!(i18n, actions_who)}</label>
+                        <label for="action-who">{tr!(i18n, actions_who)}</label>
                         <input id="action-who" type="text" maxlength="80" data-testid="action-who"
                             prop:value=move || who.get() on:input=move |ev| who.set(event_target_value(&ev)) />
                     </div>
                     <div class="field">
-                        <label for="action-by">{t!(i18n, actions_by)}</label>
+                        <label for="action-by">{tr!(i18n, actions_by)}</label>
                         <input id="action-by" type="date" data-testid="action-by"
                             prop:value=move || by.get() on:input=move |ev| by.set(event_target_value(&ev)) />
                     </div>
                     <div class="field">
-                        <label for="action-dimension">{t!(i18n, actions_dimension)}</label>
+                        <label for="action-dimension">{tr!(i18n, actions_dimension)}</label>
                         <select id="action-dimension" data-testid="action-dimension" on:change=move |ev| dimension.set(event_target_value(&ev))>
                             <option value="">"—"</option>
                             {move || {
@@ -164,7 +165,7 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
                     </div>
                 </div>
                 <ErrorText problem=problem />
-                <button type="submit" class="button primary" data-testid="action-add">{t!(i18n, actions_add)}</button>
+                <button type="submit" class="button primary" data-testid="action-add">{tr!(i18n, actions_add)}</button>
             </form>
         </section>
     }

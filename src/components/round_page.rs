@@ -9,6 +9,7 @@ use crate::components::confirm_button::ConfirmButton;
 use crate::components::error_text::ErrorText;
 use crate::components::import_box::ImportBox;
 use crate::components::link_share::LinkShare;
+use crate::components::text::tr;
 use crate::domain::id::TeamId;
 use crate::domain::link::{to_fragment, Link, RoundId};
 use crate::domain::round::{display_title, format_date, Round, RoundAbsence, RoundOrigin};
@@ -42,10 +43,10 @@ pub fn RoundMissing(round: RoundId) -> impl IntoView {
     move || match absence.get() {
         Some(RoundAbsence::NothingStored) => view! {
             <section class="narrow" data-testid="storage-cleared">
-                <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, storage_cleared_title)}</h1>
-                <p>{t!(i18n, storage_cleared_body)}</p>
+                <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, storage_cleared_title)}</h1>
+                <p>{tr!(i18n, storage_cleared_body)}</p>
                 <BackupRestore />
-                <a class="button" href=Route::Team.href()>{t!(i18n, team_back)}</a>
+                <a class="button" href=Route::Team.href()>{tr!(i18n, team_back)}</a>
             </section>
         }
         .into_any(),
@@ -53,15 +54,15 @@ pub fn RoundMissing(round: RoundId) -> impl IntoView {
             let deleted = other == Some(RoundAbsence::Deleted);
             view! {
                 <section class="narrow" data-testid="round-missing">
-                    <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, round_missing_title)}</h1>
+                    <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, round_missing_title)}</h1>
                     <p>
                         {if deleted {
-                            t!(i18n, round_deleted_body).into_any()
+                            tr!(i18n, round_deleted_body).into_any()
                         } else {
-                            t!(i18n, round_missing_body).into_any()
+                            tr!(i18n, round_missing_body).into_any()
                         }}
                     </p>
-                    <a class="button" href=Route::Team.href()>{t!(i18n, team_back)}</a>
+                    <a class="button" href=Route::Team.href()>{tr!(i18n, team_back)}</a>
                 </section>
             }
             .into_any()
@@ -135,7 +136,7 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
     view! {
         <section class="round" data-testid="round-page">
             <p class="breadcrumb">
-                <a href=Route::Team.href()>{t!(i18n, team_title)}</a>
+                <a href=Route::Team.href()>{tr!(i18n, team_title)}</a>
                 " › "
                 <span>{move || team_name.get()}</span>
             </p>
@@ -160,8 +161,8 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
 
             <div class="round-grid">
                 <section class="card" aria-labelledby="invite-title">
-                    <h2 id="invite-title">{t!(i18n, round_invite_title)}</h2>
-                    <p>{t!(i18n, round_invite_body)}</p>
+                    <h2 id="invite-title">{tr!(i18n, round_invite_title)}</h2>
+                    <p>{tr!(i18n, round_invite_body)}</p>
                     {move || {
                         invite_url
                             .get()
@@ -179,13 +180,13 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                 </section>
 
                 <section class="card" aria-labelledby="answers-title" data-testid="round-answers">
-                    <h2 id="answers-title">{t!(i18n, round_answers_title)}</h2>
+                    <h2 id="answers-title">{tr!(i18n, round_answers_title)}</h2>
                     <p class="big-number" data-testid="respondent-count">
                         {t!(i18n, round_respondents, count = move || count.get())}
                     </p>
                     <Show
                         when=move || { count.get() < usize::from(min_group.get()) }
-                        fallback=move || view! { <p>{t!(i18n, round_enough)}</p> }
+                        fallback=move || view! { <p>{tr!(i18n, round_enough)}</p> }
                     >
                         <p data-testid="not-enough">
                             {t!(i18n, round_not_enough, count = move || count.get(), min = move || min_group.get())}
@@ -193,16 +194,16 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                     </Show>
                     <p>
                         <a class="button primary" href=Route::Dashboard(round).href() data-testid="open-dashboard">
-                            {t!(i18n, round_open_dashboard)}
+                            {tr!(i18n, round_open_dashboard)}
                         </a>
                     </p>
-                    <h3>{t!(i18n, round_import_title)}</h3>
+                    <h3>{tr!(i18n, round_import_title)}</h3>
                     <ImportBox for_round=round />
                 </section>
 
                 <section class="card" aria-labelledby="session-title">
-                    <h2 id="session-title">{t!(i18n, session_title)}</h2>
-                    <p>{t!(i18n, session_explain)}</p>
+                    <h2 id="session-title">{tr!(i18n, session_title)}</h2>
+                    <p>{tr!(i18n, session_explain)}</p>
                     <ErrorText problem=session_problem />
                     <button type="button" class="button" data-testid="start-session" on:click=start_session>
                         {move || {
@@ -262,21 +263,21 @@ fn PlaceRound(round: RoundId) -> impl IntoView {
     };
     view! {
         <section class="card notice" data-testid="place-round">
-            <h2>{t!(i18n, place_title)}</h2>
-            <p>{t!(i18n, place_body)}</p>
+            <h2>{tr!(i18n, place_title)}</h2>
+            <p>{tr!(i18n, place_body)}</p>
             <Show
                 when=move || teams.with(|t| !t.is_empty())
                 fallback=move || {
                     view! {
                         <p>
-                            <a href=Route::Team.href()>{t!(i18n, place_make_team_first)}</a>
+                            <a href=Route::Team.href()>{tr!(i18n, place_make_team_first)}</a>
                         </p>
                     }
                 }
             >
                 <form class="place-form" on:submit=submit>
                     <div class="field">
-                        <label for="place-team">{t!(i18n, place_team_label)}</label>
+                        <label for="place-team">{tr!(i18n, place_team_label)}</label>
                         <select id="place-team" data-testid="place-team" on:change=move |ev| chosen.set(event_target_value(&ev))>
                             {move || {
                                 teams
@@ -288,7 +289,7 @@ fn PlaceRound(round: RoundId) -> impl IntoView {
                         </select>
                     </div>
                     <div class="field">
-                        <label for="place-title">{t!(i18n, round_title_label)}</label>
+                        <label for="place-title">{tr!(i18n, round_title_label)}</label>
                         <input
                             id="place-title"
                             type="text"
@@ -300,7 +301,7 @@ fn PlaceRound(round: RoundId) -> impl IntoView {
                     </div>
                     <ErrorText problem=problem />
                     <button type="submit" class="button primary" data-testid="place-round-button">
-                        {t!(i18n, place_button)}
+                        {tr!(i18n, place_button)}
                     </button>
                 </form>
             </Show>

@@ -35,12 +35,12 @@ pub fn ScanPage(
         current
     });
 
-    // Keyed by step, so each screen gets fresh DOM. Reusing one step's radio buttons for
-    // the next would rename checked radios into the new groups and uncheck answers.
-    view! {
-        <For each=move || [step.get()] key=|step| *step let:current>
-            {screen(current, slot)}
-        </For>
+    // Each step gets fresh DOM: a new step yields a new inner closure, and a reactive
+    // closure is never rebuilt in place but replaced. Reusing one step's radio buttons
+    // for the next would rename checked radios into the new groups and uncheck answers.
+    move || {
+        let current = step.get();
+        move || screen(current, slot)
     }
 }
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::error_text::ErrorText;
 use crate::components::statement_rating::StatementRating;
+use crate::components::text::tr;
 use crate::domain::answers::Horizon;
 use crate::domain::instrument::Dimension;
 use crate::domain::scan::Step;
@@ -54,7 +55,7 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
                 </span>
             </div>
             <h1 id=PAGE_HEADING_ID tabindex="-1">{move || dimension.def().name.get(locale.get())}</h1>
-            <p class="instructions">{t!(i18n, scan_instructions)}</p>
+            <p class="instructions">{tr!(i18n, scan_instructions)}</p>
             <div class="statements">
                 {dimension
                     .statements()
@@ -63,9 +64,9 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <p class="saved-note" aria-hidden="true">{t!(i18n, scan_saved)}</p>
+            <p class="saved-note" aria-hidden="true">{tr!(i18n, scan_saved)}</p>
             <Show when=move || !all_answered.get()>
-                <p class="unanswered-note" role="status">{t!(i18n, scan_unanswered)}</p>
+                <p class="unanswered-note" role="status">{tr!(i18n, scan_unanswered)}</p>
             </Show>
             <ErrorText problem=problem />
             <nav class="step-nav">
@@ -75,7 +76,7 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
                     data-testid="scan-back"
                     on:click=move |_| store.go_to(slot, step.previous())
                 >
-                    {t!(i18n, scan_back)}
+                    {tr!(i18n, scan_back)}
                 </button>
                 <button
                     type="button"
@@ -84,11 +85,11 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
                     on:click=next
                 >
                     {if hand_over {
-                        t!(i18n, session_finish).into_any()
+                        tr!(i18n, session_finish).into_any()
                     } else if is_last {
-                        t!(i18n, scan_to_result).into_any()
+                        tr!(i18n, scan_to_result).into_any()
                     } else {
-                        t!(i18n, scan_next).into_any()
+                        tr!(i18n, scan_next).into_any()
                     }}
                 </button>
             </nav>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::PAGE_HEADING_ID;
 use crate::components::restart_scan::RestartScan;
 use crate::components::round_banner::RoundBanner;
+use crate::components::text::tr;
 use crate::domain::instrument::statements;
 use crate::domain::scan::Step;
 use crate::domain::schema::ScanSlot;
@@ -25,12 +26,12 @@ pub fn ScanIntro() -> impl IntoView {
     view! {
         <section class="scan-intro narrow" data-testid="scan-intro">
             <RoundBanner scan=slot />
-            <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, scan_intro_title)}</h1>
-            <p class="lead">{t!(i18n, scan_intro_p1)}</p>
-            <p>{t!(i18n, scan_intro_p2)}</p>
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, scan_intro_title)}</h1>
+            <p class="lead">{tr!(i18n, scan_intro_p1)}</p>
+            <p>{tr!(i18n, scan_intro_p2)}</p>
             <ul class="facts">
-                <li>{t!(i18n, scan_intro_time)}</li>
-                <li>{t!(i18n, scan_intro_privacy)}</li>
+                <li>{tr!(i18n, scan_intro_time)}</li>
+                <li>{tr!(i18n, scan_intro_privacy)}</li>
             </ul>
             <Show
                 when=move || own
@@ -38,7 +39,7 @@ pub fn ScanIntro() -> impl IntoView {
                     view! {
                         <Show when=move || ask_desired.get()>
                             <p class="note" data-testid="round-asks-desired">
-                                {t!(i18n, scan_round_asks_desired)}
+                                {tr!(i18n, scan_round_asks_desired)}
                             </p>
                         </Show>
                     }
@@ -52,8 +53,8 @@ pub fn ScanIntro() -> impl IntoView {
                         on:change=move |ev| store.set_ask_desired(slot, event_target_checked(&ev))
                     />
                     <span>
-                        <strong>{t!(i18n, scan_ask_desired)}</strong>
-                        <span class="hint-inline">{t!(i18n, scan_ask_desired_hint)}</span>
+                        <strong>{tr!(i18n, scan_ask_desired)}</strong>
+                        <span class="hint-inline">{tr!(i18n, scan_ask_desired_hint)}</span>
                     </span>
                 </label>
             </Show>

@@ -8,6 +8,7 @@ use crate::app::PAGE_HEADING_ID;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::error_text::ErrorText;
 use crate::components::scan::ScanPage;
+use crate::components::text::tr;
 use crate::domain::link::RoundId;
 use crate::domain::schema::ScanSlot;
 use crate::domain::text::Text;
@@ -60,18 +61,18 @@ pub fn SessionPage(round: RoundId) -> impl IntoView {
         }
     };
 
-    // Keyed by phase, so the questionnaire's DOM is gone the moment a member finishes.
-    view! {
-        <For each=move || [phase.get()] key=|p| *p let:current>
-            {match current {
+    // Each phase is its own view type, so a new phase replaces the DOM: the
+    // questionnaire's DOM is gone the moment a member finishes.
+    move || {
+        match phase.get() {
                 Phase::NotStarted => {
                     view! {
                         <section class="narrow" data-testid="session-start">
-                            <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, session_title)}</h1>
-                            <p>{t!(i18n, session_explain)}</p>
+                            <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, session_title)}</h1>
+                            <p>{tr!(i18n, session_explain)}</p>
                             <ErrorText problem=problem />
                             <button type="button" class="button primary big" data-testid="session-begin" on:click=start>
-                                {t!(i18n, session_start)}
+                                {tr!(i18n, session_start)}
                             </button>
                         </section>
                     }
@@ -80,8 +81,8 @@ pub fn SessionPage(round: RoundId) -> impl IntoView {
                 Phase::HandingOver => {
                     view! {
                         <section class="narrow handover" data-testid="session-handover">
-                            <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, session_handover_title)}</h1>
-                            <p class="lead">{t!(i18n, session_handover_body)}</p>
+                            <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, session_handover_title)}</h1>
+                            <p class="lead">{tr!(i18n, session_handover_body)}</p>
                             <p data-testid="session-finished">
                                 {t!(i18n, session_finished_count, count = move || finished.get())}
                             </p>
@@ -92,7 +93,7 @@ pub fn SessionPage(round: RoundId) -> impl IntoView {
                                     data-testid="session-next"
                                     on:click=move |_| store.next_session_member()
                                 >
-                                    {t!(i18n, session_next)}
+                                    {tr!(i18n, session_next)}
                                 </button>
                                 {end_button()}
                             </div>
@@ -103,14 +104,13 @@ pub fn SessionPage(round: RoundId) -> impl IntoView {
                 Phase::Answering => {
                     view! {
                         <div class="session-bar no-print">
-                            <span>{t!(i18n, session_mode_on)}</span>
+                            <span>{tr!(i18n, session_mode_on)}</span>
                             {end_button()}
                         </div>
                         <ScanPage scan=ScanSlot::Session />
                     }
                         .into_any()
                 }
-            }}
-        </For>
+            }
     }
 }

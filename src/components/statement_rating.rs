@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::text::tr;
 use crate::domain::answers::{Answer, Horizon};
 use crate::domain::instrument::StatementDef;
 use crate::i18n::*;
@@ -27,15 +28,15 @@ pub fn StatementRating(statement: &'static StatementDef, ask_desired: bool) -> i
             data-testid="statement"
             data-statement=statement.id.0
         >
-            <legend class="statement-text">{text}</legend>
+            <legend class="statement-text">{move || text()}</legend>
             {if ask_desired {
                 view! {
                     <div class="scales two">
                         <Scale statement=statement horizon=Horizon::Now>
-                            {t!(i18n, scan_now_label)}
+                            {tr!(i18n, scan_now_label)}
                         </Scale>
                         <Scale statement=statement horizon=Horizon::Desired>
-                            {t!(i18n, scan_desired_label)}
+                            {tr!(i18n, scan_desired_label)}
                         </Scale>
                     </div>
                 }

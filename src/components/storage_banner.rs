@@ -16,7 +16,7 @@ pub fn StorageBanner(locale: Memo<Locale>) -> impl IntoView {
     view! {
         <Show when=move || message().is_some()>
             <div class="banner warning" role="alert" data-testid="storage-banner">
-                {message}
+                {move || message()}
             </div>
         </Show>
     }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::text::tr;
 use crate::i18n::*;
 use crate::platform::storage::{persistence, Persistence};
 use crate::state::AppStore;
@@ -39,9 +40,9 @@ pub fn StorageStatus() -> impl IntoView {
             view! {
                 <p class="storage-status" data-testid="storage-status" data-persisted=p.persisted.to_string()>
                     {if p.persisted {
-                        t!(i18n, storage_persisted).into_any()
+                        tr!(i18n, storage_persisted).into_any()
                     } else {
-                        t!(i18n, storage_not_persisted).into_any()
+                        tr!(i18n, storage_not_persisted).into_any()
                     }}
                     " "
                     <span class="hint">{t!(i18n, storage_usage, usage = usage)}</span>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::text::tr;
 use crate::domain::aggregate::{RoundStats, StatementStats};
 use crate::domain::chart::{one_decimal, svg_number as n, whole};
 use crate::domain::instrument::{statement, Dimension};
@@ -75,9 +76,9 @@ fn Point(dimension: Dimension, figure: String, stats: Memo<RoundStats>) -> impl 
     view! {
         <article class="card talking-point" data-testid="talking-point" data-dimension=dimension.id()>
             <h4>{move || def.name.get(locale.get())} <span class="figure">{figure}</span></h4>
-            <ul class="point-statements">{rows}</ul>
-            <p class="question"><strong>{t!(i18n, dashboard_question)}</strong> " " {move || def.conversation.get(locale.get())}</p>
-            <p class="question">{t!(i18n, dashboard_tuesday)}</p>
+            <ul class="point-statements">{move || rows()}</ul>
+            <p class="question"><strong>{tr!(i18n, dashboard_question)}</strong> " " {move || def.conversation.get(locale.get())}</p>
+            <p class="question">{tr!(i18n, dashboard_tuesday)}</p>
         </article>
     }
 }
@@ -112,14 +113,14 @@ pub fn TalkingPoints(stats: Memo<RoundStats>) -> impl IntoView {
     let has_gaps = move || stats.with(|s| !s.largest_gaps().is_empty());
     view! {
         <section class="talking-points" aria-labelledby="talk-title" data-testid="talking-points">
-            <h2 id="talk-title">{t!(i18n, dashboard_talk_title)}</h2>
-            <h3>{t!(i18n, dashboard_disagree_title)}</h3>
-            <p class="hint">{t!(i18n, dashboard_disagree_explain)}</p>
-            <div class="point-grid" data-testid="most-disagreed">{disagreed}</div>
+            <h2 id="talk-title">{tr!(i18n, dashboard_talk_title)}</h2>
+            <h3>{tr!(i18n, dashboard_disagree_title)}</h3>
+            <p class="hint">{tr!(i18n, dashboard_disagree_explain)}</p>
+            <div class="point-grid" data-testid="most-disagreed">{move || disagreed()}</div>
             <Show when=has_gaps>
-                <h3>{t!(i18n, dashboard_gap_title)}</h3>
-                <p class="hint">{t!(i18n, dashboard_gap_explain)}</p>
-                <div class="point-grid" data-testid="largest-gaps">{gaps}</div>
+                <h3>{tr!(i18n, dashboard_gap_title)}</h3>
+                <p class="hint">{tr!(i18n, dashboard_gap_explain)}</p>
+                <div class="point-grid" data-testid="largest-gaps">{move || gaps()}</div>
             </Show>
         </section>
     }

@@ -7,6 +7,7 @@ use crate::components::backup_restore::BackupRestore;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::error_text::ErrorText;
 use crate::components::new_round_form::NewRoundForm;
+use crate::components::text::tr;
 use crate::domain::id::TeamId;
 use crate::domain::round::{display_title, format_date, Round};
 use crate::domain::text::Text;
@@ -53,14 +54,14 @@ pub fn TeamPage() -> impl IntoView {
 
     view! {
         <section class="teams" data-testid="team-page">
-            <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, team_title)}</h1>
-            <p class="lead">{t!(i18n, team_intro)}</p>
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, team_title)}</h1>
+            <p class="lead">{tr!(i18n, team_intro)}</p>
             <Show when=move || teams.with(|t| t.len() < 2)>
                 <p class="demo-offer">
                     <button type="button" class="button" data-testid="demo-team" on:click=demo>
-                        {t!(i18n, demo_button)}
+                        {tr!(i18n, demo_button)}
                     </button>
-                    <span class="hint">{t!(i18n, demo_hint)}</span>
+                    <span class="hint">{tr!(i18n, demo_hint)}</span>
                 </p>
             </Show>
 
@@ -70,16 +71,16 @@ pub fn TeamPage() -> impl IntoView {
 
             <Show when=move || unplaced.with(|r| !r.is_empty())>
                 <section class="card" data-testid="unplaced-rounds">
-                    <h2>{t!(i18n, team_unplaced_title)}</h2>
-                    <p>{t!(i18n, team_unplaced_body)}</p>
+                    <h2>{tr!(i18n, team_unplaced_title)}</h2>
+                    <p>{tr!(i18n, team_unplaced_body)}</p>
                     <RoundList rounds=Signal::derive(move || unplaced.get()) />
                 </section>
             </Show>
 
             <form class="card team-form" on:submit=create>
-                <h2>{t!(i18n, team_new_title)}</h2>
+                <h2>{tr!(i18n, team_new_title)}</h2>
                 <div class="field">
-                    <label for="team-name">{t!(i18n, team_name_label)}</label>
+                    <label for="team-name">{tr!(i18n, team_name_label)}</label>
                     <input
                         id="team-name"
                         type="text"
@@ -92,7 +93,7 @@ pub fn TeamPage() -> impl IntoView {
                 </div>
                 <ErrorText problem=problem test_id="team-form-error" />
                 <button type="submit" class="button primary" data-testid="create-team">
-                    {t!(i18n, team_create)}
+                    {tr!(i18n, team_create)}
                 </button>
             </form>
 
@@ -137,7 +138,7 @@ fn TeamCard(team: TeamId) -> impl IntoView {
                     {move || name.get()}
                     <Show when=move || is_demo.get()>
                         " "
-                        <span class="demo-badge" data-testid="demo-badge">{t!(i18n, demo_badge)}</span>
+                        <span class="demo-badge" data-testid="demo-badge">{tr!(i18n, demo_badge)}</span>
                     </Show>
                 </h2>
                 <ConfirmButton
@@ -151,7 +152,7 @@ fn TeamCard(team: TeamId) -> impl IntoView {
             </div>
             <RoundList rounds=Signal::derive(move || rounds.get()) />
             <details class="new-round" open=open_form>
-                <summary data-testid="new-round-toggle">{t!(i18n, round_new)}</summary>
+                <summary data-testid="new-round-toggle">{tr!(i18n, round_new)}</summary>
                 <NewRoundForm team=team />
             </details>
         </section>

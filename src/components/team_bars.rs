@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::text::tr;
 use crate::domain::aggregate::{DimensionStats, Figure, HorizonStats, PoleStats, RoundStats};
 use crate::domain::chart::{svg_number as n, whole, BarScale};
 use crate::domain::instrument::Pole;
@@ -139,11 +140,11 @@ pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="bars-title" data-testid="team-bars">
-            <h2 id="bars-title">{t!(i18n, dashboard_bars_title)}</h2>
+            <h2 id="bars-title">{tr!(i18n, dashboard_bars_title)}</h2>
             <p class="legend">
-                <span class="key anglo">{t!(i18n, pole_anglo_saxon)}</span>
-                <span class="key rhine">{t!(i18n, pole_rhineland)}</span>
-                <span class="key-text">{t!(i18n, dashboard_bars_key)}</span>
+                <span class="key anglo">{tr!(i18n, pole_anglo_saxon)}</span>
+                <span class="key rhine">{tr!(i18n, pole_rhineland)}</span>
+                <span class="key-text">{tr!(i18n, dashboard_bars_key)}</span>
             </p>
             <div class="chart team-bar-list">
                 {move || stats.get().dimensions.into_iter().map(row).collect_view()}
@@ -152,15 +153,15 @@ pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
                 <table class="result-table" data-testid="team-table">
                     <thead>
                         <tr>
-                            <th scope="col">{t!(i18n, result_col_dimension)}</th>
-                            <th scope="col">{t!(i18n, dashboard_col_anglo_range)}</th>
-                            <th scope="col">{t!(i18n, dashboard_col_rhine_range)}</th>
-                            <th scope="col">{t!(i18n, result_col_anglo_desired)}</th>
-                            <th scope="col">{t!(i18n, result_col_rhine_desired)}</th>
-                            <th scope="col">{t!(i18n, dashboard_col_disagreement)}</th>
+                            <th scope="col">{tr!(i18n, result_col_dimension)}</th>
+                            <th scope="col">{tr!(i18n, dashboard_col_anglo_range)}</th>
+                            <th scope="col">{tr!(i18n, dashboard_col_rhine_range)}</th>
+                            <th scope="col">{tr!(i18n, result_col_anglo_desired)}</th>
+                            <th scope="col">{tr!(i18n, result_col_rhine_desired)}</th>
+                            <th scope="col">{tr!(i18n, dashboard_col_disagreement)}</th>
                         </tr>
                     </thead>
-                    <tbody>{table_rows}</tbody>
+                    <tbody>{move || table_rows()}</tbody>
                 </table>
             </div>
         </section>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::text::tr;
 use crate::components::zone_plane::{PlaneTable, ZonePlane};
 use crate::domain::aggregate::RoundStats;
 use crate::domain::chart::{PlanePoint, PointKind};
@@ -57,14 +58,14 @@ pub fn TeamOverview(stats: Memo<RoundStats>) -> impl IntoView {
 
     view! {
         <section class="card overview" aria-labelledby="overview-title" data-testid="team-overview">
-            <h2 id="overview-title">{t!(i18n, dashboard_overview_title)}</h2>
+            <h2 id="overview-title">{tr!(i18n, dashboard_overview_title)}</h2>
             <ul class="reading-list" data-testid="team-reading">
                 {move || reading().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
             </ul>
             <div class="chart">
                 <ZonePlane points=points id="team-plane" />
-                <p class="hint">{t!(i18n, dashboard_dots_hint)}</p>
-                <ol class="plane-legend" aria-hidden="true">{legend}</ol>
+                <p class="hint">{tr!(i18n, dashboard_dots_hint)}</p>
+                <ol class="plane-legend" aria-hidden="true">{move || legend()}</ol>
             </div>
             <div class="chart-table">
                 <PlaneTable points=points />

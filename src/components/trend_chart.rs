@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::text::tr;
 use crate::domain::chart::{svg_number as n, whole, TrendScale};
 use crate::domain::instrument::Dimension;
 use crate::domain::link::RoundId;
@@ -139,7 +140,7 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
             .collect_view();
         view! {
             <table class="result-table" data-testid="trend-table">
-                <thead><tr><th scope="col">{t!(i18n, result_col_dimension)}</th>{head}</tr></thead>
+                <thead><tr><th scope="col">{tr!(i18n, result_col_dimension)}</th>{head}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         }
@@ -148,16 +149,16 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
     view! {
         <Show when=move || series.with(|s| s.len() >= 2)>
             <section class="card trend-section" aria-labelledby="trend-title" data-testid="trend">
-                <h2 id="trend-title">{t!(i18n, dashboard_trend_title)}</h2>
+                <h2 id="trend-title">{tr!(i18n, dashboard_trend_title)}</h2>
                 <p class="legend">
-                    <span class="key anglo">{t!(i18n, pole_anglo_saxon)}</span>
-                    <span class="key rhine">{t!(i18n, pole_rhineland)}</span>
+                    <span class="key anglo">{tr!(i18n, pole_anglo_saxon)}</span>
+                    <span class="key rhine">{tr!(i18n, pole_rhineland)}</span>
                 </p>
-                <p class="hint">{t!(i18n, dashboard_trend_balance)}</p>
+                <p class="hint">{tr!(i18n, dashboard_trend_balance)}</p>
                 <div class="chart trend-grid">
                     {move || Dimension::ALL.iter().enumerate().map(|(i, d)| chart(i, *d)).collect_view()}
                 </div>
-                <div class="chart-table table-wrap">{table}</div>
+                <div class="chart-table table-wrap">{move || table()}</div>
             </section>
         </Show>
     }

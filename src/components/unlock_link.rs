@@ -8,6 +8,7 @@ use crate::components::error_text::ErrorText;
 use leptos::task::spawn_local;
 
 use crate::components::link_landing::land;
+use crate::components::text::tr;
 use crate::domain::link::{Link, Sealed};
 use crate::domain::text::Text;
 use crate::i18n::*;
@@ -39,11 +40,11 @@ pub fn UnlockLink(sealed: Sealed) -> impl IntoView {
         Some(link) => land(link),
         None => view! {
             <section class="narrow unlock" data-testid="unlock">
-                <h1 id=PAGE_HEADING_ID tabindex="-1">{t!(i18n, unlock_title)}</h1>
-                <p>{t!(i18n, unlock_body)}</p>
+                <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, unlock_title)}</h1>
+                <p>{tr!(i18n, unlock_body)}</p>
                 <form on:submit=submit>
                     <div class="field">
-                        <label for="unlock-passphrase">{t!(i18n, unlock_label)}</label>
+                        <label for="unlock-passphrase">{tr!(i18n, unlock_label)}</label>
                         <input
                             id="unlock-passphrase"
                             type="password"

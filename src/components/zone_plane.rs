@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::text::tr;
 use crate::domain::chart::{svg_number as n, whole, Plane, PlanePoint, PointKind};
 use crate::domain::scoring::Zone;
 use crate::i18n::*;
@@ -127,14 +128,14 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
             aria-labelledby=format!("{id}-title")
             data-testid="zone-plane"
         >
-            <title id=format!("{id}-title")>{t!(i18n, result_plane_label)}</title>
+            <title id=format!("{id}-title")>{tr!(i18n, result_plane_label)}</title>
             {zones}
             <line class="threshold" x1=n(tx) y1=n(plane.top) x2=n(tx) y2=n(bottom) />
             <line class="threshold" x1=n(plane.left) y1=n(ty) x2=n(right) y2=n(ty) />
             <rect class="frame" x=n(plane.left) y=n(plane.top) width=n(plane.size) height=n(plane.size) />
             {ticks}
             <text class="axis-title" x=n(plane.left + plane.size / 2.0) y=n(bottom + 36.0) text-anchor="middle">
-                {t!(i18n, result_axis_anglo)}
+                {tr!(i18n, result_axis_anglo)}
                 " →"
             </text>
             <text
@@ -148,10 +149,10 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
                     n(plane.top + plane.size / 2.0),
                 )
             >
-                {t!(i18n, result_axis_rhine)}
+                {tr!(i18n, result_axis_rhine)}
                 " →"
             </text>
-            {drawn}
+            {move || drawn()}
         </svg>
     }
 }
@@ -185,12 +186,12 @@ pub fn PlaneTable(#[prop(into)] points: Signal<Vec<PlanePoint>>) -> impl IntoVie
                 <thead>
                     <tr>
                         <th scope="col"></th>
-                        <th scope="col">{t!(i18n, result_col_anglo)}</th>
-                        <th scope="col">{t!(i18n, result_col_rhine)}</th>
-                        <th scope="col">{t!(i18n, result_col_zone)}</th>
+                        <th scope="col">{tr!(i18n, result_col_anglo)}</th>
+                        <th scope="col">{tr!(i18n, result_col_rhine)}</th>
+                        <th scope="col">{tr!(i18n, result_col_zone)}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{move || rows()}</tbody>
             </table>
         </div>
     }

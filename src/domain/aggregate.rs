@@ -9,6 +9,7 @@ use crate::domain::answers::{Answer, Horizon, Level};
 use crate::domain::instrument::{statements, Dimension, Pole, StatementId};
 use crate::domain::link::RatingPair;
 use crate::domain::scoring::{strength_of_mean, Zone};
+use crate::domain::sort::sort_by;
 
 /// One pole of one dimension across the team.
 #[derive(Debug, Clone, PartialEq)]
@@ -168,7 +169,7 @@ impl RoundStats {
             .iter()
             .filter_map(|d| Some((d.dimension, d.disagreement?)))
             .collect();
-        largest_first(&mut list);
+        sort_by(&mut list, |a, b| b.1.total_cmp(&a.1));
         list
     }
 
@@ -179,15 +180,9 @@ impl RoundStats {
             .iter()
             .filter_map(|d| Some((d.dimension, d.gap_size()?)))
             .collect();
-        largest_first(&mut list);
+        sort_by(&mut list, |a, b| b.1.total_cmp(&a.1));
         list
     }
-}
-
-/// Largest value first, ties in instrument order (a stable sort). One function for both
-/// rankings, so the sort is compiled once.
-fn largest_first(list: &mut [(Dimension, f64)]) {
-    list.sort_by(|a, b| b.1.total_cmp(&a.1));
 }
 
 /// Where each dimension's statements sit in a response (instrument order), per pole.
@@ -265,7 +260,9 @@ fn pole_stats(values: &[f64], histogram: [u32; 5], need: usize) -> Figure<PoleSt
 
 /// Unlabelled dots, sorted so that their order carries nothing of the input order.
 fn sorted_dots(mut dots: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
-    dots.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    sort_by(&mut dots, |a, b| {
+        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
+    });
     dots
 }
 

@@ -18,4 +18,5 @@ pub mod round;
 pub mod scan;
 pub mod schema;
 pub mod scoring;
+pub mod sort;
 pub mod text;

@@ -16,6 +16,7 @@ use crate::domain::instrument::statements;
 use crate::domain::link::{Invite, RatingPair, Response, MAX_TEXT_BYTES};
 use crate::domain::locale::Locale;
 use crate::domain::scan::ScanData;
+use crate::domain::sort::sort_by;
 use crate::domain::text::Text;
 
 /// The instrument this build asks: 40 statements in `instrument::statements()` order.
@@ -343,11 +344,8 @@ impl TeamBook {
     /// A team's rounds, newest date first.
     pub fn rounds_of(&self, team: Option<TeamId>) -> Vec<&Round> {
         let mut rounds: Vec<&Round> = self.rounds.iter().filter(|r| r.team == team).collect();
-        rounds.sort_by_key(|r| {
-            (
-                std::cmp::Reverse(r.date_days),
-                std::cmp::Reverse(r.created_at),
-            )
+        sort_by(&mut rounds, |a, b| {
+            (b.date_days, b.created_at).cmp(&(a.date_days, a.created_at))
         });
         rounds
     }
@@ -920,7 +918,7 @@ impl Round {
                 (key, r.to_member().ratings)
             })
             .collect();
-        respondents.sort_by(|a, b| a.0.cmp(&b.0));
+        sort_by(&mut respondents, |a, b| a.0.cmp(&b.0));
         RoundData {
             round: self.id,
             team_name: team_name.to_string(),

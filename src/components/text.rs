@@ -1,0 +1,24 @@
+//! Fixed texts in the chosen language.
+
+use leptos::prelude::*;
+use leptos_i18n::I18nContext;
+
+use crate::i18n::Locale;
+
+/// A text that follows the language. Shared by every [`tr!`] text.
+pub fn translated(
+    i18n: I18nContext<Locale>,
+    key: fn(Locale) -> &'static str,
+) -> impl IntoView + Copy {
+    move || key(i18n.get_locale())
+}
+
+/// `tr!(i18n, key)`: the text `key`, without interpolations, following the language
+/// like `t!(i18n, key)`. `t!` generates a reactive closure per text; all `tr!` texts
+/// share the one of [`translated`], which keeps the wasm much smaller (-9 KB brotli).
+macro_rules! tr {
+    ($i18n:expr, $key:ident) => {
+        $crate::components::text::translated($i18n, |l| $crate::i18n::td_string!(l, $key))
+    };
+}
+pub(crate) use tr;
