@@ -260,9 +260,9 @@ fn pole_stats(values: &[f64], histogram: [u32; 5], need: usize) -> Figure<PoleSt
 
 /// Unlabelled dots, sorted so that their order carries nothing of the input order.
 fn sorted_dots(mut dots: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
-    sort_by(&mut dots, |a, b| {
-        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
-    });
+    // The one list that runs to thousands: the standard sort, worth its code here
+    // (half the time of `sort::sort_by` on 10,000 respondents).
+    dots.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
     dots
 }
 
