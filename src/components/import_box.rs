@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::use_locale;
 use crate::components::conflict_view::ConflictView;
-use crate::components::text::tr;
+use crate::components::text::{dynamic, tr};
 use crate::domain::import::{ImportResult, ImportRow, MemberResponse};
 use crate::domain::link::{LinkKind, RoundId};
 use crate::domain::locale::Locale;
@@ -128,7 +128,8 @@ pub fn ImportRows(
         let name = |r: &RoundId| round_name(store, *r, loc);
         let message: AnyView = match result.clone() {
             ImportResult::Added(r) => {
-                view! { {t!(i18n, import_added, round = name(&r))} }.into_any()
+                let round = name(&r);
+                view! { {dynamic(move || t_string!(i18n, import_added, round = round.as_str()).to_string())} }.into_any()
             }
             ImportResult::AddedToNewRound(r) => view! {
                 {tr!(i18n, import_added_new)}
@@ -143,8 +144,9 @@ pub fn ImportRows(
                 incoming,
             } => {
                 let incoming_for_replace = incoming.clone();
+                let round_name = name(&round);
                 view! {
-                    <p>{t!(i18n, import_conflict, round = name(&round))}</p>
+                    <p>{dynamic(move || t_string!(i18n, import_conflict, round = round_name.as_str()).to_string())}</p>
                     <ConflictView
                         stored=stored
                         incoming=incoming
@@ -199,7 +201,7 @@ pub fn ImportRows(
                             })
                             .count();
                         let total = list.len();
-                        t!(i18n, import_summary, added = added, total = total)
+                        dynamic(move || t_string!(i18n, import_summary, added = added, total = total).to_string())
                     }}
                 </p>
                 <ul class="import-list">

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
+use crate::components::text::dynamic;
 use crate::domain::round::{display_title, format_date};
 use crate::domain::schema::ScanSlot;
 use crate::i18n::*;
@@ -54,7 +55,7 @@ pub fn RoundBanner(scan: ScanSlot) -> impl IntoView {
                         .map(|n| {
                             view! {
                                 <span class="session-person">
-                                    {t!(i18n, session_person, n = n)}
+                                    {dynamic(move || t_string!(i18n, session_person, n = n).to_string())}
                                 </span>
                             }
                         })}

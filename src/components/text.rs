@@ -22,3 +22,11 @@ macro_rules! tr {
     };
 }
 pub(crate) use tr;
+
+/// A text built from values, such as `t_string!(i18n, key, n = count.get())`, following
+/// them and the language. Boxed, so that all of them share one rendering path instead of
+/// the one per place that `t!` with values generates.
+pub fn dynamic(text: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
+    let text: Box<dyn Fn() -> String + Send + Sync> = Box::new(text);
+    move || text()
+}
