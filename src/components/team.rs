@@ -26,6 +26,9 @@ pub fn TeamPage() -> impl IntoView {
             .data
             .with(|d| d.teams.teams.iter().map(|t| t.id).collect::<Vec<TeamId>>())
     });
+    // No team, round or deletion marker: a first visit, or a browser that cleared its
+    // storage; the second needs to hear that a backup brings everything back.
+    let nothing_stored = Memo::new(move |_| store.data.with(|d| d.teams.is_empty()));
     let unplaced = Memo::new(move |_| {
         store.data.with(|d| {
             d.teams
@@ -56,6 +59,17 @@ pub fn TeamPage() -> impl IntoView {
         <section class="teams" data-testid="team-page">
             <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, team_title)}</h1>
             <p class="lead">{tr!(i18n, team_intro)}</p>
+            {move || {
+                nothing_stored
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="hint" data-testid="restore-hint">
+                                {tr!(i18n, team_restore_hint)}
+                            </p>
+                        }
+                    })
+            }}
             <Show when=move || teams.with(|t| t.len() < 2)>
                 <p class="demo-offer">
                     <button type="button" class="button" data-testid="demo-team" on:click=demo>

@@ -138,7 +138,10 @@ test('a round address after the browser cleared its storage says so, and a backu
   await page.goto('about:blank');
   const cdp = await lead.context.newCDPSession(page);
   await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseURL!).origin, storageTypes: 'all' });
+  await facilitator.open('#/team');
+  await expect(page.getByTestId('restore-hint')).toContainText('Restore your latest backup file');
   await page.goto(roundUrl);
+  await page.reload();
   await expect(page.getByTestId('storage-cleared')).toBeVisible();
   await expect(page.locator('h1')).toHaveText('Nothing stored in this browser');
   await expect(page.getByTestId('storage-cleared')).toContainText('Restore your latest backup file');
