@@ -253,6 +253,23 @@ pub struct TeamBook {
     pub removed_rounds: BTreeSet<RoundId>,
 }
 
+/// Takes in `theirs`: an item missing from `ours` is added, and of one item (same
+/// `key`) on both sides the one changed later (`stamp`) stays.
+fn keep_latest<T: Clone, K: PartialEq, S: PartialOrd>(
+    ours: &mut Vec<T>,
+    theirs: &[T],
+    key: impl Fn(&T) -> K,
+    stamp: impl Fn(&T) -> S,
+) {
+    for their in theirs {
+        match ours.iter_mut().find(|mine| key(mine) == key(their)) {
+            None => ours.push(their.clone()),
+            Some(mine) if stamp(their) > stamp(mine) => *mine = their.clone(),
+            Some(_) => {}
+        }
+    }
+}
+
 /// Why a round asked for by its address is not in this browser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RoundAbsence {
@@ -576,32 +593,18 @@ impl TeamBook {
                         ours.title = round.title.clone();
                         ours.origin = RoundOrigin::Created;
                     }
-                    for action in &round.actions {
-                        match ours
-                            .actions
-                            .iter_mut()
-                            .find(|a| a.created_at == action.created_at)
-                        {
-                            None => ours.actions.push(action.clone()),
-                            Some(mine) if action.updated_at > mine.updated_at => {
-                                *mine = action.clone()
-                            }
-                            Some(_) => {}
-                        }
-                    }
-                    for response in &round.responses {
-                        match ours
-                            .responses
-                            .iter_mut()
-                            .find(|r| r.member == response.member)
-                        {
-                            None => ours.responses.push(response.clone()),
-                            Some(mine) if response.added_at > mine.added_at => {
-                                *mine = response.clone()
-                            }
-                            Some(_) => {}
-                        }
-                    }
+                    keep_latest(
+                        &mut ours.actions,
+                        &round.actions,
+                        |a| a.created_at,
+                        |a| a.updated_at,
+                    );
+                    keep_latest(
+                        &mut ours.responses,
+                        &round.responses,
+                        |r| r.member,
+                        |r| r.added_at,
+                    );
                 }
             }
         }
