@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::components::storage_status::StorageStatus;
-use crate::components::text::{dynamic, tr};
+use crate::components::text::tr;
 use crate::domain::backup::{self, contents, Backup, Contents, Restored};
 use crate::domain::round::iso_date;
 use crate::domain::text::Text;
@@ -74,7 +74,7 @@ pub fn BackupRestore() -> impl IntoView {
     let summary = move |c: Contents| {
         view! {
             <p data-testid="backup-contents">
-                {dynamic(move || t_string!(i18n, backup_contents, teams = c.teams, rounds = c.rounds, responses = c.responses, actions = c.actions).to_string())}
+                {tr!(i18n, backup_contents, teams = c.teams, rounds = c.rounds, responses = c.responses, actions = c.actions)}
             </p>
         }
     };
@@ -114,7 +114,7 @@ pub fn BackupRestore() -> impl IntoView {
                     .map(|r| {
                         view! {
                             <p role="status" data-testid="backup-restored">
-                                {dynamic(move || t_string!(i18n, backup_restored, teams = r.teams, rounds = r.rounds, responses = r.responses, kept = r.kept_ours).to_string())}
+                                {tr!(i18n, backup_restored, teams = r.teams, rounds = r.rounds, responses = r.responses, kept = r.kept_ours)}
                             </p>
                         }
                     })

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
-use crate::components::text::{dynamic, tr};
+use crate::components::text::tr;
 use crate::domain::answers::{Answer, Horizon};
 use crate::domain::import::{differences, MemberResponse};
 use crate::domain::instrument::statement;
@@ -63,7 +63,7 @@ pub fn ConflictView(
 
     view! {
         <div class="conflict" data-testid="conflict-view">
-            <p>{dynamic(move || t_string!(i18n, conflict_count, count = count).to_string())}</p>
+            <p>{tr!(i18n, conflict_count, count = count)}</p>
             // Many differences (a whole new set of answers) fold away behind a summary.
             <details class="conflict-details" open=count <= 6>
                 <summary>{tr!(i18n, conflict_show)}</summary>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::table_toggle::TableToggle;
-use crate::components::text::{dynamic, tr};
+use crate::components::text::tr;
 use crate::components::{
     results_out::ResultsOut, round_actions::RoundActions, talking_points::TalkingPoints,
     team_bars::TeamBars, team_overview::TeamOverview, trend_chart::TrendChart,
@@ -53,7 +53,7 @@ pub fn Dashboard(
                 <p class="round-banner">
                     <span class="round-team">{move || team()}</span>
                     <span class="round-date">{move || date()}</span>
-                    <span data-testid="dashboard-count">{dynamic(move || t_string!(i18n, dashboard_count, count = count()).to_string())}</span>
+                    <span data-testid="dashboard-count">{tr!(i18n, dashboard_count, count = count())}</span>
                 </p>
                 <h1 id=PAGE_HEADING_ID tabindex="-1">{move || title()}</h1>
                 <TableToggle show_tables=show_tables test_id="dashboard-tables" />
@@ -63,7 +63,7 @@ pub fn Dashboard(
                 fallback=move || {
                     view! {
                         <p class="card notice" data-testid="dashboard-not-enough">
-                            {dynamic(move || t_string!(i18n, round_not_enough, count = count(), min = need()).to_string())}
+                            {tr!(i18n, round_not_enough, count = count(), min = need())}
                         </p>
                     }
                 }

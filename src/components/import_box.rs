@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::use_locale;
 use crate::components::conflict_view::ConflictView;
-use crate::components::text::{dynamic, tr};
+use crate::components::text::tr;
 use crate::domain::import::{ImportResult, ImportRow, MemberResponse};
 use crate::domain::link::{LinkKind, RoundId};
 use crate::domain::locale::Locale;
@@ -129,7 +129,7 @@ pub fn ImportRows(
         let message: AnyView = match result.clone() {
             ImportResult::Added(r) => {
                 let round = name(&r);
-                view! { {dynamic(move || t_string!(i18n, import_added, round = round.as_str()).to_string())} }.into_any()
+                view! { {tr!(i18n, import_added, round = round.as_str())} }.into_any()
             }
             ImportResult::AddedToNewRound(r) => view! {
                 {tr!(i18n, import_added_new)}
@@ -146,7 +146,7 @@ pub fn ImportRows(
                 let incoming_for_replace = incoming.clone();
                 let round_name = name(&round);
                 view! {
-                    <p>{dynamic(move || t_string!(i18n, import_conflict, round = round_name.as_str()).to_string())}</p>
+                    <p>{tr!(i18n, import_conflict, round = round_name.as_str())}</p>
                     <ConflictView
                         stored=stored
                         incoming=incoming
@@ -201,7 +201,7 @@ pub fn ImportRows(
                             })
                             .count();
                         let total = list.len();
-                        dynamic(move || t_string!(i18n, import_summary, added = added, total = total).to_string())
+                        tr!(i18n, import_summary, added = added, total = total)
                     }}
                 </p>
                 <ul class="import-list">

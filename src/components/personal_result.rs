@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::table_toggle::TableToggle;
-use crate::components::text::{dynamic, tr};
+use crate::components::text::tr;
 use crate::components::{
     dimension_guide::DimensionGuide,
     pole_bars::PoleBars,
@@ -76,7 +76,7 @@ pub fn PersonalResult(
             {children.map(|c| c())}
             <p class="lead">{tr!(i18n, result_intro)}</p>
             <p class="hint" data-testid="answered-count">
-                {dynamic(move || t_string!(i18n, result_answered, answered = answered.get(), total = statements().len()).to_string())}
+                {tr!(i18n, result_answered, answered = answered.get(), total = statements().len())}
             </p>
 
             <div class="result-tools no-print">

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
-use crate::components::text::dynamic;
+use crate::components::text::tr;
 use crate::domain::round::{display_title, format_date};
 use crate::domain::schema::ScanSlot;
 use crate::i18n::*;
@@ -55,7 +55,7 @@ pub fn RoundBanner(scan: ScanSlot) -> impl IntoView {
                         .map(|n| {
                             view! {
                                 <span class="session-person">
-                                    {dynamic(move || t_string!(i18n, session_person, n = n).to_string())}
+                                    {tr!(i18n, session_person, n = n)}
                                 </span>
                             }
                         })}

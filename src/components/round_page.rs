@@ -9,7 +9,7 @@ use crate::components::confirm_button::ConfirmButton;
 use crate::components::error_text::ErrorText;
 use crate::components::import_box::ImportBox;
 use crate::components::link_share::LinkShare;
-use crate::components::text::{dynamic, tr};
+use crate::components::text::tr;
 use crate::domain::id::TeamId;
 use crate::domain::link::{to_fragment, Link, RoundId};
 use crate::domain::round::{display_title, format_date, Round, RoundAbsence, RoundOrigin};
@@ -154,7 +154,7 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                         }
                     }}
                 </li>
-                <li>{dynamic(move || t_string!(i18n, round_fact_min_group, n = min_group.get()).to_string())}</li>
+                <li>{tr!(i18n, round_fact_min_group, n = min_group.get())}</li>
             </ul>
 
             <Show when=move || unplaced.get()>
@@ -184,14 +184,14 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                 <section class="card" aria-labelledby="answers-title" data-testid="round-answers">
                     <h2 id="answers-title">{tr!(i18n, round_answers_title)}</h2>
                     <p class="big-number" data-testid="respondent-count">
-                        {dynamic(move || t_string!(i18n, round_respondents, count = count.get()).to_string())}
+                        {tr!(i18n, round_respondents, count = count.get())}
                     </p>
                     <Show
                         when=move || { count.get() < usize::from(min_group.get()) }
                         fallback=move || view! { <p>{tr!(i18n, round_enough)}</p> }
                     >
                         <p data-testid="not-enough">
-                            {dynamic(move || t_string!(i18n, round_not_enough, count = count.get(), min = min_group.get()).to_string())}
+                            {tr!(i18n, round_not_enough, count = count.get(), min = min_group.get())}
                         </p>
                     </Show>
                     <p>

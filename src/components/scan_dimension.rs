@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::error_text::ErrorText;
 use crate::components::statement_rating::StatementRating;
-use crate::components::text::{dynamic, tr};
+use crate::components::text::tr;
 use crate::domain::answers::Horizon;
 use crate::domain::instrument::Dimension;
 use crate::domain::scan::Step;
@@ -48,7 +48,7 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
         <section class="scan-step narrow" data-testid="scan-step" data-dimension=dimension.id()>
             <div class="progress" data-testid="scan-progress">
                 <span class="progress-text">
-                    {dynamic(move || t_string!(i18n, scan_progress, current = index + 1, total = total).to_string())}
+                    {tr!(i18n, scan_progress, current = index + 1, total = total)}
                 </span>
                 <span class="progress-track" aria-hidden="true">
                     <span class="progress-fill" style:width=format!("{percent}%")></span>

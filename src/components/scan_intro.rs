@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::PAGE_HEADING_ID;
 use crate::components::restart_scan::RestartScan;
 use crate::components::round_banner::RoundBanner;
-use crate::components::text::{dynamic, tr};
+use crate::components::text::tr;
 use crate::domain::instrument::statements;
 use crate::domain::scan::Step;
 use crate::domain::schema::ScanSlot;
@@ -60,7 +60,7 @@ pub fn ScanIntro() -> impl IntoView {
             </Show>
             <Show when=move || { answered.get() > 0 }>
                 <p class="resume-note" data-testid="resume-note">
-                    {dynamic(move || t_string!(i18n, scan_resume_note, answered = answered.get(), total = total).to_string())}
+                    {tr!(i18n, scan_resume_note, answered = answered.get(), total = total)}
                 </p>
             </Show>
             <div class="actions">

@@ -8,7 +8,7 @@ use crate::app::PAGE_HEADING_ID;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::error_text::ErrorText;
 use crate::components::scan::ScanPage;
-use crate::components::text::{dynamic, tr};
+use crate::components::text::tr;
 use crate::domain::link::RoundId;
 use crate::domain::schema::ScanSlot;
 use crate::domain::text::Text;
@@ -84,7 +84,7 @@ pub fn SessionPage(round: RoundId) -> impl IntoView {
                             <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, session_handover_title)}</h1>
                             <p class="lead">{tr!(i18n, session_handover_body)}</p>
                             <p data-testid="session-finished">
-                                {dynamic(move || t_string!(i18n, session_finished_count, count = finished.get()).to_string())}
+                                {tr!(i18n, session_finished_count, count = finished.get())}
                             </p>
                             <div class="actions">
                                 <button

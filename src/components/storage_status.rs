@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::text::{dynamic, tr};
+use crate::components::text::tr;
 use crate::i18n::*;
 use crate::platform::storage::{persistence, Persistence};
 use crate::state::AppStore;
@@ -45,7 +45,7 @@ pub fn StorageStatus() -> impl IntoView {
                         tr!(i18n, storage_not_persisted).into_any()
                     }}
                     " "
-                    <span class="hint">{dynamic(move || t_string!(i18n, storage_usage, usage = usage.as_str()).to_string())}</span>
+                    <span class="hint">{tr!(i18n, storage_usage, usage = usage.as_str())}</span>
                 </p>
             }
         })

@@ -7,7 +7,7 @@ use crate::components::backup_restore::BackupRestore;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::error_text::ErrorText;
 use crate::components::new_round_form::NewRoundForm;
-use crate::components::text::{dynamic, tr};
+use crate::components::text::tr;
 use crate::domain::id::TeamId;
 use crate::domain::round::{display_title, format_date, Round};
 use crate::domain::text::Text;
@@ -194,7 +194,7 @@ fn RoundList(rounds: Signal<Vec<Round>>) -> impl IntoView {
                                     <span class="round-title">{title}</span>
                                     <span class="round-date">{date}</span>
                                     <span class="round-count">
-                                        {dynamic(move || t_string!(i18n, round_respondents, count = n).to_string())}
+                                        {tr!(i18n, round_respondents, count = n)}
                                     </span>
                                 </a>
                             </li>

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_locale;
-use crate::components::text::{dynamic, tr};
+use crate::components::text::tr;
 use crate::domain::aggregate::{DimensionStats, Figure, HorizonStats, PoleStats, RoundStats};
 use crate::domain::chart::{svg_number as n, whole, BarScale};
 use crate::domain::instrument::Pole;
@@ -99,7 +99,7 @@ pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
             <div class="team-bar-row" data-dimension=dimension.id()>
                 <div class="team-bar-name">
                     <strong>{move || dimension.def().name.get(locale.get())}</strong>
-                    <span class="hint">{dynamic(move || t_string!(i18n, dashboard_n, n = n_answered).to_string())}</span>
+                    <span class="hint">{tr!(i18n, dashboard_n, n = n_answered)}</span>
                 </div>
                 <svg class="team-bars" viewBox="0 0 300 56" preserveAspectRatio="none" role="img" aria-label=label>
                     {pole_marks(Pole::AngloSaxon, &d.now, d.desired.as_ref())}

@@ -16,9 +16,17 @@ pub fn translated(
 /// `tr!(i18n, key)`: the text `key`, without interpolations, following the language
 /// like `t!(i18n, key)`. `t!` generates a reactive closure per text; all `tr!` texts
 /// share the one of [`translated`], which keeps the wasm much smaller (-9 KB brotli).
+///
+/// `tr!(i18n, key, name = value, …)`: the text `key` with its values, as one string
+/// through [`dynamic`]; values are read inside, so a `signal.get()` is followed.
 macro_rules! tr {
     ($i18n:expr, $key:ident) => {
         $crate::components::text::translated($i18n, |l| $crate::i18n::td_string!(l, $key))
+    };
+    ($i18n:expr, $key:ident, $($values:tt)+) => {
+        $crate::components::text::dynamic(move || {
+            $crate::i18n::t_string!($i18n, $key, $($values)+).to_string()
+        })
     };
 }
 pub(crate) use tr;
