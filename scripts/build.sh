@@ -4,5 +4,25 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 cd "$root"
 ensure_build_tools
+
+log="$root/target/build.log"
+mkdir -p "$root/target"
+
+# The whole log stays in target/build.log; on failure its cargo and trunk messages are
+# printed in full, so a CI log says why, not only that cargo failed.
+build() {
+  trunk build --release >"$log" 2>&1 && { grep -vE '^\s*$' "$log" | tail -n 5; return 0; }
+  echo "trunk build failed; its messages (without the 'Compiling' lines, full log: $log):" >&2
+  grep -vE '^\s*(Compiling|Downloaded|Downloading)|^\s*$|^\s+[0-9]+: |^\s+at ' "$log" | tail -n 120 >&2
+  df -h "$root" >&2 || true
+  free -m >&2 || true
+  return 1
+}
+
 say "trunk build --release"
-trunk build --release 2>&1 | grep -vE '^\s*$' | tail -n 5
+if ! build; then
+  # A shared machine can kill the one-codegen-unit LTO link for memory; try once more with
+  # one job before giving up.
+  say "trunk build --release, second try with one cargo job"
+  CARGO_BUILD_JOBS=1 build
+fi
