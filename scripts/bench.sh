@@ -7,8 +7,16 @@ cd "$root"
 
 bash scripts/build.sh
 ensure_chromium
+say "the framework's floor: the smallest app on the same stack and release profile"
+floor="$root/target/floor-dist"
+cargo build --release --locked --target wasm32-unknown-unknown --quiet \
+  --manifest-path tests/bench/floor/Cargo.toml --target-dir "$root/target"
+rm -rf "$floor" && mkdir -p "$floor"
+wasm-bindgen --target web --no-typescript --out-dir "$floor" \
+  "$root/target/wasm32-unknown-unknown/release/floor.wasm"
+wasm-opt -Oz "$floor/floor_bg.wasm" -o "$floor/floor_bg.wasm"
 say "measuring (sizes, then 10 fresh loads with and without 4x CPU throttling)"
-node tests/bench/bench.mjs dist
+node tests/bench/bench.mjs dist "$floor"
 say "which crate costs what (a release build that keeps function names)"
 cargo build --profile bench-names --target wasm32-unknown-unknown --bin teambalans --quiet
 names="$root/target/bench-names"

@@ -56,6 +56,17 @@ for (const [kind, paths] of Object.entries(byKind)) {
 }
 figure('app_brotli_total', kb(total), 'KB', 150);
 
+// The baseline for the size: the smallest app on the same stack (tests/bench/floor), built
+// in this run with the same profile and wasm-opt. What is above it is the app's own part.
+const floorDir = process.argv[3];
+if (floorDir) {
+  const floorFiles = files(floorDir).filter((p) => ['.wasm', '.js'].includes(extname(p)));
+  const floor = kb(sizes(floorFiles).brotli);
+  figure('framework_floor_brotli', floor, 'KB');
+  figure('app_above_floor_brotli', kb(total) - floor, 'KB');
+  console.log(`compare: the framework alone is ${floor.toFixed(1)} KB brotli, which leaves ${(150 - floor).toFixed(1)} KB of the 150 KB budget for the app; the app's own part is ${(kb(total) - floor).toFixed(1)} KB`);
+}
+
 // --- load timing ---
 const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
