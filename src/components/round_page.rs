@@ -46,7 +46,7 @@ pub fn RoundMissing(round: RoundId) -> impl IntoView {
                 <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, storage_cleared_title)}</h1>
                 <p>{tr!(i18n, storage_cleared_body)}</p>
                 <BackupRestore />
-                <p>
+                <p class="way-back">
                     <a class="button" href=Route::Team.href()>{tr!(i18n, team_back)}</a>
                 </p>
             </section>

@@ -87,7 +87,7 @@ test('storage full in the middle of a round: answers stay in memory and the resp
   const invite = await facilitator.inviteLink();
   // The browser is asked to keep the data once there is a round, and says how it is.
   await facilitator.open('#/team');
-  await expect(lead.page.getByTestId('storage-status')).toContainText('In use here:');
+  await expect(lead.page.getByTestId('storage-status')).toContainText('In use by Teambalans here, app files included:');
 
   const member = await person(browser, 'en-GB');
   const scan = new ScanPage(member.page);
