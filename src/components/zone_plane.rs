@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::app::use_locale;
 use crate::components::text::tr;
-use crate::domain::chart::{svg_number as n, whole, Plane, PlanePoint, PointKind};
+use crate::domain::chart::{
+    svg_number as n, whole, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS,
+};
 use crate::domain::scoring::Zone;
 use crate::i18n::*;
 
@@ -76,9 +78,11 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
                 Some(view! { <line class="arrow" x1=n(x1) y1=n(y1) x2=n(x2) y2=n(y2) /> })
             })
             .collect_view();
+        let drawn_at = plane.drawn_at(&list);
         let dots = list
             .into_iter()
-            .map(|p| {
+            .zip(drawn_at)
+            .map(|(p, (mx, my))| {
                 let (x, y) = plane.point(p.anglo_saxon, p.rhineland);
                 match p.kind {
                     // Anonymous: a small dot, no label, no number.
@@ -86,9 +90,12 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
                         view! { <circle class="point member" cx=n(x) cy=n(y) r="4" /> }.into_any()
                     }
                     // A team mean: its short mark inside the circle; the table names it.
+                    // A mark pushed aside to stay readable keeps a line to its true spot.
                     PointKind::Team => view! {
-                        <circle class="point team" cx=n(x) cy=n(y) r="9" />
-                        <text class="point-mark" x=n(x) y=n(y + 3.5) text-anchor="middle">
+                        <line class="leader" x1=n(x) y1=n(y) x2=n(mx) y2=n(my) />
+                        <circle class="point team-spot" cx=n(x) cy=n(y) r="2" />
+                        <circle class="point team" cx=n(mx) cy=n(my) r=n(TEAM_MARK_RADIUS) />
+                        <text class="point-mark" x=n(mx) y=n(my + 3.5) text-anchor="middle">
                             {p.mark}
                         </text>
                     }

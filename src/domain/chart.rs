@@ -65,6 +65,90 @@ impl Plane {
         }
     }
 
+    /// Where to draw round marks of `radius` so that none covers another's number. Each
+    /// starts where its values put it; overlapping ones are pushed apart, equally and along
+    /// the line between them, and kept inside the plot. Marks that do not overlap stay put.
+    /// The same input always gives the same drawing.
+    pub fn spread(&self, centres: &[(f64, f64)], radius: f64) -> Vec<(f64, f64)> {
+        // Twelve directions, 30 degrees apart: marks on exactly the same spot start a step
+        // apart in different directions, so they spread into a round cluster, not a line.
+        const FAN: [(f64, f64); 12] = [
+            (1.0, 0.0),
+            (0.866, 0.5),
+            (0.5, 0.866),
+            (0.0, 1.0),
+            (-0.5, 0.866),
+            (-0.866, 0.5),
+            (-1.0, 0.0),
+            (-0.866, -0.5),
+            (-0.5, -0.866),
+            (0.0, -1.0),
+            (0.5, -0.866),
+            (0.866, -0.5),
+        ];
+        let apart = 2.0 * radius + 1.0;
+        let (x0, x1) = (self.left, self.left + self.size);
+        let (y0, y1) = (self.top, self.top + self.size);
+        let inside = |(x, y): (f64, f64)| (x.clamp(x0, x1), y.clamp(y0, y1));
+        let mut at: Vec<(f64, f64)> = centres.iter().copied().map(inside).collect();
+        for j in 1..at.len() {
+            if at[..j].iter().any(|a| *a == at[j]) {
+                let (ux, uy) = FAN[(j * 5) % FAN.len()];
+                at[j] = inside((at[j].0 + ux, at[j].1 + uy));
+            }
+        }
+        // Each pass removes every overlap it finds; pushing against an edge can make new
+        // ones, so repeat until a pass finds none (a few passes for ten marks).
+        for _ in 0..1000 {
+            let mut moved = false;
+            for j in 1..at.len() {
+                for i in 0..j {
+                    let (dx, dy) = (at[j].0 - at[i].0, at[j].1 - at[i].1);
+                    let d = (dx * dx + dy * dy).sqrt();
+                    if d >= apart {
+                        continue;
+                    }
+                    let (ux, uy) = if d > 1e-6 {
+                        (dx / d, dy / d)
+                    } else {
+                        FAN[j % FAN.len()]
+                    };
+                    let push = (apart - d) / 2.0 + 0.01;
+                    at[i] = inside((at[i].0 - ux * push, at[i].1 - uy * push));
+                    at[j] = inside((at[j].0 + ux * push, at[j].1 + uy * push));
+                    moved = true;
+                }
+            }
+            if !moved {
+                break;
+            }
+        }
+        at
+    }
+
+    /// Where to draw each point: its own spot, except team marks, which are spread so
+    /// their numbers stay readable (see [`Plane::spread`]).
+    pub fn drawn_at(&self, points: &[PlanePoint]) -> Vec<(f64, f64)> {
+        let own: Vec<(f64, f64)> = points
+            .iter()
+            .map(|p| self.point(p.anglo_saxon, p.rhineland))
+            .collect();
+        let teams: Vec<(f64, f64)> = own
+            .iter()
+            .zip(points)
+            .filter(|(_, p)| p.kind == PointKind::Team)
+            .map(|(at, _)| *at)
+            .collect();
+        let mut spread = self.spread(&teams, TEAM_MARK_RADIUS).into_iter();
+        own.into_iter()
+            .zip(points)
+            .map(|(at, p)| match p.kind {
+                PointKind::Team => spread.next().unwrap_or(at),
+                _ => at,
+            })
+            .collect()
+    }
+
     /// Positions of the tick labels along each axis: (value, x or y coordinate).
     pub fn ticks(&self) -> Vec<(u8, f64)> {
         [0u8, 25, 50, 75, 100]
@@ -73,6 +157,9 @@ impl Plane {
             .collect()
     }
 }
+
+/// The radius of a team mark's circle, which holds its dimension's number.
+pub const TEAM_MARK_RADIUS: f64 = 9.0;
 
 /// What a point on the plane stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -103,6 +103,17 @@ test('a round with five imported responses: overview, talking points, trend, exp
   // Five anonymous dots on the plane, ten numbered team points.
   await expect(page.locator('.zone-plane circle.member')).toHaveCount(5);
   await expect(page.locator('.zone-plane circle.team')).toHaveCount(10);
+  // All ten team points are on one spot (50, 50): their marks fan out so that no number
+  // covers another, and each keeps a line back to that one spot.
+  const marks = await page.locator('.zone-plane circle.team').evaluateAll((cs) =>
+    cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]));
+  marks.forEach((a, i) => marks.slice(i + 1).forEach((b) => {
+    expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThanOrEqual(18);
+  }));
+  const spots = await page.locator('.zone-plane circle.team-spot').evaluateAll((cs) =>
+    cs.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`));
+  expect(new Set(spots).size).toBe(1);
+  await expect(page.locator('.zone-plane line.leader')).toHaveCount(10);
   // Spread 0–100: the standard deviation of 0, 25, 50, 75, 100 is 35.
   await expect(page.getByTestId('most-disagreed').getByTestId('talking-point').first()).toContainText('σ 35');
   await expect(page.getByTestId('largest-gaps')).toHaveCount(0);
