@@ -89,7 +89,9 @@ impl Plane {
         let apart = 2.0 * radius + 1.0;
         let (x0, x1) = (self.left, self.left + self.size);
         let (y0, y1) = (self.top, self.top + self.size);
-        let inside = |(x, y): (f64, f64)| (x.clamp(x0, x1), y.clamp(y0, y1));
+        // max/min, not clamp: clamp's check of its bounds would carry float formatting
+        // (~14 KB of wasm) into the app for its panic message.
+        let inside = |(x, y): (f64, f64)| (x.max(x0).min(x1), y.max(y0).min(y1));
         let mut at: Vec<(f64, f64)> = centres.iter().copied().map(inside).collect();
         for j in 1..at.len() {
             if at[..j].iter().any(|a| *a == at[j]) {
