@@ -105,3 +105,12 @@ const line = (label, value) =>
 for (const [crate, len] of rows.slice(0, top)) line(crate, len);
 line('data', data);
 line('rest', rows.slice(top).reduce((a, r) => a + r[1], 0));
+
+// Float formatting (core::fmt::float, flt2dec) is ~14 KB the app avoids on purpose: SVG
+// numbers are written with integer arithmetic, and a `clamp` with bounds the compiler
+// cannot see carries it in through its panic message. Say so when it creeps back.
+const floatFormatting = bodies.reduce((sum, len, i) => {
+  const fn = names.get(imported + i) ?? '';
+  return /fmt::float|flt2dec/.test(fn) ? sum + len : sum;
+}, 0);
+console.log(`figure: wasm_float_formatting = ${(floatFormatting / 1024).toFixed(1)} KB (budget 0 KB: ${floatFormatting === 0 ? 'ok' : 'over'})`);
