@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::memo;
+
 use crate::components::text::tr;
 use crate::components::{
     answer_page::AnswerPage, dashboard_page::DashboardPage, home::Home,
@@ -67,7 +69,7 @@ fn Shell() -> impl IntoView {
 
     // The user's remembered choice wins; otherwise the browser's first language.
     let browser_locale = Locale::from_browser_languages(&dom::browser_languages());
-    let locale = Memo::new(move |_| store.chosen_locale().unwrap_or(browser_locale));
+    let locale = memo(move || store.chosen_locale().unwrap_or(browser_locale));
     provide_context(UiLocale(locale));
     // leptos_i18n resets its locale to the browser's in its first effect; this effect,
     // created later, runs after it and keeps the translations on our choice.

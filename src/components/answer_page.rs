@@ -3,6 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::memo;
+
+use crate::components::reactive::either;
+
 use crate::app::PAGE_HEADING_ID;
 use crate::components::scan::ScanPage;
 use crate::components::text::tr;
@@ -16,11 +20,11 @@ use crate::state::AppStore;
 pub fn AnswerPage(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
-    let invited = Memo::new(move |_| store.data.with(|d| d.invitation(round).is_some()));
+    let invited = memo(move || store.data.with(|d| d.invitation(round).is_some()));
     view! {
-        <Show
-            when=move || invited.get()
-            fallback=move || {
+        {either(move || invited.get(), move || view! {
+            <ScanPage scan=ScanSlot::Invitation(round) />
+        }, move || {
                 view! {
                     <section class="narrow" data-testid="no-invitation">
                         <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, answer_missing_title)}</h1>
@@ -28,9 +32,6 @@ pub fn AnswerPage(round: RoundId) -> impl IntoView {
                         <a class="button" href=Route::OpenLink.href()>{tr!(i18n, home_open_link)}</a>
                     </section>
                 }
-            }
-        >
-            <ScanPage scan=ScanSlot::Invitation(round) />
-        </Show>
+            })}
     }
 }

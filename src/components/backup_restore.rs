@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::reactive;
+
 use crate::components::error_text::ErrorText;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -94,7 +96,7 @@ pub fn BackupRestore() -> impl IntoView {
                 </label>
             </div>
             <ErrorText problem=problem test_id="backup-error" />
-            {move || {
+            {reactive(move || {
                 pending
                     .get()
                     .map(|b| {
@@ -107,8 +109,8 @@ pub fn BackupRestore() -> impl IntoView {
                             </div>
                         }
                     })
-            }}
-            {move || {
+            })}
+            {reactive(move || {
                 restored
                     .get()
                     .map(|r| {
@@ -118,7 +120,7 @@ pub fn BackupRestore() -> impl IntoView {
                             </p>
                         }
                     })
-            }}
+            })}
         </section>
     }
 }

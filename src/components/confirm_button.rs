@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::either;
+
 #[component]
 pub fn ConfirmButton(
     #[prop(into)] label: Signal<String>,
@@ -14,21 +16,7 @@ pub fn ConfirmButton(
     let asking = RwSignal::new(false);
     let on_confirm = Callback::new(move |()| on_confirm());
     view! {
-        <Show
-            when=move || asking.get()
-            fallback=move || {
-                view! {
-                    <button
-                        type="button"
-                        class="button"
-                        data-testid=test_id
-                        on:click=move |_| asking.set(true)
-                    >
-                        {move || label.get()}
-                    </button>
-                }
-            }
-        >
+        {either(move || asking.get(), move || view! {
             <div class="confirm" role="alertdialog" aria-label=move || question.get()>
                 <p>{move || question.get()}</p>
                 <div class="actions">
@@ -54,6 +42,17 @@ pub fn ConfirmButton(
                     </button>
                 </div>
             </div>
-        </Show>
+        }, move || {
+                view! {
+                    <button
+                        type="button"
+                        class="button"
+                        data-testid=test_id
+                        on:click=move |_| asking.set(true)
+                    >
+                        {move || label.get()}
+                    </button>
+                }
+            })}
     }
 }

@@ -4,6 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::memo;
+
+use crate::components::reactive::either;
+
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::table_toggle::TableToggle;
 use crate::components::text::tr;
@@ -23,7 +27,7 @@ pub fn Dashboard(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
-    let stats = Memo::new(move |_| data.with(RoundData::stats));
+    let stats = memo(move || data.with(RoundData::stats));
     let round = data.with_untracked(|d| d.round);
     let title = move || data.with(|d| display_title(&d.title, d.date_days, locale.get()));
     let date = move || data.with(|d| format_date(d.date_days, locale.get()));
@@ -58,22 +62,19 @@ pub fn Dashboard(
                 <h1 id=PAGE_HEADING_ID tabindex="-1">{move || title()}</h1>
                 <TableToggle show_tables=show_tables test_id="dashboard-tables" />
             </header>
-            <Show
-                when=enough
-                fallback=move || {
-                    view! {
-                        <p class="card notice" data-testid="dashboard-not-enough">
-                            {tr!(i18n, round_not_enough, count = count(), min = need())}
-                        </p>
-                    }
-                }
-            >
+            {either(enough, move || view! {
                 <div class="dashboard-grid">
                     <TeamOverview stats=stats />
                     <TeamBars stats=stats />
                 </div>
                 <TalkingPoints stats=stats />
-            </Show>
+            }, move || {
+                    view! {
+                        <p class="card notice" data-testid="dashboard-not-enough">
+                            {tr!(i18n, round_not_enough, count = count(), min = need())}
+                        </p>
+                    }
+                })}
             {editable
                 .then(|| {
                     view! {

@@ -2,6 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::memo;
+
+use crate::components::reactive::reactive;
+
 use crate::components::dashboard::Dashboard;
 use crate::components::round_page::RoundMissing;
 use crate::domain::link::RoundId;
@@ -10,12 +14,12 @@ use crate::state::AppStore;
 #[component]
 pub fn DashboardPage(round: RoundId) -> impl IntoView {
     let store = expect_context::<AppStore>();
-    let data = Memo::new(move |_| store.data.with(|d| d.teams.round_data(round)));
-    move || match data.get() {
+    let data = memo(move || store.data.with(|d| d.teams.round_data(round)));
+    reactive(move || match data.get() {
         Some(current) => {
             let signal = Signal::derive(move || data.get().unwrap_or_else(|| current.clone()));
             view! { <Dashboard data=signal editable=true /> }.into_any()
         }
         None => view! { <RoundMissing round=round /> }.into_any(),
-    }
+    })
 }

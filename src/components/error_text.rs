@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::reactive;
+
 use crate::app::use_locale;
 use crate::domain::text::Text;
 
@@ -12,7 +14,7 @@ pub fn ErrorText(
     #[prop(optional)] test_id: Option<&'static str>,
 ) -> impl IntoView {
     let locale = use_locale();
-    move || {
+    reactive(move || {
         problem.get().map(|text| {
             view! {
                 <p class="error" role="alert" data-testid=test_id>
@@ -20,5 +22,5 @@ pub fn ErrorText(
                 </p>
             }
         })
-    }
+    })
 }

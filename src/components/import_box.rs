@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::{reactive, shown};
+
 use crate::app::use_locale;
 use crate::components::conflict_view::ConflictView;
 use crate::components::text::tr;
@@ -185,11 +187,11 @@ pub fn ImportRows(
     };
 
     view! {
-        <Show when=move || rows.with(|r| !r.is_empty())>
+        {shown(move || rows.with(|r| !r.is_empty()), move || view! {
             <div class="import-results">
                 <h2 class="visually-hidden">{tr!(i18n, import_results_title)}</h2>
                 <p role="status" class="import-summary" data-testid="import-summary">
-                    {move || {
+                    {reactive(move || {
                         let list = rows.get();
                         let added = list
                             .iter()
@@ -202,18 +204,18 @@ pub fn ImportRows(
                             .count();
                         let total = list.len();
                         tr!(i18n, import_summary, added = added, total = total)
-                    }}
+                    })}
                 </p>
                 <ul class="import-list">
-                    {move || {
+                    {reactive(move || {
                         rows.get()
                             .into_iter()
                             .enumerate()
                             .map(|(index, row)| row_view(index, row))
                             .collect_view()
-                    }}
+                    })}
                 </ul>
             </div>
-        </Show>
+        })}
     }
 }

@@ -2,6 +2,10 @@
 //! exists) and a QR code to scan from the screen.
 
 use leptos::prelude::*;
+
+use crate::components::reactive::memo;
+
+use crate::components::reactive::reactive;
 use leptos::task::spawn_local;
 
 use crate::components::text::tr;
@@ -32,7 +36,7 @@ pub fn LinkShare(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let status = RwSignal::new(None::<Status>);
-    let qr = Memo::new(move |_| qr_path(&url.get()));
+    let qr = memo(move || qr_path(&url.get()));
     let can_share = share::can_share();
     let field_id = format!("{kind}-link-field");
 
@@ -102,7 +106,7 @@ pub fn LinkShare(
                     {move || status_text()}
                 </p>
             </div>
-            {move || {
+            {reactive(move || {
                 qr.get()
                     .map(|code| {
                         let view_box = format!("0 0 {0} {0}", code.size);
@@ -121,7 +125,7 @@ pub fn LinkShare(
                             </figure>
                         }
                     })
-            }}
+            })}
         </div>
     }
 }

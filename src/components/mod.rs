@@ -3,7 +3,11 @@
 //! In `view!`, write a reactive child as a `move || …` closure, not as a
 //! closure variable (`{move || title()}`, not `{title}`): with `erase_components` the
 //! macro renders every written-out closure through one shared path per output type,
-//! while each closure variable gets its own copy of the rendering code.
+//! while each closure variable gets its own copy of the rendering code. A part that
+//! yields a view (a list, an optional notice, a component's changing body) goes through
+//! [`reactive::reactive`], conditions through [`reactive::shown`] and
+//! [`reactive::either`] rather than `<Show>`, and memos through [`reactive::memo`]: each
+//! then shares one copy of the framework's code (-7.4 KB brotli in all).
 
 pub mod answer_page;
 pub mod backup_restore;
@@ -24,6 +28,7 @@ pub mod open_link;
 pub mod personal_result;
 pub mod pole_bars;
 pub mod protect_link;
+pub mod reactive;
 pub mod response_link;
 pub mod restart_scan;
 pub mod result_table;

@@ -3,6 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::memo;
+
+use crate::components::reactive::shown;
+
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::table_toggle::TableToggle;
 use crate::components::text::tr;
@@ -34,15 +38,15 @@ pub fn PersonalResult(
     let store = expect_context::<AppStore>();
     let slot = use_scan_slot();
 
-    let now = Memo::new(move |_| store.scan_with(slot, |s| profile(&s.answers(), Horizon::Now)));
-    let desired = Memo::new(move |_| {
+    let now = memo(move || store.scan_with(slot, |s| profile(&s.answers(), Horizon::Now)));
+    let desired = memo(move || {
         store.scan_with(slot, |s| {
             s.ask_desired
                 .then(|| profile(&s.answers(), Horizon::Desired))
         })
     });
-    let answered = Memo::new(move |_| store.scan_with(slot, |s| s.answered_count()));
-    let sentences = Memo::new(move |_| reading(&now.get(), locale.get()));
+    let answered = memo(move || store.scan_with(slot, |s| s.answered_count()));
+    let sentences = memo(move || reading(&now.get(), locale.get()));
     let points = Signal::derive(move || {
         let point = |p: &Profile, label: String, kind| {
             Some(PlanePoint {
@@ -116,9 +120,9 @@ pub fn PersonalResult(
                 <div class="legend" aria-hidden="true">
                     <span class="key anglo">{tr!(i18n, pole_anglo_saxon)}</span>
                     <span class="key rhine">{tr!(i18n, pole_rhineland)}</span>
-                    <Show when=move || desired.with(|d| d.is_some())>
+                    {shown(move || desired.with(|d| d.is_some()), move || view! {
                         <span class="key wanted">{tr!(i18n, scan_desired_label)}</span>
-                    </Show>
+                    })}
                 </div>
                 <div class="chart" class:hidden-by-table=move || show_tables.get()>
                     <PoleBars now=now desired=desired />

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::reactive;
+
 use crate::app::use_locale;
 use crate::components::text::tr;
 use crate::domain::chart::{bar_percent, svg_number, whole};
@@ -35,7 +37,7 @@ pub fn PoleBars(
             })
             .collect_view()
     };
-    view! { <div class="pole-bars" data-testid="pole-bars">{move || rows()}</div> }
+    view! { <div class="pole-bars" data-testid="pole-bars">{reactive(rows)}</div> }
 }
 
 #[component]

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::reactive;
+
 use crate::components::error_text::ErrorText;
 use leptos::task::spawn_local;
 
@@ -65,7 +67,7 @@ pub fn ProtectLink(#[prop(into)] link: Signal<Option<Link>>) -> impl IntoView {
                     {move || if busy.get() { t_string!(i18n, unlock_busy) } else { t_string!(i18n, protect_make) }}
                 </button>
             </form>
-            {move || {
+            {reactive(move || {
                 protected
                     .get()
                     .map(|url| {
@@ -78,7 +80,7 @@ pub fn ProtectLink(#[prop(into)] link: Signal<Option<Link>>) -> impl IntoView {
                             />
                         }
                     })
-            }}
+            })}
         </details>
     }
 }

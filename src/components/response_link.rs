@@ -3,6 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::memo;
+
+use crate::components::reactive::reactive;
+
 use crate::components::link_share::LinkShare;
 use crate::components::protect_link::ProtectLink;
 use crate::components::text::tr;
@@ -17,14 +21,14 @@ pub fn ResponseLink(round: RoundId) -> impl IntoView {
     let store = expect_context::<AppStore>();
     let base = fragment::base_url();
     // Follows the answers: changing one gives a new link (a newer revision).
-    let url = Memo::new(move |_| {
+    let url = memo(move || {
         store.data.with(|d| {
             let response = d.invitation(round)?.response();
             let fragment = to_fragment(&Link::Response(response)).ok()?;
             Some(format!("{base}{fragment}"))
         })
     });
-    let team = Memo::new(move |_| {
+    let team = memo(move || {
         store.data.with(|d| {
             d.invitation(round)
                 .map(|i| i.invite.team_name.clone())
@@ -37,7 +41,7 @@ pub fn ResponseLink(round: RoundId) -> impl IntoView {
             <h2>{tr!(i18n, response_title)}</h2>
             <p class="lead">{tr!(i18n, response_what_to_do)}</p>
             <p>{tr!(i18n, response_private)}</p>
-            {move || {
+            {reactive(move || {
                 url.get()
                     .map(|link| {
                         view! {
@@ -53,7 +57,7 @@ pub fn ResponseLink(round: RoundId) -> impl IntoView {
                             />
                         }
                     })
-            }}
+            })}
             <ProtectLink link=Signal::derive(move || {
                 store.data.with(|d| d.invitation(round).map(|i| Link::Response(i.response())))
             }) />

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::shown;
+
 use crate::app::use_locale;
 use crate::components::text::tr;
 use crate::domain::chart::whole;
@@ -81,10 +83,10 @@ pub fn ResultTable(
                         <th scope="col">{tr!(i18n, result_col_dimension)}</th>
                         <th scope="col">{tr!(i18n, result_col_anglo)}</th>
                         <th scope="col">{tr!(i18n, result_col_rhine)}</th>
-                        <Show when=has_desired>
+                        {shown(has_desired, move || view! {
                             <th scope="col">{tr!(i18n, result_col_anglo_desired)}</th>
                             <th scope="col">{tr!(i18n, result_col_rhine_desired)}</th>
-                        </Show>
+                        })}
                         <th scope="col">{tr!(i18n, result_col_balance)}</th>
                         <th scope="col">{tr!(i18n, result_col_integration)}</th>
                         <th scope="col">{tr!(i18n, result_col_zone)}</th>

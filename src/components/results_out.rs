@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::{either, memo, reactive, shown};
+
 use crate::app::use_locale;
 use crate::components::link_share::LinkShare;
 use crate::components::protect_link::ProtectLink;
@@ -19,9 +21,9 @@ pub fn ResultsOut(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
-    let data = Memo::new(move |_| store.data.with(|d| d.teams.round_data(round)));
+    let data = memo(move || store.data.with(|d| d.teams.round_data(round)));
     let base = fragment::base_url();
-    let results_url = Memo::new(move |_| {
+    let results_url = memo(move || {
         let results = data.with(|d| d.as_ref().and_then(RoundData::results))?;
         Some(format!(
             "{base}{}",
@@ -47,12 +49,9 @@ pub fn ResultsOut(round: RoundId) -> impl IntoView {
     view! {
         <section class="card results-out no-print" aria-labelledby="out-title" data-testid="results-out">
             <h2 id="out-title">{tr!(i18n, out_title)}</h2>
-            <Show
-                when=move || results_url.with(Option::is_some)
-                fallback=move || view! { <p>{tr!(i18n, out_not_enough)}</p> }
-            >
+            {either(move || results_url.with(Option::is_some), move || view! {
                 <p>{tr!(i18n, out_link_body)}</p>
-                {move || {
+                {reactive(move || {
                     results_url
                         .get()
                         .map(|url| {
@@ -65,7 +64,7 @@ pub fn ResultsOut(round: RoundId) -> impl IntoView {
                                 />
                             }
                         })
-                }}
+                })}
                 <ProtectLink link=Signal::derive(move || {
                     data.with(|d| d.as_ref().and_then(RoundData::results)).map(Link::Results)
                 }) />
@@ -80,10 +79,10 @@ pub fn ResultsOut(round: RoundId) -> impl IntoView {
                         {tr!(i18n, out_print)}
                     </button>
                 </div>
-                <Show when=move || failed.get()>
+                {shown(move || failed.get(), move || view! {
                     <p class="error" role="alert">{tr!(i18n, out_failed)}</p>
-                </Show>
-            </Show>
+                })}
+            }, move || view! { <p>{tr!(i18n, out_not_enough)}</p> })}
         </section>
     }
 }

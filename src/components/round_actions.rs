@@ -3,6 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::memo;
+
+use crate::components::reactive::reactive;
+
 use crate::app::use_locale;
 use crate::components::error_text::ErrorText;
 use crate::components::text::tr;
@@ -32,14 +36,14 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
-    let previous = Memo::new(move |_| {
+    let previous = memo(move || {
         store.data.with(|d| {
             d.teams
                 .previous_round(round)
                 .map(|r| (r.id, r.actions.clone()))
         })
     });
-    let current = Memo::new(move |_| {
+    let current = memo(move || {
         store.data.with(|d| {
             d.teams
                 .round(round)
@@ -123,16 +127,16 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
     view! {
         <section class="card actions-section" aria-labelledby="actions-title" data-testid="actions">
             <h2 id="actions-title">{tr!(i18n, actions_title)}</h2>
-            {move || review()}
+            {reactive(review)}
             <h3>{tr!(i18n, actions_this_round)}</h3>
             <ul class="action-list" data-testid="action-list">
-                {move || {
+                {reactive(move || {
                     current
                         .get()
                         .into_iter()
                         .map(|a| view! { <li data-testid="action">{describe(&a, locale.get())}</li> })
                         .collect_view()
-                }}
+                })}
             </ul>
             <form class="action-form no-print" on:submit=add>
                 <div class="field">
@@ -155,12 +159,12 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
                         <label for="action-dimension">{tr!(i18n, actions_dimension)}</label>
                         <select id="action-dimension" data-testid="action-dimension" on:change=move |ev| dimension.set(event_target_value(&ev))>
                             <option value="">"—"</option>
-                            {move || {
+                            {reactive(move || {
                                 Dimension::ALL
                                     .iter()
                                     .map(|d| view! { <option value=d.id()>{d.def().name.get(locale.get())}</option> })
                                     .collect_view()
-                            }}
+                            })}
                         </select>
                     </div>
                 </div>

@@ -2,6 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::memo;
+
+use crate::components::reactive::reactive;
+
 use crate::app::use_locale;
 use crate::components::text::tr;
 use crate::domain::round::{display_title, format_date};
@@ -23,7 +27,7 @@ pub fn RoundBanner(scan: ScanSlot) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
-    let facts = Memo::new(move |_| {
+    let facts = memo(move || {
         store.data.with(|d| match scan {
             ScanSlot::Own => None,
             ScanSlot::Invitation(round) => d.invitation(round).map(|i| Facts {
@@ -44,7 +48,7 @@ pub fn RoundBanner(scan: ScanSlot) -> impl IntoView {
             }
         })
     });
-    move || {
+    reactive(move || {
         facts.get().map(|f| {
             let title = display_title(&f.title, f.date_days, locale.get());
             let date = format_date(f.date_days, locale.get());
@@ -65,5 +69,5 @@ pub fn RoundBanner(scan: ScanSlot) -> impl IntoView {
                 </p>
             }
         })
-    }
+    })
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::{either, memo, reactive, shown};
+
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::backup_restore::BackupRestore;
 use crate::components::confirm_button::ConfirmButton;
@@ -22,14 +24,11 @@ use crate::state::AppStore;
 #[component]
 pub fn RoundPage(round: RoundId) -> impl IntoView {
     let store = expect_context::<AppStore>();
-    let exists = Memo::new(move |_| store.data.with(|d| d.teams.round(round).is_some()));
+    let exists = memo(move || store.data.with(|d| d.teams.round(round).is_some()));
     view! {
-        <Show
-            when=move || exists.get()
-            fallback=move || view! { <RoundMissing round=round /> }
-        >
+        {either(move || exists.get(), move || view! {
             <RoundDetails round=round />
-        </Show>
+        }, move || view! { <RoundMissing round=round /> })}
     }
 }
 
@@ -39,8 +38,8 @@ pub fn RoundPage(round: RoundId) -> impl IntoView {
 pub fn RoundMissing(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
-    let absence = Memo::new(move |_| store.data.with(|d| d.teams.absence(round)));
-    move || match absence.get() {
+    let absence = memo(move || store.data.with(|d| d.teams.absence(round)));
+    reactive(move || match absence.get() {
         Some(RoundAbsence::NothingStored) => view! {
             <section class="narrow" data-testid="storage-cleared">
                 <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, storage_cleared_title)}</h1>
@@ -69,7 +68,7 @@ pub fn RoundMissing(round: RoundId) -> impl IntoView {
             }
             .into_any()
         }
-    }
+    })
 }
 
 #[component]
@@ -77,8 +76,8 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
-    let data = Memo::new(move |_| store.data.with(|d| d.teams.round(round).cloned()));
-    let team_name = Memo::new(move |_| {
+    let data = memo(move || store.data.with(|d| d.teams.round(round).cloned()));
+    let team_name = memo(move || {
         store.data.with(|d| {
             d.teams
                 .round(round)
@@ -86,38 +85,38 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let title = Memo::new(move |_| {
+    let title = memo(move || {
         data.with(|r| {
             r.as_ref()
                 .map(|r| display_title(&r.title, r.date_days, locale.get()))
                 .unwrap_or_default()
         })
     });
-    let date = Memo::new(move |_| {
+    let date = memo(move || {
         data.with(|r| {
             r.as_ref()
                 .map(|r| format_date(r.date_days, locale.get()))
                 .unwrap_or_default()
         })
     });
-    let count = Memo::new(move |_| data.with(|r| r.as_ref().map_or(0, Round::respondents)));
-    let min_group = Memo::new(move |_| data.with(|r| r.as_ref().map_or(0, |r| r.min_group)));
-    let asks_desired = Memo::new(move |_| data.with(|r| r.as_ref().is_some_and(|r| r.ask_desired)));
-    let unplaced = Memo::new(move |_| {
+    let count = memo(move || data.with(|r| r.as_ref().map_or(0, Round::respondents)));
+    let min_group = memo(move || data.with(|r| r.as_ref().map_or(0, |r| r.min_group)));
+    let asks_desired = memo(move || data.with(|r| r.as_ref().is_some_and(|r| r.ask_desired)));
+    let unplaced = memo(move || {
         data.with(|r| {
             r.as_ref()
                 .is_some_and(|r| r.team.is_none() || r.origin == RoundOrigin::FromResponse)
         })
     });
     let base = fragment::base_url();
-    let invite_url = Memo::new(move |_| {
+    let invite_url = memo(move || {
         store.data.with(|d| {
             let r = d.teams.round(round)?;
             let link = to_fragment(&Link::Invite(r.invite(&d.teams.team_name_of(r)))).ok()?;
             Some(format!("{base}{link}"))
         })
     });
-    let session_running = Memo::new(move |_| {
+    let session_running = memo(move || {
         store
             .data
             .with(|d| d.session.as_ref().is_some_and(|s| s.round == round))
@@ -157,15 +156,15 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                 <li>{tr!(i18n, round_fact_min_group, n = min_group.get())}</li>
             </ul>
 
-            <Show when=move || unplaced.get()>
+            {shown(move || unplaced.get(), move || view! {
                 <PlaceRound round=round />
-            </Show>
+            })}
 
             <div class="round-grid">
                 <section class="card" aria-labelledby="invite-title">
                     <h2 id="invite-title">{tr!(i18n, round_invite_title)}</h2>
                     <p>{tr!(i18n, round_invite_body)}</p>
-                    {move || {
+                    {reactive(move || {
                         invite_url
                             .get()
                             .map(|url| {
@@ -178,7 +177,7 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                                     />
                                 }
                             })
-                    }}
+                    })}
                 </section>
 
                 <section class="card" aria-labelledby="answers-title" data-testid="round-answers">
@@ -186,14 +185,11 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                     <p class="big-number" data-testid="respondent-count">
                         {tr!(i18n, round_respondents, count = count.get())}
                     </p>
-                    <Show
-                        when=move || { count.get() < usize::from(min_group.get()) }
-                        fallback=move || view! { <p>{tr!(i18n, round_enough)}</p> }
-                    >
+                    {either(move || { count.get() < usize::from(min_group.get()) }, move || view! {
                         <p data-testid="not-enough">
                             {tr!(i18n, round_not_enough, count = count.get(), min = min_group.get())}
                         </p>
-                    </Show>
+                    }, move || view! { <p>{tr!(i18n, round_enough)}</p> })}
                     <p>
                         <a class="button primary" href=Route::Dashboard(round).href() data-testid="open-dashboard">
                             {tr!(i18n, round_open_dashboard)}
@@ -241,7 +237,7 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
 fn PlaceRound(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
-    let teams = Memo::new(move |_| {
+    let teams = memo(move || {
         store.data.with(|d| {
             d.teams
                 .teams
@@ -267,27 +263,18 @@ fn PlaceRound(round: RoundId) -> impl IntoView {
         <section class="card notice" data-testid="place-round">
             <h2>{tr!(i18n, place_title)}</h2>
             <p>{tr!(i18n, place_body)}</p>
-            <Show
-                when=move || teams.with(|t| !t.is_empty())
-                fallback=move || {
-                    view! {
-                        <p>
-                            <a href=Route::Team.href()>{tr!(i18n, place_make_team_first)}</a>
-                        </p>
-                    }
-                }
-            >
+            {either(move || teams.with(|t| !t.is_empty()), move || view! {
                 <form class="place-form" on:submit=submit>
                     <div class="field">
                         <label for="place-team">{tr!(i18n, place_team_label)}</label>
                         <select id="place-team" data-testid="place-team" on:change=move |ev| chosen.set(event_target_value(&ev))>
-                            {move || {
+                            {reactive(move || {
                                 teams
                                     .get()
                                     .into_iter()
                                     .map(|(id, name)| view! { <option value=id.to_hex()>{name}</option> })
                                     .collect_view()
-                            }}
+                            })}
                         </select>
                     </div>
                     <div class="field">
@@ -306,7 +293,13 @@ fn PlaceRound(round: RoundId) -> impl IntoView {
                         {tr!(i18n, place_button)}
                     </button>
                 </form>
-            </Show>
+            }, move || {
+                    view! {
+                        <p>
+                            <a href=Route::Team.href()>{tr!(i18n, place_make_team_first)}</a>
+                        </p>
+                    }
+                })}
         </section>
     }
 }

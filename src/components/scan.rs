@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::memo;
+
 use crate::app::PAGE_HEADING_ID;
 use crate::components::{
     personal_result::PersonalResult, response_link::ResponseLink, scan_dimension::ScanDimension,
@@ -23,7 +25,7 @@ pub fn ScanPage(
     let slot = scan;
     provide_context(slot);
     let store = expect_context::<AppStore>();
-    let step = Memo::new(move |_| store.scan_step(slot));
+    let step = memo(move || store.scan_step(slot));
 
     // A new step is a new screen: start at its top and move focus to its heading.
     Effect::new(move |previous: Option<Step>| {

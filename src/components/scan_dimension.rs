@@ -2,6 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::memo;
+
+use crate::components::reactive::shown;
+
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::error_text::ErrorText;
 use crate::components::statement_rating::StatementRating;
@@ -25,7 +29,7 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
     let is_last = step.next() == Step::Result;
     // Read once per screen: switching "where we want to be" happens on the intro.
     let ask_desired = untrack(|| store.scan_with(slot, |s| s.ask_desired));
-    let all_answered = Memo::new(move |_| {
+    let all_answered = memo(move || {
         store.scan_with(slot, |scan| {
             dimension
                 .statements()
@@ -65,9 +69,9 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
                     .collect_view()}
             </div>
             <p class="saved-note" aria-hidden="true">{tr!(i18n, scan_saved)}</p>
-            <Show when=move || !all_answered.get()>
+            {shown(move || !all_answered.get(), move || view! {
                 <p class="unanswered-note" role="status">{tr!(i18n, scan_unanswered)}</p>
-            </Show>
+            })}
             <ErrorText problem=problem />
             <nav class="step-nav">
                 <button

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::{either, memo, shown};
+
 use crate::app::PAGE_HEADING_ID;
 use crate::components::restart_scan::RestartScan;
 use crate::components::round_banner::RoundBanner;
@@ -17,9 +19,9 @@ pub fn ScanIntro() -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
     let slot = use_scan_slot();
-    let answered = Memo::new(move |_| store.scan_with(slot, |s| s.answered_count()));
+    let answered = memo(move || store.scan_with(slot, |s| s.answered_count()));
     let total = statements().len();
-    let ask_desired = Memo::new(move |_| store.scan_with(slot, |s| s.ask_desired));
+    let ask_desired = memo(move || store.scan_with(slot, |s| s.ask_desired));
     // In a round, the facilitator decided whether "where we want to be" is asked.
     let own = slot == ScanSlot::Own;
 
@@ -33,18 +35,7 @@ pub fn ScanIntro() -> impl IntoView {
                 <li>{tr!(i18n, scan_intro_time)}</li>
                 <li>{tr!(i18n, scan_intro_privacy)}</li>
             </ul>
-            <Show
-                when=move || own
-                fallback=move || {
-                    view! {
-                        <Show when=move || ask_desired.get()>
-                            <p class="note" data-testid="round-asks-desired">
-                                {tr!(i18n, scan_round_asks_desired)}
-                            </p>
-                        </Show>
-                    }
-                }
-            >
+            {either(move || own, move || view! {
                 <label class="check">
                     <input
                         type="checkbox"
@@ -57,12 +48,20 @@ pub fn ScanIntro() -> impl IntoView {
                         <span class="hint-inline">{tr!(i18n, scan_ask_desired_hint)}</span>
                     </span>
                 </label>
-            </Show>
-            <Show when=move || { answered.get() > 0 }>
+            }, move || {
+                    view! {
+                        {shown(move || ask_desired.get(), move || view! {
+                            <p class="note" data-testid="round-asks-desired">
+                                {tr!(i18n, scan_round_asks_desired)}
+                            </p>
+                        })}
+                    }
+                })}
+            {shown(move || { answered.get() > 0 }, move || view! {
                 <p class="resume-note" data-testid="resume-note">
                     {tr!(i18n, scan_resume_note, answered = answered.get(), total = total)}
                 </p>
-            </Show>
+            })}
             <div class="actions">
                 <button
                     type="button"
@@ -78,9 +77,9 @@ pub fn ScanIntro() -> impl IntoView {
                         }
                     }}
                 </button>
-                <Show when=move || { answered.get() > 0 }>
+                {shown(move || { answered.get() > 0 }, move || view! {
                     <RestartScan />
-                </Show>
+                })}
             </div>
         </section>
     }

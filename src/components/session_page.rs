@@ -4,6 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::memo;
+
+use crate::components::reactive::reactive;
+
 use crate::app::PAGE_HEADING_ID;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::error_text::ErrorText;
@@ -29,14 +33,14 @@ enum Phase {
 pub fn SessionPage(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
-    let phase = Memo::new(move |_| {
+    let phase = memo(move || {
         store.data.with(|d| match &d.session {
             Some(s) if s.round == round && s.handing_over => Phase::HandingOver,
             Some(s) if s.round == round => Phase::Answering,
             _ => Phase::NotStarted,
         })
     });
-    let finished = Memo::new(move |_| {
+    let finished = memo(move || {
         store
             .data
             .with(|d| d.session.as_ref().map_or(0, |s| s.finished))
@@ -63,7 +67,7 @@ pub fn SessionPage(round: RoundId) -> impl IntoView {
 
     // Each phase is its own view type, so a new phase replaces the DOM: the
     // questionnaire's DOM is gone the moment a member finishes.
-    move || {
+    reactive(move || {
         match phase.get() {
                 Phase::NotStarted => {
                     view! {
@@ -112,5 +116,5 @@ pub fn SessionPage(round: RoundId) -> impl IntoView {
                         .into_any()
                 }
             }
-    }
+    })
 }

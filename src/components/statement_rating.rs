@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::memo;
+
 use crate::app::use_locale;
 use crate::components::text::tr;
 use crate::domain::answers::{Answer, Horizon};
@@ -18,7 +20,7 @@ pub fn StatementRating(statement: &'static StatementDef, ask_desired: bool) -> i
     let answered = {
         let store = expect_context::<AppStore>();
         let slot = use_scan_slot();
-        Memo::new(move |_| store.scan_with(slot, |s| s.get(statement.id, Horizon::Now).is_some()))
+        memo(move || store.scan_with(slot, |s| s.get(statement.id, Horizon::Now).is_some()))
     };
 
     view! {
@@ -64,7 +66,7 @@ fn Scale(
         Horizon::Desired => "desired",
     };
     let name = format!("s{}-{horizon_code}", statement.id.0);
-    let current = Memo::new(move |_| store.scan_with(slot, |s| s.get(statement.id, horizon)));
+    let current = memo(move || store.scan_with(slot, |s| s.get(statement.id, horizon)));
 
     let options = Answer::OPTIONS
         .into_iter()

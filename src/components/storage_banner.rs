@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::shown;
+
 use crate::domain::locale::Locale;
 use crate::state::AppStore;
 
@@ -14,10 +16,10 @@ pub fn StorageBanner(locale: Memo<Locale>) -> impl IntoView {
             .with(|p| p.as_ref().map(|p| p.message().get(locale.get())))
     };
     view! {
-        <Show when=move || message().is_some()>
+        {shown(move || message().is_some(), move || view! {
             <div class="banner warning" role="alert" data-testid="storage-banner">
                 {move || message()}
             </div>
-        </Show>
+        })}
     }
 }

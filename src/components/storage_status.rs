@@ -2,6 +2,8 @@
 //! round is made, the app asks the browser to keep the data (persistent storage).
 
 use leptos::prelude::*;
+
+use crate::components::reactive::reactive;
 use leptos::task::spawn_local;
 
 use crate::components::text::tr;
@@ -31,7 +33,7 @@ pub fn StorageStatus() -> impl IntoView {
     spawn_local(async move {
         state.set(persistence(has_rounds).await);
     });
-    move || {
+    reactive(move || {
         state.get().map(|p| {
             let usage = p
                 .usage
@@ -49,5 +51,5 @@ pub fn StorageStatus() -> impl IntoView {
                 </p>
             }
         })
-    }
+    })
 }

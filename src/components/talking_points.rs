@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::shown;
+
 use crate::app::use_locale;
 use crate::components::text::tr;
 use crate::domain::aggregate::{RoundStats, StatementStats};
@@ -117,11 +119,11 @@ pub fn TalkingPoints(stats: Memo<RoundStats>) -> impl IntoView {
             <h3>{tr!(i18n, dashboard_disagree_title)}</h3>
             <p class="hint">{tr!(i18n, dashboard_disagree_explain)}</p>
             <div class="point-grid" data-testid="most-disagreed">{move || disagreed()}</div>
-            <Show when=has_gaps>
+            {shown(has_gaps, move || view! {
                 <h3>{tr!(i18n, dashboard_gap_title)}</h3>
                 <p class="hint">{tr!(i18n, dashboard_gap_explain)}</p>
                 <div class="point-grid" data-testid="largest-gaps">{move || gaps()}</div>
-            </Show>
+            })}
         </section>
     }
 }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::{memo, reactive, shown};
+
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::backup_restore::BackupRestore;
 use crate::components::confirm_button::ConfirmButton;
@@ -21,15 +23,15 @@ pub fn TeamPage() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let name = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Text>);
-    let teams = Memo::new(move |_| {
+    let teams = memo(move || {
         store
             .data
             .with(|d| d.teams.teams.iter().map(|t| t.id).collect::<Vec<TeamId>>())
     });
     // No team, round or deletion marker: a first visit, or a browser that cleared its
     // storage; the second needs to hear that a backup brings everything back.
-    let nothing_stored = Memo::new(move |_| store.data.with(|d| d.teams.is_empty()));
-    let unplaced = Memo::new(move |_| {
+    let nothing_stored = memo(move || store.data.with(|d| d.teams.is_empty()));
+    let unplaced = memo(move || {
         store.data.with(|d| {
             d.teams
                 .rounds_of(None)
@@ -59,7 +61,7 @@ pub fn TeamPage() -> impl IntoView {
         <section class="teams" data-testid="team-page">
             <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, team_title)}</h1>
             <p class="lead">{tr!(i18n, team_intro)}</p>
-            {move || {
+            {reactive(move || {
                 nothing_stored
                     .get()
                     .then(|| {
@@ -69,27 +71,27 @@ pub fn TeamPage() -> impl IntoView {
                             </p>
                         }
                     })
-            }}
-            <Show when=move || teams.with(|t| t.len() < 2)>
+            })}
+            {shown(move || teams.with(|t| t.len() < 2), move || view! {
                 <p class="demo-offer">
                     <button type="button" class="button" data-testid="demo-team" on:click=demo>
                         {tr!(i18n, demo_button)}
                     </button>
                     <span class="hint">{tr!(i18n, demo_hint)}</span>
                 </p>
-            </Show>
+            })}
 
             <For each=move || teams.get() key=|id| *id let:team>
                 <TeamCard team=team />
             </For>
 
-            <Show when=move || unplaced.with(|r| !r.is_empty())>
+            {shown(move || unplaced.with(|r| !r.is_empty()), move || view! {
                 <section class="card" data-testid="unplaced-rounds">
                     <h2>{tr!(i18n, team_unplaced_title)}</h2>
                     <p>{tr!(i18n, team_unplaced_body)}</p>
                     <RoundList rounds=Signal::derive(move || unplaced.get()) />
                 </section>
-            </Show>
+            })}
 
             <form class="card team-form" on:submit=create>
                 <h2>{tr!(i18n, team_new_title)}</h2>
@@ -120,7 +122,7 @@ pub fn TeamPage() -> impl IntoView {
 fn TeamCard(team: TeamId) -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
-    let name = Memo::new(move |_| {
+    let name = memo(move || {
         store.data.with(|d| {
             d.teams
                 .team(team)
@@ -128,12 +130,12 @@ fn TeamCard(team: TeamId) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let is_demo = Memo::new(move |_| {
+    let is_demo = memo(move || {
         store
             .data
             .with(|d| d.teams.team(team).is_some_and(|t| t.demo))
     });
-    let rounds = Memo::new(move |_| {
+    let rounds = memo(move || {
         store.data.with(|d| {
             d.teams
                 .rounds_of(Some(team))
@@ -150,10 +152,10 @@ fn TeamCard(team: TeamId) -> impl IntoView {
             <div class="card-head">
                 <h2>
                     {move || name.get()}
-                    <Show when=move || is_demo.get()>
+                    {shown(move || is_demo.get(), move || view! {
                         " "
                         <span class="demo-badge" data-testid="demo-badge">{tr!(i18n, demo_badge)}</span>
-                    </Show>
+                    })}
                 </h2>
                 <ConfirmButton
                     label=move || t_string!(i18n, team_delete).to_string()
@@ -179,7 +181,7 @@ fn RoundList(rounds: Signal<Vec<Round>>) -> impl IntoView {
     let locale = use_locale();
     view! {
         <ul class="round-list">
-            {move || {
+            {reactive(move || {
                 rounds
                     .get()
                     .into_iter()
@@ -201,7 +203,7 @@ fn RoundList(rounds: Signal<Vec<Round>>) -> impl IntoView {
                         }
                     })
                     .collect_view()
-            }}
+            })}
         </ul>
     }
 }

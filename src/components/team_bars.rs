@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::reactive;
+
 use crate::app::use_locale;
 use crate::components::text::tr;
 use crate::domain::aggregate::{DimensionStats, Figure, HorizonStats, PoleStats, RoundStats};
@@ -147,7 +149,7 @@ pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
                 <span class="key-text">{tr!(i18n, dashboard_bars_key)}</span>
             </p>
             <div class="chart team-bar-list">
-                {move || stats.get().dimensions.into_iter().map(row).collect_view()}
+                {reactive(move || stats.get().dimensions.into_iter().map(row).collect_view())}
             </div>
             <div class="chart-table table-wrap">
                 <table class="result-table" data-testid="team-table">
@@ -161,7 +163,7 @@ pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
                             <th scope="col">{tr!(i18n, dashboard_col_disagreement)}</th>
                         </tr>
                     </thead>
-                    <tbody>{move || table_rows()}</tbody>
+                    <tbody>{reactive(table_rows)}</tbody>
                 </table>
             </div>
         </section>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::reactive;
+
 use crate::app::use_locale;
 use crate::components::text::tr;
 use crate::components::zone_plane::{PlaneTable, ZonePlane};
@@ -60,12 +62,12 @@ pub fn TeamOverview(stats: Memo<RoundStats>) -> impl IntoView {
         <section class="card overview" aria-labelledby="overview-title" data-testid="team-overview">
             <h2 id="overview-title">{tr!(i18n, dashboard_overview_title)}</h2>
             <ul class="reading-list" data-testid="team-reading">
-                {move || reading().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                {reactive(move || reading().into_iter().map(|s| view! { <li>{s}</li> }).collect_view())}
             </ul>
             <div class="chart">
                 <ZonePlane points=points id="team-plane" />
                 <p class="hint">{tr!(i18n, dashboard_dots_hint)}</p>
-                <ol class="plane-legend" aria-hidden="true">{move || legend()}</ol>
+                <ol class="plane-legend" aria-hidden="true">{reactive(legend)}</ol>
             </div>
             <div class="chart-table">
                 <PlaneTable points=points />

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::{memo, reactive, shown};
+
 use crate::app::use_locale;
 use crate::components::text::tr;
 use crate::domain::chart::{svg_number as n, whole, TrendScale};
@@ -20,7 +22,7 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
-    let series = Memo::new(move |_| -> Series {
+    let series = memo(move || -> Series {
         store.data.with(|d| {
             let Some(team) = d.teams.round(round).and_then(|r| r.team) else {
                 return Vec::new();
@@ -147,7 +149,7 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
     };
 
     view! {
-        <Show when=move || series.with(|s| s.len() >= 2)>
+        {shown(move || series.with(|s| s.len() >= 2), move || view! {
             <section class="card trend-section" aria-labelledby="trend-title" data-testid="trend">
                 <h2 id="trend-title">{tr!(i18n, dashboard_trend_title)}</h2>
                 <p class="legend">
@@ -158,8 +160,8 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
                 <div class="chart trend-grid">
                     {move || Dimension::ALL.iter().enumerate().map(|(i, d)| chart(i, *d)).collect_view()}
                 </div>
-                <div class="chart-table table-wrap">{move || table()}</div>
+                <div class="chart-table table-wrap">{reactive(table)}</div>
             </section>
-        </Show>
+        })}
     }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::reactive;
+
 use crate::app::PAGE_HEADING_ID;
 use crate::components::error_text::ErrorText;
 use leptos::task::spawn_local;
@@ -35,7 +37,7 @@ pub fn UnlockLink(sealed: Sealed) -> impl IntoView {
             busy.set(false);
         });
     };
-    move || {
+    reactive(move || {
         match opened.get() {
         Some(link) => land(link),
         None => view! {
@@ -69,5 +71,5 @@ pub fn UnlockLink(sealed: Sealed) -> impl IntoView {
         }
         .into_any(),
     }
-    }
+    })
 }

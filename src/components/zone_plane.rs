@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::reactive::reactive;
+
 use crate::app::use_locale;
 use crate::components::text::tr;
 use crate::domain::chart::{
@@ -159,7 +161,7 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
                 {tr!(i18n, result_axis_rhine)}
                 " →"
             </text>
-            {move || drawn()}
+            {reactive(drawn)}
         </svg>
     }
 }
@@ -198,7 +200,7 @@ pub fn PlaneTable(#[prop(into)] points: Signal<Vec<PlanePoint>>) -> impl IntoVie
                         <th scope="col">{tr!(i18n, result_col_zone)}</th>
                     </tr>
                 </thead>
-                <tbody>{move || rows()}</tbody>
+                <tbody>{reactive(rows)}</tbody>
             </table>
         </div>
     }
