@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { dataSegments } from './wasm.mjs';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
@@ -59,33 +60,6 @@ figure('app_brotli_total', kb(total), 'KB', 150);
 // The wasm's data segments on their own: mostly the texts of both languages. Code can be
 // cut; this part is the product's content, so it says how much of the budget is left
 // for code.
-function dataSegments(wasm) {
-  let p = 8;
-  const leb = () => {
-    let value = 0, shift = 0, byte;
-    do { byte = wasm[p++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
-    return value;
-  };
-  const skipConstExpr = () => { while (wasm[p++] !== 0x0b); };
-  const chunks = [];
-  while (p < wasm.length) {
-    const id = wasm[p++];
-    const size = leb();
-    const end = p + size;
-    if (id === 11) {
-      for (let n = leb(); n > 0; n--) {
-        const flags = leb();
-        if (flags === 2) leb();
-        if (flags !== 1) skipConstExpr();
-        const len = leb();
-        chunks.push(wasm.subarray(p, p + len));
-        p += len;
-      }
-    }
-    p = end;
-  }
-  return Buffer.concat(chunks);
-}
 let dataKb = 0;
 for (const path of byKind.wasm) {
   const data = dataSegments(readFileSync(path));

@@ -4,26 +4,11 @@
 // Monomorphised generic code counts for the crate that defines the function (a view's
 // build code shows as `tachys`, even when an app component made it).
 import { readFileSync } from 'node:fs';
+import { WasmReader } from './wasm.mjs';
 
 const bytes = readFileSync(process.argv[2]);
 const top = Number(process.argv[3] ?? 12);
-let pos = 8;
-
-function leb() {
-  let result = 0, shift = 0, byte;
-  do {
-    byte = bytes[pos++];
-    result += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return result;
-}
-function name() {
-  const len = leb();
-  const text = bytes.toString('utf8', pos, pos + len);
-  pos += len;
-  return text;
-}
+const reader = new WasmReader(bytes);
 
 // Legacy Rust mangling (`_ZN` + length-prefixed parts + `E`), enough to read paths.
 function demangle(symbol) {
@@ -47,44 +32,40 @@ let imported = 0;
 const bodies = [];
 const names = new Map();
 let data = 0;
-while (pos < bytes.length) {
-  const id = bytes[pos++];
-  const size = leb();
-  const end = pos + size;
+for (const { id, size, end } of reader.sections()) {
   if (id === 2) {
-    for (let n = leb(); n > 0; n--) {
-      name();
-      name();
-      const kind = bytes[pos++];
-      if (kind === 0) { leb(); imported++; }
-      else if (kind === 1) { pos++; const flags = leb(); leb(); if (flags & 1) leb(); }
-      else if (kind === 2) { const flags = leb(); leb(); if (flags & 1) leb(); }
-      else if (kind === 3) { pos += 2; }
-      else if (kind === 4) { pos++; leb(); }
+    for (let n = reader.leb(); n > 0; n--) {
+      reader.name();
+      reader.name();
+      const kind = bytes[reader.pos++];
+      if (kind === 0) { reader.leb(); imported++; }
+      else if (kind === 1) { reader.pos++; const flags = reader.leb(); reader.leb(); if (flags & 1) reader.leb(); }
+      else if (kind === 2) { const flags = reader.leb(); reader.leb(); if (flags & 1) reader.leb(); }
+      else if (kind === 3) { reader.pos += 2; }
+      else if (kind === 4) { reader.pos++; reader.leb(); }
     }
   } else if (id === 10) {
-    for (let n = leb(), i = 0; i < n; i++) {
-      const len = leb();
+    for (let n = reader.leb(), i = 0; i < n; i++) {
+      const len = reader.leb();
       bodies.push(len);
-      pos += len;
+      reader.pos += len;
     }
   } else if (id === 11) {
     data = size;
-  } else if (id === 0 && name() === 'name') {
-    while (pos < end) {
-      const sub = bytes[pos++];
-      const subSize = leb();
-      const subEnd = pos + subSize;
+  } else if (id === 0 && reader.name() === 'name') {
+    while (reader.pos < end) {
+      const sub = bytes[reader.pos++];
+      const subSize = reader.leb();
+      const subEnd = reader.pos + subSize;
       if (sub === 1) {
-        for (let n = leb(); n > 0; n--) {
-          const index = leb();
-          names.set(index, demangle(name()));
+        for (let n = reader.leb(); n > 0; n--) {
+          const index = reader.leb();
+          names.set(index, demangle(reader.name()));
         }
       }
-      pos = subEnd;
+      reader.pos = subEnd;
     }
   }
-  pos = end;
 }
 
 if (names.size === 0) {
