@@ -22,7 +22,7 @@ pub fn shown<V: IntoView + 'static>(
     condition: impl Fn() -> bool + Send + Sync + 'static,
     view: impl Fn() -> V + Send + Sync + 'static,
 ) -> Reactive {
-    let condition = flag(Box::new(condition));
+    let condition = memo(condition);
     reactive(move || condition.get().then(&view))
 }
 
@@ -32,7 +32,7 @@ pub fn either<V: IntoView + 'static, W: IntoView + 'static>(
     view: impl Fn() -> V + Send + Sync + 'static,
     fallback: impl Fn() -> W + Send + Sync + 'static,
 ) -> Reactive {
-    let condition = flag(Box::new(condition));
+    let condition = memo(condition);
     reactive(move || {
         if condition.get() {
             view().into_any()
@@ -40,11 +40,6 @@ pub fn either<V: IntoView + 'static, W: IntoView + 'static>(
             fallback().into_any()
         }
     })
-}
-
-/// One memo type for every condition, not one per closure.
-fn flag(condition: Box<dyn Fn() -> bool + Send + Sync>) -> Memo<bool> {
-    boxed_memo(condition)
 }
 
 /// `Memo::new(move |_| value())`, with the closure boxed first: the framework's memo
