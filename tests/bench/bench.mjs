@@ -12,6 +12,8 @@ import { chromium } from '@playwright/test';
 const dist = process.argv[2] ?? 'dist';
 const LOADS = 10;
 const PORT = 4179;
+// The whole app's size budget (wasm + js + css + html, brotli), from the trust issue.
+const SIZE_BUDGET_KB = 150;
 
 function figure(name, value, unit, budget) {
   const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
@@ -55,7 +57,7 @@ for (const [kind, paths] of Object.entries(byKind)) {
   total += s.brotli;
   figure(`app_${kind}_brotli`, kb(s.brotli), 'KB');
 }
-figure('app_brotli_total', kb(total), 'KB', 150);
+figure('app_brotli_total', kb(total), 'KB', SIZE_BUDGET_KB);
 
 // The wasm's data segments on their own: mostly the texts of both languages. Code can be
 // cut; this part is the product's content, so it says how much of the budget is left
@@ -75,8 +77,8 @@ if (floorDir) {
   const floor = kb(sizes(floorFiles).brotli);
   figure('framework_floor_brotli', floor, 'KB');
   figure('app_above_floor_brotli', kb(total) - floor, 'KB');
-  console.log(`compare: the framework alone is ${floor.toFixed(1)} KB brotli, which leaves ${(150 - floor).toFixed(1)} KB of the 150 KB budget for the app; the app's own part is ${(kb(total) - floor).toFixed(1)} KB`);
-  console.log(`compare: with the texts and tables (${dataKb.toFixed(1)} KB) taken off as well, ${(150 - floor - dataKb).toFixed(1)} KB of the budget is left for the app's code, which is ${(kb(total) - floor - dataKb).toFixed(1)} KB`);
+  console.log(`compare: the framework alone is ${floor.toFixed(1)} KB brotli, which leaves ${(SIZE_BUDGET_KB - floor).toFixed(1)} KB of the ${SIZE_BUDGET_KB} KB budget for the app; the app's own part is ${(kb(total) - floor).toFixed(1)} KB`);
+  console.log(`compare: with the texts and tables (${dataKb.toFixed(1)} KB) taken off as well, ${(SIZE_BUDGET_KB - floor - dataKb).toFixed(1)} KB of the budget is left for the app's code, which is ${(kb(total) - floor - dataKb).toFixed(1)} KB`);
 }
 
 // --- load timing ---
