@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::{either, memo, shown};
-
 use crate::app::PAGE_HEADING_ID;
+use crate::components::reactive::{memo, shown};
 use crate::components::restart_scan::RestartScan;
 use crate::components::round_banner::RoundBanner;
 use crate::components::text::tr;
@@ -24,6 +23,36 @@ pub fn ScanIntro() -> impl IntoView {
     let ask_desired = memo(move || store.scan_with(slot, |s| s.ask_desired));
     // In a round, the facilitator decided whether "where we want to be" is asked.
     let own = slot == ScanSlot::Own;
+    // Fixed for the page's life, so a plain branch rather than a reactive condition.
+    let desired_choice = if own {
+        view! {
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="ask-desired"
+                    prop:checked=move || ask_desired.get()
+                    on:change=move |ev| store.set_ask_desired(slot, event_target_checked(&ev))
+                />
+                <span>
+                    <strong>{tr!(i18n, scan_ask_desired)}</strong>
+                    <span class="hint-inline">{tr!(i18n, scan_ask_desired_hint)}</span>
+                </span>
+            </label>
+        }
+        .into_any()
+    } else {
+        shown(
+            move || ask_desired.get(),
+            move || {
+                view! {
+                    <p class="note" data-testid="round-asks-desired">
+                        {tr!(i18n, scan_round_asks_desired)}
+                    </p>
+                }
+            },
+        )
+        .into_any()
+    };
 
     view! {
         <section class="scan-intro narrow" data-testid="scan-intro">
@@ -35,28 +64,7 @@ pub fn ScanIntro() -> impl IntoView {
                 <li>{tr!(i18n, scan_intro_time)}</li>
                 <li>{tr!(i18n, scan_intro_privacy)}</li>
             </ul>
-            {either(move || own, move || view! {
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        data-testid="ask-desired"
-                        prop:checked=move || ask_desired.get()
-                        on:change=move |ev| store.set_ask_desired(slot, event_target_checked(&ev))
-                    />
-                    <span>
-                        <strong>{tr!(i18n, scan_ask_desired)}</strong>
-                        <span class="hint-inline">{tr!(i18n, scan_ask_desired_hint)}</span>
-                    </span>
-                </label>
-            }, move || {
-                    view! {
-                        {shown(move || ask_desired.get(), move || view! {
-                            <p class="note" data-testid="round-asks-desired">
-                                {tr!(i18n, scan_round_asks_desired)}
-                            </p>
-                        })}
-                    }
-                })}
+            {desired_choice}
             {shown(move || { answered.get() > 0 }, move || view! {
                 <p class="resume-note" data-testid="resume-note">
                     {tr!(i18n, scan_resume_note, answered = answered.get(), total = total)}

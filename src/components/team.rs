@@ -2,13 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::{memo, reactive, shown};
-
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::backup_restore::BackupRestore;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::error_text::ErrorText;
 use crate::components::new_round_form::NewRoundForm;
+use crate::components::reactive::{memo, reactive, shown};
 use crate::components::text::tr;
 use crate::domain::id::TeamId;
 use crate::domain::round::{display_title, format_date, Round};
@@ -61,16 +60,10 @@ pub fn TeamPage() -> impl IntoView {
         <section class="teams" data-testid="team-page">
             <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, team_title)}</h1>
             <p class="lead">{tr!(i18n, team_intro)}</p>
-            {reactive(move || {
-                nothing_stored
-                    .get()
-                    .then(|| {
-                        view! {
-                            <p class="hint" data-testid="restore-hint">
-                                {tr!(i18n, team_restore_hint)}
-                            </p>
-                        }
-                    })
+            {shown(move || nothing_stored.get(), move || view! {
+                <p class="hint" data-testid="restore-hint">
+                    {tr!(i18n, team_restore_hint)}
+                </p>
             })}
             {shown(move || teams.with(|t| t.len() < 2), move || view! {
                 <p class="demo-offer">
