@@ -3,11 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
-
-use crate::components::reactive::either;
-
 use crate::app::PAGE_HEADING_ID;
+use crate::components::reactive::{either, memo};
 use crate::components::scan::ScanPage;
 use crate::components::text::tr;
 use crate::domain::link::RoundId;

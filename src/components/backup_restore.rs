@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::reactive;
-
 use crate::components::error_text::ErrorText;
+use crate::components::reactive::reactive;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 

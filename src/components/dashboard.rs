@@ -4,11 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
-
-use crate::components::reactive::either;
-
 use crate::app::{use_locale, PAGE_HEADING_ID};
+use crate::components::reactive::{either, memo};
 use crate::components::table_toggle::TableToggle;
 use crate::components::text::tr;
 use crate::components::{

@@ -2,11 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
-
-use crate::components::reactive::reactive;
-
 use crate::components::dashboard::Dashboard;
+use crate::components::reactive::{memo, reactive};
 use crate::components::round_page::RoundMissing;
 use crate::domain::link::RoundId;
 use crate::state::AppStore;

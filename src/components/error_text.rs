@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::reactive;
-
 use crate::app::use_locale;
+use crate::components::reactive::reactive;
 use crate::domain::text::Text;
 
 #[component]

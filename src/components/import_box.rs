@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::{reactive, shown};
-
 use crate::app::use_locale;
 use crate::components::conflict_view::ConflictView;
+use crate::components::reactive::{reactive, shown};
 use crate::components::text::tr;
 use crate::domain::import::{ImportResult, ImportRow, MemberResponse};
 use crate::domain::link::{LinkKind, RoundId};

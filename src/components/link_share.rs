@@ -3,11 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
-
-use crate::components::reactive::reactive;
 use leptos::task::spawn_local;
 
+use crate::components::reactive::{memo, reactive};
 use crate::components::text::tr;
 use crate::domain::qr::qr_path;
 use crate::i18n::*;

@@ -3,11 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
-
-use crate::components::reactive::shown;
-
 use crate::app::{use_locale, PAGE_HEADING_ID};
+use crate::components::reactive::{memo, shown};
 use crate::components::table_toggle::TableToggle;
 use crate::components::text::tr;
 use crate::components::{

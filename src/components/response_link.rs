@@ -3,12 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
-
-use crate::components::reactive::reactive;
-
 use crate::components::link_share::LinkShare;
 use crate::components::protect_link::ProtectLink;
+use crate::components::reactive::{memo, reactive};
 use crate::components::text::tr;
 use crate::domain::link::{to_fragment, Link, RoundId};
 use crate::i18n::*;

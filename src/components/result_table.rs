@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::shown;
-
 use crate::app::use_locale;
+use crate::components::reactive::shown;
 use crate::components::text::tr;
 use crate::domain::chart::whole;
 use crate::domain::instrument::Dimension;

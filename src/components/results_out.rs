@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::{either, memo, reactive, shown};
-
 use crate::app::use_locale;
 use crate::components::link_share::LinkShare;
 use crate::components::protect_link::ProtectLink;
+use crate::components::reactive::{either, memo, reactive, shown};
 use crate::components::text::tr;
 use crate::domain::export::{csv, file_name, json};
 use crate::domain::link::{to_fragment, Link, RoundId};

@@ -3,12 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
-
-use crate::components::reactive::reactive;
-
 use crate::app::use_locale;
 use crate::components::error_text::ErrorText;
+use crate::components::reactive::{memo, reactive};
 use crate::components::text::tr;
 use crate::domain::instrument::Dimension;
 use crate::domain::link::RoundId;

@@ -2,11 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
-
-use crate::components::reactive::reactive;
-
 use crate::app::use_locale;
+use crate::components::reactive::{memo, reactive};
 use crate::components::text::tr;
 use crate::domain::round::{display_title, format_date};
 use crate::domain::schema::ScanSlot;

@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::{either, memo, reactive, shown};
-
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::backup_restore::BackupRestore;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::error_text::ErrorText;
 use crate::components::import_box::ImportBox;
 use crate::components::link_share::LinkShare;
+use crate::components::reactive::{either, memo, reactive, shown};
 use crate::components::text::tr;
 use crate::domain::id::TeamId;
 use crate::domain::link::{to_fragment, Link, RoundId};

@@ -4,9 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
-
 use crate::app::PAGE_HEADING_ID;
+use crate::components::reactive::memo;
 use crate::components::{
     personal_result::PersonalResult, response_link::ResponseLink, scan_dimension::ScanDimension,
     scan_intro::ScanIntro,

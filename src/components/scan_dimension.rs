@@ -2,12 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
-
-use crate::components::reactive::shown;
-
 use crate::app::{use_locale, PAGE_HEADING_ID};
 use crate::components::error_text::ErrorText;
+use crate::components::reactive::{memo, shown};
 use crate::components::statement_rating::StatementRating;
 use crate::components::text::tr;
 use crate::domain::answers::Horizon;

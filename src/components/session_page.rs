@@ -4,13 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
-
-use crate::components::reactive::reactive;
-
 use crate::app::PAGE_HEADING_ID;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::error_text::ErrorText;
+use crate::components::reactive::{memo, reactive};
 use crate::components::scan::ScanPage;
 use crate::components::text::tr;
 use crate::domain::link::RoundId;

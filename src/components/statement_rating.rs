@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
-
 use crate::app::use_locale;
+use crate::components::reactive::memo;
 use crate::components::text::tr;
 use crate::domain::answers::{Answer, Horizon};
 use crate::domain::instrument::StatementDef;

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::components::reactive::shown;
-
 use crate::domain::locale::Locale;
 use crate::state::AppStore;
 

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::reactive;
 use leptos::task::spawn_local;
 
+use crate::components::reactive::reactive;
 use crate::components::text::tr;
 use crate::i18n::*;
 use crate::platform::storage::{persistence, Persistence};

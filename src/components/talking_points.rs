@@ -4,9 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::shown;
-
 use crate::app::use_locale;
+use crate::components::reactive::shown;
 use crate::components::text::tr;
 use crate::domain::aggregate::{RoundStats, StatementStats};
 use crate::domain::chart::{one_decimal, svg_number as n, whole};

@@ -4,9 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::reactive;
-
 use crate::app::use_locale;
+use crate::components::reactive::reactive;
 use crate::components::text::tr;
 use crate::domain::aggregate::{DimensionStats, Figure, HorizonStats, PoleStats, RoundStats};
 use crate::domain::chart::{svg_number as n, whole, BarScale};

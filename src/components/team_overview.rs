@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::reactive;
-
 use crate::app::use_locale;
+use crate::components::reactive::reactive;
 use crate::components::text::tr;
 use crate::components::zone_plane::{PlaneTable, ZonePlane};
 use crate::domain::aggregate::RoundStats;

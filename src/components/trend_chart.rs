@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::{memo, reactive, shown};
-
 use crate::app::use_locale;
+use crate::components::reactive::{memo, reactive, shown};
 use crate::components::text::tr;
 use crate::domain::chart::{svg_number as n, whole, TrendScale};
 use crate::domain::instrument::Dimension;

@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::reactive;
-
 use crate::app::PAGE_HEADING_ID;
 use crate::components::error_text::ErrorText;
+use crate::components::reactive::reactive;
 use leptos::task::spawn_local;
 
 use crate::components::link_landing::land;

@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::reactive;
-
 use crate::app::use_locale;
+use crate::components::reactive::reactive;
 use crate::components::text::tr;
 use crate::domain::chart::{
     svg_number as n, whole, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS,
