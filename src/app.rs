@@ -3,23 +3,23 @@
 
 use leptos::prelude::*;
 
-use crate::components::reactive::memo;
+use crate::components::common::reactive::memo;
 
-use crate::components::text::tr;
+use crate::components::common::text::tr;
 use crate::components::{
-    answer_page::AnswerPage, dashboard_page::DashboardPage, home::Home,
-    language_switch::LanguageSwitch, link_landing::LinkLanding, not_found::NotFound,
-    open_link::OpenLinkPage, round_page::RoundPage, scan::ScanPage, session_page::SessionPage,
-    storage_banner::StorageBanner, team::TeamPage,
+    dashboard::dashboard_page::DashboardPage, home::home_page::Home,
+    home::not_found_page::NotFound, links::link_landing::LinkLanding,
+    links::open_link_page::OpenLinkPage, round::round_page::RoundPage,
+    round::session_page::SessionPage, round::team_page::TeamPage, scan::answer_page::AnswerPage,
+    scan::scan_page::ScanPage, shell::language_switch::LanguageSwitch,
+    shell::storage_banner::StorageBanner,
 };
 use crate::domain::locale::Locale;
 use crate::i18n::*;
 use crate::platform::{dom, fragment, storage};
 use crate::routes::Route;
 use crate::state::AppStore;
-
-/// Id of each page's main heading; focus moves there on navigation.
-pub const PAGE_HEADING_ID: &str = "page-heading";
+use crate::ui::{i18n_locale, CurrentRoute, UiLocale, PAGE_HEADING_ID};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -29,36 +29,6 @@ pub fn App() -> impl IntoView {
         <I18nContextProvider>
             <Shell />
         </I18nContextProvider>
-    }
-}
-
-/// The language the user sees, for texts that live in the domain (the instrument).
-#[derive(Clone, Copy)]
-pub struct UiLocale(pub Memo<Locale>);
-
-/// The current UI language, from the shell's context.
-pub fn use_locale() -> Memo<Locale> {
-    expect_context::<UiLocale>().0
-}
-
-/// Maps our locale to the generated i18n one.
-pub fn i18n_locale(locale: Locale) -> crate::i18n::Locale {
-    match locale {
-        Locale::Nl => crate::i18n::Locale::nl,
-        Locale::En => crate::i18n::Locale::en,
-    }
-}
-
-/// The page shown, for pages that move on without a history entry.
-#[derive(Clone, Copy)]
-pub struct CurrentRoute(RwSignal<Route>);
-
-impl CurrentRoute {
-    /// Shows `route` in place of the current page, replacing its history entry (a
-    /// link's payload should not stay in the address bar or the back button).
-    pub fn replace(self, route: Route) {
-        fragment::replace(&route.href());
-        self.0.set(route);
     }
 }
 

@@ -13,6 +13,7 @@ pub mod domain;
 pub mod platform;
 pub mod routes;
 pub mod state;
+pub mod ui;
 
 /// Installs the panic fallback and mounts the app on `<body>`.
 pub fn mount() {

@@ -7,10 +7,12 @@ use teambalans::domain::backup::{self, contents, BackupError};
 use teambalans::domain::demo::demo_team;
 use teambalans::domain::export::{csv, file_name, json};
 use teambalans::domain::id::{MemberId, RoundId, TeamId};
-use teambalans::domain::import::MemberResponse;
 use teambalans::domain::link::{decode, to_fragment, Link};
 use teambalans::domain::locale::Locale;
-use teambalans::domain::round::{RoundData, RoundDraft, TeamBook};
+use teambalans::domain::round::responses::MemberResponse;
+use teambalans::domain::round::round_data::RoundData;
+use teambalans::domain::round::rounds::RoundDraft;
+use teambalans::domain::round::team_book::TeamBook;
 
 const TEAM: TeamId = TeamId([1; 6]);
 const ROUND: RoundId = RoundId([2; 6]);

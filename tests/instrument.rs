@@ -3,8 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use teambalans::domain::instrument::{statements, Dimension, Pole, Text};
+use teambalans::domain::instrument::{statements, Dimension, Pole};
 use teambalans::domain::locale::Locale;
+use teambalans::domain::text::Text;
 
 /// The released ids. They are in links and storage: changing one breaks old links.
 const PINNED_STATEMENT_IDS: [u16; 40] = [

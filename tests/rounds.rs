@@ -4,16 +4,20 @@
 
 use proptest::prelude::*;
 use teambalans::domain::answers::{Answer, Horizon, Level};
+use teambalans::domain::dates::{days_of_ms, format_date, iso_date, parse_date};
 use teambalans::domain::id::{MemberId, RoundId, TeamId};
-use teambalans::domain::import::{differences, import_all, ImportResult, MemberResponse};
 use teambalans::domain::instrument::statements;
 use teambalans::domain::link::{to_fragment, Link, LinkError, RatingPair, Response};
 use teambalans::domain::locale::Locale;
-use teambalans::domain::round::{
-    clean_text, days_of_ms, display_title, format_date, iso_date, parse_date, revision_ms,
-    revision_of, Invitation, NameError, RoundAbsence, RoundDraft, RoundError, RoundOrigin, Session,
-    StoredResponse, TeamBook, INSTRUMENT,
+use teambalans::domain::names::{clean_text, NameError};
+use teambalans::domain::round::import::{differences, import_all, ImportResult};
+use teambalans::domain::round::invitation::Invitation;
+use teambalans::domain::round::responses::{
+    revision_ms, revision_of, MemberResponse, StoredResponse,
 };
+use teambalans::domain::round::rounds::{display_title, RoundDraft, RoundOrigin, INSTRUMENT};
+use teambalans::domain::round::session::Session;
+use teambalans::domain::round::team_book::{RoundAbsence, RoundError, TeamBook};
 use teambalans::domain::scan::ScanData;
 use teambalans::domain::schema::AppData;
 

@@ -6,7 +6,7 @@ use teambalans::domain::answers::{Answer, Horizon, Level};
 use teambalans::domain::id::{RoundId, TeamId};
 use teambalans::domain::instrument::StatementId;
 use teambalans::domain::locale::Locale;
-use teambalans::domain::round::RoundOrigin;
+use teambalans::domain::round::rounds::RoundOrigin;
 use teambalans::domain::scan::Step;
 use teambalans::domain::schema::{decode, encode, DecodeError, SCHEMA_VERSION};
 

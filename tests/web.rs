@@ -294,7 +294,8 @@ fn links_point_at_this_page_without_its_fragment() {
 #[wasm_bindgen_test]
 async fn a_round_page_shows_its_invite_link_and_qr_code_and_counts_imports() {
     use teambalans::domain::link::{decode, Link, MemberId, Response};
-    use teambalans::domain::round::{revision_of, INSTRUMENT};
+    use teambalans::domain::round::responses::revision_of;
+    use teambalans::domain::round::rounds::INSTRUMENT;
 
     local_storage().clear().unwrap();
     fragment::go("#/team");
@@ -362,9 +363,9 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
     use teambalans::domain::answers::{Answer, Level};
     use teambalans::domain::chart::whole;
     use teambalans::domain::id::{MemberId, RoundId, TeamId};
-    use teambalans::domain::import::MemberResponse;
     use teambalans::domain::link::RatingPair;
-    use teambalans::domain::round::RoundDraft;
+    use teambalans::domain::round::responses::MemberResponse;
+    use teambalans::domain::round::rounds::RoundDraft;
     use teambalans::domain::schema::{encode, AppData};
 
     // Four members with varied answers: a statement's level depends on member and index.

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::domain::round::TeamBook;
+use crate::domain::round::team_book::TeamBook;
 use crate::domain::schema::SCHEMA_VERSION;
 use crate::domain::text::Text;
 

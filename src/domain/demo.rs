@@ -2,10 +2,12 @@
 //! first visitor sees a full dashboard in one click. Deterministic: same ids, same data.
 
 use crate::domain::answers::{Answer, Level};
+use crate::domain::dates::start_ms;
 use crate::domain::id::{MemberId, RoundId, TeamId};
-use crate::domain::import::MemberResponse;
 use crate::domain::instrument::{statements, Dimension, Pole};
-use crate::domain::round::{revision_of, Round, RoundOrigin, StoredResponse, Team, INSTRUMENT};
+use crate::domain::round::responses::{revision_of, MemberResponse, StoredResponse};
+use crate::domain::round::rounds::{Round, RoundOrigin, INSTRUMENT};
+use crate::domain::round::team_book::Team;
 
 /// (Anglo-Saxon, Rhineland) mean level per dimension, in `Dimension::ALL` order, for each
 /// round: a team that starts Anglo-Saxon-led and grows towards strong on both.
@@ -113,7 +115,7 @@ pub fn demo_team(
             let responses = (0..RESPONDENTS[i])
                 .map(|m| {
                     let mut r = member_ratings(i, m, desired);
-                    r.revision = revision_of(i64::from(date_days) * 86_400_000);
+                    r.revision = revision_of(start_ms(date_days));
                     StoredResponse::new(&r, now_ms)
                 })
                 .collect();

@@ -5,9 +5,10 @@
 use serde::Serialize;
 
 use crate::domain::answers::Answer;
+use crate::domain::dates::iso_date;
 use crate::domain::instrument::{statements, Pole};
 use crate::domain::locale::Locale;
-use crate::domain::round::{iso_date, RoundData};
+use crate::domain::round::round_data::RoundData;
 
 /// Spreadsheet programs run cells starting with these as formulas.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];

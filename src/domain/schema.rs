@@ -10,7 +10,9 @@ use thiserror::Error;
 
 use crate::domain::link::RoundId;
 use crate::domain::locale::Locale;
-use crate::domain::round::{Invitation, Session, TeamBook};
+use crate::domain::round::invitation::Invitation;
+use crate::domain::round::session::Session;
+use crate::domain::round::team_book::TeamBook;
 use crate::domain::scan::ScanData;
 use crate::domain::text::Text;
 

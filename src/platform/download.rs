@@ -1,6 +1,8 @@
 //! Saving a file the user asked for (an export, a backup): a Blob and a temporary link,
 //! all in the browser; nothing is uploaded anywhere.
 
+use gloo_file::futures::read_as_text;
+use gloo_file::{Blob, File, ObjectUrl};
 use thiserror::Error;
 use wasm_bindgen::JsCast;
 
@@ -15,21 +17,15 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), DownloadErr
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(DownloadError::Refused)?;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| DownloadError::Refused)?;
-    let url =
-        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| DownloadError::Refused)?;
     let link: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(|_| DownloadError::Refused)?
         .unchecked_into();
+    // The click starts the download at once; the URL is revoked when `url` drops.
+    let url = ObjectUrl::from(Blob::new_with_options(content, Some(mime)));
     link.set_href(&url);
     link.set_download(name);
     link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
 }
 
@@ -42,8 +38,7 @@ pub fn print() {
 
 /// Reads a file the user picked, as text.
 pub async fn read_text(file: &web_sys::File) -> Result<String, DownloadError> {
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+    read_as_text(&File::from(file.clone()))
         .await
-        .map_err(|_| DownloadError::Refused)?;
-    text.as_string().ok_or(DownloadError::Refused)
+        .map_err(|_| DownloadError::Refused)
 }

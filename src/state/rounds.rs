@@ -5,17 +5,22 @@
 use leptos::prelude::*;
 use thiserror::Error;
 
+use crate::domain::dates::{days_of_ms, parse_date};
 use crate::domain::demo::demo_team;
 use crate::domain::id::{MemberId, RoundId, TeamId};
-use crate::domain::import::{import_all, ImportRow, MemberResponse};
 use crate::domain::link::Invite;
-use crate::domain::round::{
-    clean_text, days_of_ms, parse_date, Action, ActionStatus, Invitation, NameError, RoundDraft,
-    RoundError, Session, MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
+use crate::domain::names::{clean_text, NameError};
+use crate::domain::round::import::{import_all, ImportRow};
+use crate::domain::round::invitation::Invitation;
+use crate::domain::round::responses::MemberResponse;
+use crate::domain::round::rounds::{
+    Action, ActionStatus, RoundDraft, MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
 };
+use crate::domain::round::session::Session;
+use crate::domain::round::team_book::RoundError;
 use crate::domain::text::Text;
 use crate::platform::random::{self, RandomError};
-use crate::state::{now_ms, AppStore};
+use crate::state::store::{now_ms, AppStore};
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ActionError {

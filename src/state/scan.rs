@@ -7,7 +7,7 @@ use crate::domain::answers::{Answer, Horizon};
 use crate::domain::instrument::StatementId;
 use crate::domain::scan::{ScanData, Step};
 use crate::domain::schema::ScanSlot;
-use crate::state::{now_ms, AppStore};
+use crate::state::store::{now_ms, AppStore};
 
 /// The scan the current screen fills in: provided by the page, the person's own when
 /// no page says otherwise.

@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 const port = 4173;
+// E2E_BASE_URL points the same specs at another server of the build (scripts/test.sh:
+// the real nginx under /teambalans/); without it they run against serve.mjs, started here.
+const external = process.env.E2E_BASE_URL;
 
 // Debian's Chromium, never a downloaded browser; flags for a closed network as root.
 export const chromiumFlags = [
@@ -25,7 +28,7 @@ export default defineConfig({
   reporter: [['list'], ['json']],
   outputDir: '../../target/e2e-results',
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
+    baseURL: external ?? `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -34,10 +37,12 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
-  webServer: {
-    command: `node serve.mjs ../../dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: external
+    ? undefined
+    : {
+        command: `node serve.mjs ../../dist ${port}`,
+        url: `http://127.0.0.1:${port}/`,
+        reuseExistingServer: false,
+        timeout: 20_000,
+      },
 });

@@ -1,0 +1,10 @@
+//! Widgets and helpers that several features share.
+
+pub mod confirm_button;
+pub mod error_text;
+pub mod link_share;
+pub mod protect_link;
+pub mod reactive;
+pub mod table_toggle;
+pub mod text;
+pub mod zone_plane;

@@ -1,0 +1,206 @@
+//! The four-zone plane as SVG: Anglo-Saxon strength across, Rhineland strength up.
+//! Geometry comes from `domain::chart`; this only draws it.
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::reactive;
+use crate::components::common::text::tr;
+use crate::domain::chart::{
+    svg_number as n, whole, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS,
+};
+use crate::domain::scoring::Zone;
+use crate::i18n::*;
+use crate::ui::use_locale;
+
+fn zone_class(zone: Zone) -> &'static str {
+    match zone {
+        Zone::WeakOnBoth => "zone weak",
+        Zone::AngloSaxonLed => "zone anglo-led",
+        Zone::RhinelandLed => "zone rhine-led",
+        Zone::StrongOnBoth => "zone strong",
+    }
+}
+
+#[component]
+pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let plane = Plane::DEFAULT;
+    let (width, height) = plane.view_box();
+    let bottom = plane.top + plane.size;
+    let right = plane.left + plane.size;
+    let (tx, ty) = plane.threshold();
+
+    let zones = Zone::ALL
+        .into_iter()
+        .map(|zone| {
+            let r = plane.zone_rect(zone);
+            // Each zone's name sits in its outer corner, away from the threshold lines.
+            let (x, y, anchor) = match zone {
+                Zone::WeakOnBoth => (r.x + 6.0, r.y + r.height - 8.0, "start"),
+                Zone::AngloSaxonLed => (r.x + r.width - 6.0, r.y + r.height - 8.0, "end"),
+                Zone::RhinelandLed => (r.x + 6.0, r.y + 16.0, "start"),
+                Zone::StrongOnBoth => (r.x + r.width - 6.0, r.y + 16.0, "end"),
+            };
+            view! {
+                <rect class=zone_class(zone) x=n(r.x) y=n(r.y) width=n(r.width) height=n(r.height) />
+                <text class="zone-name" x=n(x) y=n(y) text-anchor=anchor>
+                    {move || zone.name().get(locale.get())}
+                </text>
+            }
+        })
+        .collect_view();
+
+    let ticks = plane
+        .ticks()
+        .into_iter()
+        .map(|(value, offset)| {
+            view! {
+                <text class="tick" x=n(plane.left + offset) y=n(bottom + 16.0) text-anchor="middle">
+                    {value}
+                </text>
+                <text class="tick" x=n(plane.left - 8.0) y=n(bottom - offset + 4.0) text-anchor="end">
+                    {value}
+                </text>
+            }
+        })
+        .collect_view();
+
+    let drawn = move || {
+        let list = points.get();
+        let now = list.iter().find(|p| p.kind == PointKind::Now).cloned();
+        let arrows = list
+            .iter()
+            .filter(|p| p.kind == PointKind::Desired)
+            .filter_map(|desired| {
+                let from = now.as_ref()?;
+                let (x1, y1) = plane.point(from.anglo_saxon, from.rhineland);
+                let (x2, y2) = plane.point(desired.anglo_saxon, desired.rhineland);
+                Some(view! { <line class="arrow" x1=n(x1) y1=n(y1) x2=n(x2) y2=n(y2) /> })
+            })
+            .collect_view();
+        let drawn_at = plane.drawn_at(&list);
+        let dots = list
+            .into_iter()
+            .zip(drawn_at)
+            .map(|(p, (mx, my))| {
+                let (x, y) = plane.point(p.anglo_saxon, p.rhineland);
+                match p.kind {
+                    // Anonymous: a small dot, no label, no number.
+                    PointKind::Member => {
+                        view! { <circle class="point member" cx=n(x) cy=n(y) r="4" /> }.into_any()
+                    }
+                    // A team mean: its short mark inside the circle; the table names it.
+                    // A mark pushed aside to stay readable keeps a line to its true spot.
+                    PointKind::Team => view! {
+                        <line class="leader" x1=n(x) y1=n(y) x2=n(mx) y2=n(my) />
+                        <circle class="point team-spot" cx=n(x) cy=n(y) r="2" />
+                        <circle class="point team" cx=n(mx) cy=n(my) r=n(TEAM_MARK_RADIUS) />
+                        <text class="point-mark" x=n(mx) y=n(my + 3.5) text-anchor="middle">
+                            {p.mark}
+                        </text>
+                    }
+                    .into_any(),
+                    PointKind::Now | PointKind::Desired => {
+                        let now = p.kind == PointKind::Now;
+                        let class = if now { "point now" } else { "point desired" };
+                        let r = if now { 9.0 } else { 7.0 };
+                        // Labels go on the side with room, so they stay inside the plot.
+                        let (lx, anchor) = if x > plane.left + plane.size * 0.7 {
+                            (x - r - 4.0, "end")
+                        } else {
+                            (x + r + 4.0, "start")
+                        };
+                        view! {
+                            <circle class=class cx=n(x) cy=n(y) r=n(r) />
+                            <text class="point-label" x=n(lx) y=n(y + 4.0) text-anchor=anchor>
+                                {format!("{} ({}, {})", p.label, whole(p.anglo_saxon), whole(p.rhineland))}
+                            </text>
+                        }
+                        .into_any()
+                    }
+                }
+            })
+            .collect_view();
+        view! {
+            {arrows}
+            {dots}
+        }
+    };
+
+    view! {
+        <svg
+            class="zone-plane"
+            viewBox=format!("0 0 {} {}", n(width), n(height))
+            role="img"
+            aria-labelledby=format!("{id}-title")
+            data-testid="zone-plane"
+        >
+            <title id=format!("{id}-title")>{tr!(i18n, result_plane_label)}</title>
+            {zones}
+            <line class="threshold" x1=n(tx) y1=n(plane.top) x2=n(tx) y2=n(bottom) />
+            <line class="threshold" x1=n(plane.left) y1=n(ty) x2=n(right) y2=n(ty) />
+            <rect class="frame" x=n(plane.left) y=n(plane.top) width=n(plane.size) height=n(plane.size) />
+            {ticks}
+            <text class="axis-title" x=n(plane.left + plane.size / 2.0) y=n(bottom + 36.0) text-anchor="middle">
+                {tr!(i18n, result_axis_anglo)}
+                " →"
+            </text>
+            <text
+                class="axis-title"
+                x=0
+                y=0
+                text-anchor="middle"
+                transform=format!(
+                    "translate({} {}) rotate(-90)",
+                    n(plane.left - 30.0),
+                    n(plane.top + plane.size / 2.0),
+                )
+            >
+                {tr!(i18n, result_axis_rhine)}
+                " →"
+            </text>
+            {reactive(drawn)}
+        </svg>
+    }
+}
+
+/// The plane's points as a table: the chart's text alternative.
+#[component]
+pub fn PlaneTable(#[prop(into)] points: Signal<Vec<PlanePoint>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let rows = move || {
+        points
+            .get()
+            .into_iter()
+            .filter(|p| p.kind != PointKind::Member)
+            .map(|p| {
+                let zone = Zone::of(p.anglo_saxon, p.rhineland);
+                view! {
+                    <tr>
+                        <th scope="row">{p.label}</th>
+                        <td>{whole(p.anglo_saxon)}</td>
+                        <td>{whole(p.rhineland)}</td>
+                        <td>{move || zone.name().get(locale.get())}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="table-wrap">
+            <table class="result-table" data-testid="plane-table">
+                <thead>
+                    <tr>
+                        <th scope="col"></th>
+                        <th scope="col">{tr!(i18n, result_col_anglo)}</th>
+                        <th scope="col">{tr!(i18n, result_col_rhine)}</th>
+                        <th scope="col">{tr!(i18n, result_col_zone)}</th>
+                    </tr>
+                </thead>
+                <tbody>{reactive(rows)}</tbody>
+            </table>
+        </div>
+    }
+}

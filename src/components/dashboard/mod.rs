@@ -1,0 +1,10 @@
+//! A round's team results: the dashboard page and its parts.
+
+pub mod dashboard_page;
+pub mod results;
+pub mod results_out;
+pub mod round_actions;
+pub mod talking_points;
+pub mod team_bars;
+pub mod team_overview;
+pub mod trend_chart;

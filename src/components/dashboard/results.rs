@@ -1,0 +1,88 @@
+//! The team dashboard: where we stand, where we disagree, where we want to go, what we
+//! do next and how we moved. Fed by a round of this browser or by a results link; a
+//! results link shows it read-only.
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::{either, memo};
+use crate::components::common::table_toggle::TableToggle;
+use crate::components::common::text::tr;
+use crate::components::{
+    dashboard::results_out::ResultsOut, dashboard::round_actions::RoundActions,
+    dashboard::talking_points::TalkingPoints, dashboard::team_bars::TeamBars,
+    dashboard::team_overview::TeamOverview, dashboard::trend_chart::TrendChart,
+};
+use crate::domain::dates::format_date;
+use crate::domain::round::round_data::RoundData;
+use crate::domain::round::rounds::display_title;
+use crate::i18n::*;
+use crate::routes::Route;
+use crate::ui::{use_locale, PAGE_HEADING_ID};
+
+#[component]
+pub fn Dashboard(
+    #[prop(into)] data: Signal<RoundData>,
+    /// A round of this browser: actions, trend and exports. False for a results link.
+    editable: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let stats = memo(move || data.with(RoundData::stats));
+    let round = data.with_untracked(|d| d.round);
+    let title = move || data.with(|d| display_title(&d.title, d.date_days, locale.get()));
+    let date = move || data.with(|d| format_date(d.date_days, locale.get()));
+    let team = move || data.with(|d| d.team_name.clone());
+    let count = move || stats.with(|s| s.respondents);
+    let need = move || stats.with(|s| s.min_group);
+    let enough = move || stats.with(|s| s.enough());
+    let show_tables = RwSignal::new(false);
+
+    view! {
+        <section class="dashboard" class:tables=move || show_tables.get() data-testid="dashboard">
+            <header class="dashboard-head">
+                {editable
+                    .then(|| {
+                        view! {
+                            <p class="breadcrumb no-print">
+                                <a href=Route::Round(round).href()>{tr!(i18n, dashboard_back)}</a>
+                            </p>
+                        }
+                    })}
+                {(!editable)
+                    .then(|| {
+                        view! {
+                            <p class="note" data-testid="read-only-note">{tr!(i18n, dashboard_read_only)}</p>
+                        }
+                    })}
+                <p class="round-banner">
+                    <span class="round-team">{move || team()}</span>
+                    <span class="round-date">{move || date()}</span>
+                    <span data-testid="dashboard-count">{tr!(i18n, dashboard_count, count = count())}</span>
+                </p>
+                <h1 id=PAGE_HEADING_ID tabindex="-1">{move || title()}</h1>
+                <TableToggle show_tables=show_tables test_id="dashboard-tables" />
+            </header>
+            {either(enough, move || view! {
+                <div class="dashboard-grid">
+                    <TeamOverview stats=stats />
+                    <TeamBars stats=stats />
+                </div>
+                <TalkingPoints stats=stats />
+            }, move || {
+                    view! {
+                        <p class="card notice" data-testid="dashboard-not-enough">
+                            {tr!(i18n, round_not_enough, count = count(), min = need())}
+                        </p>
+                    }
+                })}
+            {editable
+                .then(|| {
+                    view! {
+                        <RoundActions round=round />
+                        <TrendChart round=round />
+                        <ResultsOut round=round />
+                    }
+                })}
+        </section>
+    }
+}

@@ -1,0 +1,128 @@
+//! Where to start the conversation: the three dimensions the team disagrees on most, and
+//! the three where it most wants to move, each with the statements behind it and a
+//! question that opens the talk.
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::shown;
+use crate::components::common::text::tr;
+use crate::domain::aggregate::{RoundStats, StatementStats};
+use crate::domain::chart::{one_decimal, svg_number as n, whole};
+use crate::domain::instrument::{statement, Dimension};
+use crate::i18n::*;
+use crate::ui::use_locale;
+
+/// A statement's answers as five stacked segments (levels 1–5).
+fn histogram(s: &StatementStats) -> impl IntoView {
+    let total: u32 = s.histogram.iter().sum();
+    let mut x = 0.0;
+    let segments = s
+        .histogram
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c > 0)
+        .map(|(i, c)| {
+            let width = f64::from(*c) / f64::from(total.max(1)) * 100.0;
+            let seg = view! { <rect class=format!("level-{}", i + 1) x=n(x) y="0" width=n(width) height="10" /> };
+            x += width;
+            seg
+        })
+        .collect_view();
+    let label = s
+        .histogram
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{}: {c}", i + 1))
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <svg class="histogram" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=label>
+            {segments}
+        </svg>
+    }
+}
+
+#[component]
+fn Point(dimension: Dimension, figure: String, stats: Memo<RoundStats>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let def = dimension.def();
+    let rows = move || {
+        let loc = locale.get();
+        stats.with(|s| {
+            s.statements
+                .iter()
+                .filter(|st| statement(st.id).is_some_and(|d| d.dimension == dimension))
+                .map(|st| {
+                    let text = statement(st.id)
+                        .map(|d| d.text.get(loc))
+                        .unwrap_or_default();
+                    let mean = st
+                        .mean_level
+                        .map(|m| one_decimal(m, loc))
+                        .unwrap_or_else(|| "–".into());
+                    view! {
+                        <li>
+                            <span class="point-text">{text}</span>
+                            <span class="statement-figures">
+                                {histogram(st)}
+                                <span class="mean">{mean}</span>
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <article class="card talking-point" data-testid="talking-point" data-dimension=dimension.id()>
+            <h4>{move || def.name.get(locale.get())} <span class="figure">{figure}</span></h4>
+            <ul class="point-statements">{move || rows()}</ul>
+            <p class="question"><strong>{tr!(i18n, dashboard_question)}</strong> " " {move || def.conversation.get(locale.get())}</p>
+            <p class="question">{tr!(i18n, dashboard_tuesday)}</p>
+        </article>
+    }
+}
+
+#[component]
+pub fn TalkingPoints(stats: Memo<RoundStats>) -> impl IntoView {
+    let i18n = use_i18n();
+    let disagreed = move || {
+        stats
+            .with(|s| s.most_disagreed())
+            .into_iter()
+            .take(3)
+            .map(|(d, x)| view! { <Point dimension=d figure=format!("σ {}", whole(x)) stats=stats /> })
+            .collect_view()
+    };
+    let gaps = move || {
+        stats
+            .with(|s| {
+                s.largest_gaps()
+                    .into_iter()
+                    .take(3)
+                    .filter_map(|(d, _)| Some((d, s.dimension(d)?.gap()?)))
+                    .collect::<Vec<_>>()
+            })
+            .into_iter()
+            .map(|(d, (a, r))| {
+                let sign = |v: f64| if v >= 0.0 { format!("+{}", whole(v)) } else { whole(v).to_string() };
+                view! { <Point dimension=d figure=format!("{} / {}", sign(a), sign(r)) stats=stats /> }
+            })
+            .collect_view()
+    };
+    let has_gaps = move || stats.with(|s| !s.largest_gaps().is_empty());
+    view! {
+        <section class="talking-points" aria-labelledby="talk-title" data-testid="talking-points">
+            <h2 id="talk-title">{tr!(i18n, dashboard_talk_title)}</h2>
+            <h3>{tr!(i18n, dashboard_disagree_title)}</h3>
+            <p class="hint">{tr!(i18n, dashboard_disagree_explain)}</p>
+            <div class="point-grid" data-testid="most-disagreed">{move || disagreed()}</div>
+            {shown(has_gaps, move || view! {
+                <h3>{tr!(i18n, dashboard_gap_title)}</h3>
+                <p class="hint">{tr!(i18n, dashboard_gap_explain)}</p>
+                <div class="point-grid" data-testid="largest-gaps">{move || gaps()}</div>
+            })}
+        </section>
+    }
+}

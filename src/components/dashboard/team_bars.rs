@@ -1,0 +1,170 @@
+//! Per dimension, the team's two strengths as paired bars with their spread: the range
+//! from lowest to highest member, each member as an anonymous tick, "where we want to
+//! be" as a marker, and how many answered. Drawn in SVG (no inline styles).
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::reactive;
+use crate::components::common::text::tr;
+use crate::domain::aggregate::{DimensionStats, Figure, HorizonStats, PoleStats, RoundStats};
+use crate::domain::chart::{svg_number as n, whole, BarScale};
+use crate::domain::instrument::Pole;
+use crate::i18n::*;
+use crate::ui::use_locale;
+
+/// The y of a pole's bar within a row.
+fn bar_y(pole: Pole) -> f64 {
+    match pole {
+        Pole::AngloSaxon => 9.0,
+        Pole::Rhineland => 34.0,
+    }
+}
+
+fn pole_marks(pole: Pole, now: &HorizonStats, desired: Option<&HorizonStats>) -> impl IntoView {
+    let scale = BarScale::DEFAULT;
+    let y = bar_y(pole);
+    let class = match pole {
+        Pole::AngloSaxon => "team-bar anglo",
+        Pole::Rhineland => "team-bar rhine",
+    };
+    let stats = now.pole(pole).shown().cloned();
+    let wanted = desired.and_then(|d| d.pole(pole).shown()).map(|p| p.mean);
+    let dots: Vec<f64> = now
+        .dots
+        .iter()
+        .map(|(a, r)| if pole == Pole::AngloSaxon { *a } else { *r })
+        .collect();
+    let track = view! {
+        <rect class="team-track" x=n(scale.left) y=n(y) width=n(scale.width) height="16" rx="3" />
+    };
+    let body = stats.map(|p: PoleStats| {
+        let ticks = dots
+            .into_iter()
+            .map(|v| view! { <line class="member-tick" x1=n(scale.x(v)) x2=n(scale.x(v)) y1=n(y + 17.0) y2=n(y + 21.0) /> })
+            .collect_view();
+        // Now → where we want to be, as an arrow just above the bar.
+        let marker = wanted.map(|w| {
+            let (from, to) = (scale.x(p.mean), scale.x(w));
+            let head = if to >= from { "l-5 -3.5v7z" } else { "l5 -3.5v7z" };
+            view! {
+                <line class="desired-arrow" x1=n(from) x2=n(to) y1=n(y - 4.0) y2=n(y - 4.0) />
+                <path class="desired-mark" d=format!("M{} {}{head}", n(to), n(y - 4.0)) />
+            }
+        });
+        view! {
+            <rect class=class x=n(scale.left) y=n(y) width=n(scale.x(p.mean) - scale.left) height="16" rx="3" />
+            <line class="range" x1=n(scale.x(p.min)) x2=n(scale.x(p.max)) y1=n(y + 8.0) y2=n(y + 8.0) />
+            {ticks}
+            {marker}
+        }
+    });
+    view! {
+        {track}
+        {body}
+    }
+}
+
+fn value_text(figure: &Figure<PoleStats>) -> String {
+    match figure {
+        Figure::Shown(p) => whole(p.mean).to_string(),
+        Figure::NotEnough { .. } => "–".to_string(),
+    }
+}
+
+#[component]
+pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let row = move |d: DimensionStats| {
+        let dimension = d.dimension;
+        let n_answered = d
+            .now
+            .anglo_saxon
+            .shown()
+            .map_or(0, |p| p.n)
+            .max(d.now.rhineland.shown().map_or(0, |p| p.n));
+        let anglo = value_text(&d.now.anglo_saxon);
+        let rhine = value_text(&d.now.rhineland);
+        let label = move || {
+            format!(
+                "{}: {} {}, {} {}",
+                dimension.def().name.get(locale.get()),
+                t_string!(i18n, pole_anglo_saxon),
+                anglo.clone(),
+                t_string!(i18n, pole_rhineland),
+                rhine.clone()
+            )
+        };
+        let (a_text, r_text) = (value_text(&d.now.anglo_saxon), value_text(&d.now.rhineland));
+        view! {
+            <div class="team-bar-row" data-dimension=dimension.id()>
+                <div class="team-bar-name">
+                    <strong>{move || dimension.def().name.get(locale.get())}</strong>
+                    <span class="hint">{tr!(i18n, dashboard_n, n = n_answered)}</span>
+                </div>
+                <svg class="team-bars" viewBox="0 0 300 56" preserveAspectRatio="none" role="img" aria-label=label>
+                    {pole_marks(Pole::AngloSaxon, &d.now, d.desired.as_ref())}
+                    {pole_marks(Pole::Rhineland, &d.now, d.desired.as_ref())}
+                </svg>
+                <div class="team-bar-values" aria-hidden="true">
+                    <span class="value anglo" data-testid="team-anglo">{a_text}</span>
+                    <span class="value rhine" data-testid="team-rhine">{r_text}</span>
+                </div>
+            </div>
+        }
+    };
+    let table_rows = move || {
+        stats.with(|s| {
+            s.dimensions
+                .iter()
+                .map(|d| {
+                    let cell = |f: &Figure<PoleStats>| match f {
+                        Figure::Shown(p) => format!("{} ({}–{})", whole(p.mean), whole(p.min), whole(p.max)),
+                        Figure::NotEnough { have, need } => format!("{have}/{need}"),
+                    };
+                    let desired = d.desired.as_ref().map(|h| (value_text(&h.anglo_saxon), value_text(&h.rhineland)));
+                    let dimension = d.dimension;
+                    view! {
+                        <tr>
+                            <th scope="row">{move || dimension.def().name.get(locale.get())}</th>
+                            <td>{cell(&d.now.anglo_saxon)}</td>
+                            <td>{cell(&d.now.rhineland)}</td>
+                            <td>{desired.clone().map(|(a, _)| a).unwrap_or_default()}</td>
+                            <td>{desired.map(|(_, r)| r).unwrap_or_default()}</td>
+                            <td>{d.disagreement.map(|x| whole(x).to_string()).unwrap_or_default()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <section class="card" aria-labelledby="bars-title" data-testid="team-bars">
+            <h2 id="bars-title">{tr!(i18n, dashboard_bars_title)}</h2>
+            <p class="legend">
+                <span class="key anglo">{tr!(i18n, pole_anglo_saxon)}</span>
+                <span class="key rhine">{tr!(i18n, pole_rhineland)}</span>
+                <span class="key-text">{tr!(i18n, dashboard_bars_key)}</span>
+            </p>
+            <div class="chart team-bar-list">
+                {reactive(move || stats.get().dimensions.into_iter().map(row).collect_view())}
+            </div>
+            <div class="chart-table table-wrap">
+                <table class="result-table" data-testid="team-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr!(i18n, result_col_dimension)}</th>
+                            <th scope="col">{tr!(i18n, dashboard_col_anglo_range)}</th>
+                            <th scope="col">{tr!(i18n, dashboard_col_rhine_range)}</th>
+                            <th scope="col">{tr!(i18n, result_col_anglo_desired)}</th>
+                            <th scope="col">{tr!(i18n, result_col_rhine_desired)}</th>
+                            <th scope="col">{tr!(i18n, dashboard_col_disagreement)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{reactive(table_rows)}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

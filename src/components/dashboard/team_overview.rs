@@ -1,0 +1,76 @@
+//! The team on the four-zone plane: each dimension's team mean as a numbered point,
+//! members as anonymous dots, and a short reading in plain language.
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::reactive;
+use crate::components::common::text::tr;
+use crate::components::common::zone_plane::{PlaneTable, ZonePlane};
+use crate::domain::aggregate::RoundStats;
+use crate::domain::chart::{PlanePoint, PointKind};
+use crate::domain::reading::team_reading;
+use crate::i18n::*;
+use crate::ui::use_locale;
+
+#[component]
+pub fn TeamOverview(stats: Memo<RoundStats>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let points = Signal::derive(move || {
+        let loc = locale.get();
+        stats.with(|s| {
+            let members = s.overall_dots.iter().map(|(a, r)| PlanePoint {
+                label: String::new(),
+                mark: String::new(),
+                anglo_saxon: *a,
+                rhineland: *r,
+                kind: PointKind::Member,
+            });
+            let teams = s.dimensions.iter().filter_map(|d| {
+                let (a, r) = d.now.means()?;
+                Some(PlanePoint {
+                    label: format!("{} {}", d.dimension.id(), d.dimension.def().name.get(loc)),
+                    mark: d.dimension.id().to_string(),
+                    anglo_saxon: a,
+                    rhineland: r,
+                    kind: PointKind::Team,
+                })
+            });
+            members.chain(teams).collect::<Vec<_>>()
+        })
+    });
+    let reading = move || stats.with(|s| team_reading(s, locale.get()));
+    let legend = move || {
+        let loc = locale.get();
+        stats.with(|s| {
+            s.dimensions
+                .iter()
+                .map(|d| {
+                    view! {
+                        <li>
+                            <span class="legend-mark">{d.dimension.id()}</span>
+                            {d.dimension.def().name.get(loc)}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <section class="card overview" aria-labelledby="overview-title" data-testid="team-overview">
+            <h2 id="overview-title">{tr!(i18n, dashboard_overview_title)}</h2>
+            <ul class="reading-list" data-testid="team-reading">
+                {reactive(move || reading().into_iter().map(|s| view! { <li>{s}</li> }).collect_view())}
+            </ul>
+            <div class="chart">
+                <ZonePlane points=points id="team-plane" />
+                <p class="hint">{tr!(i18n, dashboard_dots_hint)}</p>
+                <ol class="plane-legend" aria-hidden="true">{reactive(legend)}</ol>
+            </div>
+            <div class="chart-table">
+                <PlaneTable points=points />
+            </div>
+        </section>
+    }
+}

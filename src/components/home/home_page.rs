@@ -1,0 +1,48 @@
+//! The start page: what Teambalans is, and the three ways in.
+
+use leptos::prelude::*;
+
+use crate::components::common::text::tr;
+use crate::i18n::*;
+use crate::routes::Route;
+use crate::ui::PAGE_HEADING_ID;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="home">
+            <div class="hero">
+                <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, app_name)}</h1>
+                <p class="tagline">{tr!(i18n, tagline)}</p>
+                <p class="privacy-line" data-testid="privacy-line">
+                    <span class="lock" aria-hidden="true"></span>
+                    {tr!(i18n, privacy_line)}
+                </p>
+                <a class="button primary big" href=Route::Scan.href() data-testid="start-scan">
+                    {tr!(i18n, home_start_scan)}
+                </a>
+                <p class="hint">{tr!(i18n, home_start_scan_hint)}</p>
+            </div>
+            <div class="entry-points">
+                <a class="entry" href=Route::Team.href() data-testid="open-team">
+                    <span class="entry-title">{tr!(i18n, home_team)}</span>
+                    <span class="entry-hint">{tr!(i18n, home_team_hint)}</span>
+                </a>
+                <a class="entry" href=Route::OpenLink.href() data-testid="open-link">
+                    <span class="entry-title">{tr!(i18n, home_open_link)}</span>
+                    <span class="entry-hint">{tr!(i18n, home_open_link_hint)}</span>
+                </a>
+            </div>
+            <section class="idea" aria-labelledby="idea-title">
+                <h2 id="idea-title">{tr!(i18n, home_idea_title)}</h2>
+                <p>{tr!(i18n, home_idea)}</p>
+                <p class="poles" aria-hidden="true">
+                    <span class="pole-chip anglo">{tr!(i18n, pole_anglo_saxon)}</span>
+                    <span class="pole-plus">"+"</span>
+                    <span class="pole-chip rhine">{tr!(i18n, pole_rhineland)}</span>
+                </p>
+            </section>
+        </section>
+    }
+}

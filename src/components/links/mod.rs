@@ -1,0 +1,6 @@
+//! Opening and pasting links: the open-link page and the landing page of a link.
+
+pub mod land;
+pub mod link_landing;
+pub mod open_link_page;
+pub mod unlock_link;

@@ -1,0 +1,113 @@
+//! Two responses of the same member side by side, only where they differ, so the
+//! facilitator can choose which to keep. Nothing is replaced without that choice.
+
+use leptos::prelude::*;
+
+use crate::components::common::text::tr;
+use crate::domain::answers::{Answer, Horizon};
+use crate::domain::dates::{days_of_ms, format_date};
+use crate::domain::instrument::statement;
+use crate::domain::locale::Locale;
+use crate::domain::round::import::differences;
+use crate::domain::round::responses::{revision_ms, MemberResponse};
+use crate::i18n::*;
+use crate::ui::use_locale;
+
+fn answer_text(answer: Option<Answer>, locale: Locale) -> &'static str {
+    match answer {
+        Some(a) => a.label().get(locale),
+        None => match locale {
+            Locale::Nl => "geen antwoord",
+            Locale::En => "no answer",
+        },
+    }
+}
+
+#[component]
+pub fn ConflictView(
+    stored: MemberResponse,
+    incoming: MemberResponse,
+    on_keep: impl Fn() + Send + Sync + 'static,
+    on_replace: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let diffs = differences(&stored, &incoming);
+    let count = diffs.len();
+    let date = |revision: u32| days_of_ms(revision_ms(revision));
+    let (stored_day, incoming_day) = (date(stored.revision), date(incoming.revision));
+    let incoming_newer = incoming.revision >= stored.revision;
+
+    let rows = diffs
+        .into_iter()
+        .map(|d| {
+            let text = move || {
+                statement(d.statement)
+                    .map(|s| s.text.get(locale.get()))
+                    .unwrap_or_default()
+            };
+            let horizon = match d.horizon {
+                Horizon::Now => None,
+                Horizon::Desired => Some(view! {
+                    <span class="horizon-tag">{tr!(i18n, scan_desired_label)}</span>
+                }),
+            };
+            view! {
+                <tr>
+                    <th scope="row">{move || text()} " " {horizon}</th>
+                    <td>{move || answer_text(d.stored, locale.get())}</td>
+                    <td>{move || answer_text(d.incoming, locale.get())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="conflict" data-testid="conflict-view">
+            <p>{tr!(i18n, conflict_count, count = count)}</p>
+            // Many differences (a whole new set of answers) fold away behind a summary.
+            <details class="conflict-details" open=count <= 6>
+                <summary>{tr!(i18n, conflict_show)}</summary>
+                <div class="table-wrap">
+                    <table class="conflict-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{tr!(i18n, conflict_statement)}</th>
+                                <th scope="col">
+                                    {tr!(i18n, conflict_stored)}
+                                    <span class="when">
+                                        {move || format_date(stored_day, locale.get())}
+                                    </span>
+                                </th>
+                                <th scope="col">
+                                    {tr!(i18n, conflict_incoming)}
+                                    <span class="when">
+                                        {move || format_date(incoming_day, locale.get())}
+                                    </span>
+                                    {incoming_newer
+                                        .then(|| {
+                                            view! { <span class="newer">{tr!(i18n, conflict_newer)}</span> }
+                                        })}
+                                </th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </details>
+            <div class="actions">
+                <button type="button" class="button" data-testid="conflict-keep" on:click=move |_| on_keep()>
+                    {tr!(i18n, conflict_keep)}
+                </button>
+                <button
+                    type="button"
+                    class="button primary"
+                    data-testid="conflict-replace"
+                    on:click=move |_| on_replace()
+                >
+                    {tr!(i18n, conflict_replace)}
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,221 @@
+//! Pasting response links: one or many at once, from a chat or a mail. Each is listed
+//! with what happened to it; a changed response waits for the facilitator's choice.
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::{reactive, shown};
+use crate::components::common::text::tr;
+use crate::components::round::conflict_view::ConflictView;
+use crate::domain::link::{LinkKind, RoundId};
+use crate::domain::locale::Locale;
+use crate::domain::round::import::{ImportResult, ImportRow};
+use crate::domain::round::responses::MemberResponse;
+use crate::domain::round::rounds::display_title;
+use crate::i18n::*;
+use crate::routes::Route;
+use crate::state::AppStore;
+use crate::ui::use_locale;
+
+#[component]
+pub fn ImportBox(
+    /// The round whose page this box is on; responses for others say so.
+    #[prop(optional)]
+    for_round: Option<RoundId>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = expect_context::<AppStore>();
+    let text = RwSignal::new(String::new());
+    let field_id = "import-field";
+    let import = move |_| {
+        let rows = store.import(&text.get_untracked());
+        store.last_import.set(rows);
+        text.set(String::new());
+    };
+    view! {
+        <div class="import-box">
+            <label class="field-label" for=field_id>{tr!(i18n, import_label)}</label>
+            <p class="hint" id="import-hint">{tr!(i18n, import_hint)}</p>
+            <textarea
+                id=field_id
+                class="import-field"
+                rows="5"
+                spellcheck="false"
+                aria-describedby="import-hint"
+                data-testid="import-field"
+                prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))
+            ></textarea>
+            <button
+                type="button"
+                class="button primary"
+                data-testid="import-button"
+                on:click=import
+            >
+                {tr!(i18n, import_button)}
+            </button>
+            <ImportRows rows=store.last_import for_round=for_round />
+        </div>
+    }
+}
+
+/// A round's name as shown in the list: team and title.
+fn round_name(store: AppStore, round: RoundId, locale: Locale) -> String {
+    store.data.with(|d| match d.teams.round(round) {
+        Some(r) => {
+            let title = display_title(&r.title, r.date_days, locale);
+            match d.teams.team_name_of(r) {
+                team if team.is_empty() => title,
+                team => format!("{team} · {title}"),
+            }
+        }
+        None => String::new(),
+    })
+}
+
+/// Shortened for the list: enough to recognise, not the whole payload.
+fn short(input: &str) -> String {
+    let trimmed = input.trim();
+    match trimmed.char_indices().nth(36) {
+        Some((i, _)) => format!("{}…", &trimmed[..i]),
+        None => trimmed.to_string(),
+    }
+}
+
+fn code(result: &ImportResult) -> &'static str {
+    match result {
+        ImportResult::Added(_) => "added",
+        ImportResult::AddedToNewRound(_) => "new-round",
+        ImportResult::AlreadyThere(_) => "already",
+        ImportResult::Conflict { .. } => "conflict",
+        ImportResult::NotAResponse(_) => "not-response",
+        ImportResult::Broken(_) => "broken",
+        ImportResult::Refused(..) => "refused",
+        ImportResult::Kept(_) => "kept",
+        ImportResult::Replaced(_) => "replaced",
+    }
+}
+
+#[component]
+pub fn ImportRows(
+    rows: RwSignal<Vec<ImportRow>>,
+    #[prop(default = None)] for_round: Option<RoundId>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let store = expect_context::<AppStore>();
+    let settle = move |index: usize, round: RoundId, take: Option<MemberResponse>| {
+        let result = match take {
+            Some(incoming) => match store.replace_response(round, &incoming) {
+                Ok(()) => ImportResult::Replaced(round),
+                Err(error) => ImportResult::Refused(round, error),
+            },
+            None => ImportResult::Kept(round),
+        };
+        rows.update(|list| {
+            if let Some(row) = list.get_mut(index) {
+                row.result = result;
+            }
+        });
+    };
+
+    let row_view = move |index: usize, row: ImportRow| {
+        let result = row.result.clone();
+        let elsewhere = match &result {
+            ImportResult::Added(r) | ImportResult::AddedToNewRound(r) => {
+                for_round.is_some_and(|f| f != *r)
+            }
+            _ => false,
+        };
+        let loc = locale.get();
+        let name = |r: &RoundId| round_name(store, *r, loc);
+        let message: AnyView = match result.clone() {
+            ImportResult::Added(r) => {
+                let round = name(&r);
+                view! { {tr!(i18n, import_added, round = round.as_str())} }.into_any()
+            }
+            ImportResult::AddedToNewRound(r) => view! {
+                {tr!(i18n, import_added_new)}
+                " "
+                <a href=Route::Round(r).href()>{tr!(i18n, import_open_round)}</a>
+            }
+            .into_any(),
+            ImportResult::AlreadyThere(_) => view! { {tr!(i18n, import_already)} }.into_any(),
+            ImportResult::Conflict {
+                round,
+                stored,
+                incoming,
+            } => {
+                let incoming_for_replace = incoming.clone();
+                let round_name = name(&round);
+                view! {
+                    <p>{tr!(i18n, import_conflict, round = round_name.as_str())}</p>
+                    <ConflictView
+                        stored=stored
+                        incoming=incoming
+                        on_keep=move || settle(index, round, None)
+                        on_replace=move || settle(index, round, Some(incoming_for_replace.clone()))
+                    />
+                }
+                .into_any()
+            }
+            ImportResult::Kept(_) => view! { {tr!(i18n, import_kept)} }.into_any(),
+            ImportResult::Replaced(_) => view! { {tr!(i18n, import_replaced)} }.into_any(),
+            ImportResult::NotAResponse(LinkKind::Invite) => view! {
+                {tr!(i18n, import_is_invite)}
+                " "
+                <a href=row.input.clone()>{tr!(i18n, import_open_invite)}</a>
+            }
+            .into_any(),
+            ImportResult::NotAResponse(_) => view! { {tr!(i18n, import_not_response)} }.into_any(),
+            ImportResult::Broken(error) => {
+                view! { {move || error.message().get(locale.get())} }.into_any()
+            }
+            ImportResult::Refused(_, error) => {
+                view! { {move || error.message().get(locale.get())} }.into_any()
+            }
+        };
+        view! {
+            <li class=format!("import-row {}", code(&result)) data-testid="import-row" data-result=code(&result)>
+                <span class="import-input">{short(&row.input)}</span>
+                {elsewhere
+                    .then(|| {
+                        view! { <strong class="elsewhere">{tr!(i18n, import_elsewhere)}</strong> }
+                    })}
+                <div class="import-message">{message}</div>
+            </li>
+        }
+    };
+
+    view! {
+        {shown(move || rows.with(|r| !r.is_empty()), move || view! {
+            <div class="import-results">
+                <h2 class="visually-hidden">{tr!(i18n, import_results_title)}</h2>
+                <p role="status" class="import-summary" data-testid="import-summary">
+                    {reactive(move || {
+                        let list = rows.get();
+                        let added = list
+                            .iter()
+                            .filter(|r| {
+                                matches!(
+                                    r.result,
+                                    ImportResult::Added(_) | ImportResult::AddedToNewRound(_)
+                                )
+                            })
+                            .count();
+                        let total = list.len();
+                        tr!(i18n, import_summary, added = added, total = total)
+                    })}
+                </p>
+                <ul class="import-list">
+                    {reactive(move || {
+                        rows.get()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(index, row)| row_view(index, row))
+                            .collect_view()
+                    })}
+                </ul>
+            </div>
+        })}
+    }
+}

@@ -1,0 +1,10 @@
+//! Teams and rounds: the team page, a round's page, session mode, pasting answers, backups.
+
+pub mod backup_restore;
+pub mod conflict_view;
+pub mod import_box;
+pub mod new_round_form;
+pub mod round_page;
+pub mod session_page;
+pub mod storage_status;
+pub mod team_page;

@@ -1,0 +1,63 @@
+//! The member's response link at the end of a round's questionnaire, with what to do
+//! with it. Their answers also stay in their own browser.
+
+use leptos::prelude::*;
+
+use crate::components::common::link_share::LinkShare;
+use crate::components::common::protect_link::ProtectLink;
+use crate::components::common::reactive::{memo, reactive};
+use crate::components::common::text::tr;
+use crate::domain::link::{to_fragment, Link, RoundId};
+use crate::i18n::*;
+use crate::platform::fragment;
+use crate::state::AppStore;
+
+#[component]
+pub fn ResponseLink(round: RoundId) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = expect_context::<AppStore>();
+    let base = fragment::base_url();
+    // Follows the answers: changing one gives a new link (a newer revision).
+    let url = memo(move || {
+        store.data.with(|d| {
+            let response = d.invitation(round)?.response();
+            let fragment = to_fragment(&Link::Response(response)).ok()?;
+            Some(format!("{base}{fragment}"))
+        })
+    });
+    let team = memo(move || {
+        store.data.with(|d| {
+            d.invitation(round)
+                .map(|i| i.invite.team_name.clone())
+                .unwrap_or_default()
+        })
+    });
+
+    view! {
+        <section class="response-link card" data-testid="response-link-section">
+            <h2>{tr!(i18n, response_title)}</h2>
+            <p class="lead">{tr!(i18n, response_what_to_do)}</p>
+            <p>{tr!(i18n, response_private)}</p>
+            {reactive(move || {
+                url.get()
+                    .map(|link| {
+                        view! {
+                            <LinkShare
+                                url=link
+                                title=Signal::derive(move || {
+                                    format!("Teambalans · {}", team.get())
+                                })
+                                kind="response"
+                                qr_label=Signal::derive(move || {
+                                    t_string!(i18n, response_qr_label).to_string()
+                                })
+                            />
+                        }
+                    })
+            })}
+            <ProtectLink link=Signal::derive(move || {
+                store.data.with(|d| d.invitation(round).map(|i| Link::Response(i.response())))
+            }) />
+        </section>
+    }
+}

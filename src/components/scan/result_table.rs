@@ -1,0 +1,99 @@
+//! The table behind the result charts: every number the charts show, as text.
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::shown;
+use crate::components::common::text::tr;
+use crate::domain::chart::whole;
+use crate::domain::instrument::Dimension;
+use crate::domain::scoring::{Profile, Score};
+use crate::i18n::*;
+use crate::ui::use_locale;
+
+#[component]
+pub fn ResultTable(
+    #[prop(into)] now: Signal<Profile>,
+    #[prop(into)] desired: Signal<Option<Profile>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let cell = move |value: Option<f64>| match value {
+        Some(v) => whole(v).to_string(),
+        None => t_string!(i18n, result_not_enough).to_string(),
+    };
+    let row = move |name: String, score: Score, wanted: Option<Score>, overall: bool| {
+        let zone = score
+            .zone()
+            .map(|z| z.name().get(locale.get()).to_string())
+            .unwrap_or_else(|| t_string!(i18n, result_not_enough).to_string());
+        view! {
+            <tr class:overall=overall>
+                <th scope="row">{name}</th>
+                <td>{cell(score.anglo_saxon.strength)}</td>
+                <td>{cell(score.rhineland.strength)}</td>
+                {wanted.map(|w| view! {
+                    <td>{cell(w.anglo_saxon.strength)}</td>
+                    <td>{cell(w.rhineland.strength)}</td>
+                })}
+                <td>{cell(score.balance())}</td>
+                <td>{cell(score.integration())}</td>
+                <td>{zone}</td>
+            </tr>
+        }
+    };
+    let body = move || {
+        let now = now.get();
+        let desired = desired.get();
+        let mut rows: Vec<AnyView> = now
+            .dimensions
+            .iter()
+            .enumerate()
+            .map(|(i, (d, s)): (usize, &(Dimension, Score))| {
+                let wanted = desired
+                    .as_ref()
+                    .and_then(|p| p.dimensions.get(i))
+                    .map(|(_, w)| *w);
+                row(
+                    d.def().name.get(locale.get()).to_string(),
+                    *s,
+                    wanted,
+                    false,
+                )
+                .into_any()
+            })
+            .collect();
+        rows.push(
+            row(
+                t_string!(i18n, result_overall).to_string(),
+                now.overall,
+                desired.as_ref().map(|p| p.overall),
+                true,
+            )
+            .into_any(),
+        );
+        rows
+    };
+    let has_desired = move || desired.with(|d| d.is_some());
+    view! {
+        <div class="table-wrap">
+            <table class="result-table" data-testid="result-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr!(i18n, result_col_dimension)}</th>
+                        <th scope="col">{tr!(i18n, result_col_anglo)}</th>
+                        <th scope="col">{tr!(i18n, result_col_rhine)}</th>
+                        {shown(has_desired, move || view! {
+                            <th scope="col">{tr!(i18n, result_col_anglo_desired)}</th>
+                            <th scope="col">{tr!(i18n, result_col_rhine_desired)}</th>
+                        })}
+                        <th scope="col">{tr!(i18n, result_col_balance)}</th>
+                        <th scope="col">{tr!(i18n, result_col_integration)}</th>
+                        <th scope="col">{tr!(i18n, result_col_zone)}</th>
+                    </tr>
+                </thead>
+                <tbody>{move || body()}</tbody>
+            </table>
+            <p class="hint">{tr!(i18n, result_balance_hint)}</p>
+        </div>
+    }
+}

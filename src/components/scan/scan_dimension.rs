@@ -1,0 +1,99 @@
+//! One dimension's statements on one screen, with progress and next/back.
+
+use leptos::prelude::*;
+
+use crate::components::common::error_text::ErrorText;
+use crate::components::common::reactive::{memo, shown};
+use crate::components::common::text::tr;
+use crate::components::scan::statement_rating::StatementRating;
+use crate::domain::answers::Horizon;
+use crate::domain::instrument::Dimension;
+use crate::domain::scan::Step;
+use crate::domain::schema::ScanSlot;
+use crate::domain::text::Text;
+use crate::i18n::*;
+use crate::state::{use_scan_slot, AppStore};
+use crate::ui::{use_locale, PAGE_HEADING_ID};
+
+#[component]
+pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let store = expect_context::<AppStore>();
+    let slot = use_scan_slot();
+    let total = Dimension::ALL.len();
+    let step = Step::Dimension(index);
+    let is_last = step.next() == Step::Result;
+    // Read once per screen: switching "where we want to be" happens on the intro.
+    let ask_desired = untrack(|| store.scan_with(slot, |s| s.ask_desired));
+    let all_answered = memo(move || {
+        store.scan_with(slot, |scan| {
+            dimension
+                .statements()
+                .all(|s| scan.get(s.id, Horizon::Now).is_some())
+        })
+    });
+    // In session mode the last step hands the device on instead of showing a result.
+    let hand_over = is_last && slot == ScanSlot::Session;
+    let problem = RwSignal::new(None::<Text>);
+    let next = move |_| {
+        if hand_over {
+            problem.set(store.finish_session_member().err().map(|e| e.message()));
+        } else {
+            store.go_to(slot, step.next());
+        }
+    };
+    let percent = (index + 1) * 100 / total;
+
+    view! {
+        <section class="scan-step narrow" data-testid="scan-step" data-dimension=dimension.id()>
+            <div class="progress" data-testid="scan-progress">
+                <span class="progress-text">
+                    {tr!(i18n, scan_progress, current = index + 1, total = total)}
+                </span>
+                <span class="progress-track" aria-hidden="true">
+                    <span class="progress-fill" style:width=format!("{percent}%")></span>
+                </span>
+            </div>
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{move || dimension.def().name.get(locale.get())}</h1>
+            <p class="instructions">{tr!(i18n, scan_instructions)}</p>
+            <div class="statements">
+                {dimension
+                    .statements()
+                    .map(|statement| {
+                        view! { <StatementRating statement=statement ask_desired=ask_desired /> }
+                    })
+                    .collect_view()}
+            </div>
+            <p class="saved-note" aria-hidden="true">{tr!(i18n, scan_saved)}</p>
+            {shown(move || !all_answered.get(), move || view! {
+                <p class="unanswered-note" role="status">{tr!(i18n, scan_unanswered)}</p>
+            })}
+            <ErrorText problem=problem />
+            <nav class="step-nav">
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="scan-back"
+                    on:click=move |_| store.go_to(slot, step.previous())
+                >
+                    {tr!(i18n, scan_back)}
+                </button>
+                <button
+                    type="button"
+                    class="button primary"
+                    data-testid="scan-next"
+                    on:click=next
+                >
+                    {if hand_over {
+                        tr!(i18n, session_finish).into_any()
+                    } else if is_last {
+                        tr!(i18n, scan_to_result).into_any()
+                    } else {
+                        tr!(i18n, scan_next).into_any()
+                    }}
+                </button>
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,94 @@
+//! What the scan is about (you need both), how long it takes, and that answers stay here.
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::{memo, shown};
+use crate::components::common::text::tr;
+use crate::components::scan::restart_scan::RestartScan;
+use crate::components::scan::round_banner::RoundBanner;
+use crate::domain::instrument::statements;
+use crate::domain::scan::Step;
+use crate::domain::schema::ScanSlot;
+use crate::i18n::*;
+use crate::state::{use_scan_slot, AppStore};
+use crate::ui::PAGE_HEADING_ID;
+
+#[component]
+pub fn ScanIntro() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = expect_context::<AppStore>();
+    let slot = use_scan_slot();
+    let answered = memo(move || store.scan_with(slot, |s| s.answered_count()));
+    let total = statements().len();
+    let ask_desired = memo(move || store.scan_with(slot, |s| s.ask_desired));
+    // In a round, the facilitator decided whether "where we want to be" is asked.
+    let own = slot == ScanSlot::Own;
+    // Fixed for the page's life, so a plain branch rather than a reactive condition.
+    let desired_choice = if own {
+        view! {
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="ask-desired"
+                    prop:checked=move || ask_desired.get()
+                    on:change=move |ev| store.set_ask_desired(slot, event_target_checked(&ev))
+                />
+                <span>
+                    <strong>{tr!(i18n, scan_ask_desired)}</strong>
+                    <span class="hint-inline">{tr!(i18n, scan_ask_desired_hint)}</span>
+                </span>
+            </label>
+        }
+        .into_any()
+    } else {
+        shown(
+            move || ask_desired.get(),
+            move || {
+                view! {
+                    <p class="note" data-testid="round-asks-desired">
+                        {tr!(i18n, scan_round_asks_desired)}
+                    </p>
+                }
+            },
+        )
+        .into_any()
+    };
+
+    view! {
+        <section class="scan-intro narrow" data-testid="scan-intro">
+            <RoundBanner scan=slot />
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, scan_intro_title)}</h1>
+            <p class="lead">{tr!(i18n, scan_intro_p1)}</p>
+            <p>{tr!(i18n, scan_intro_p2)}</p>
+            <ul class="facts">
+                <li>{tr!(i18n, scan_intro_time)}</li>
+                <li>{tr!(i18n, scan_intro_privacy)}</li>
+            </ul>
+            {desired_choice}
+            {shown(move || { answered.get() > 0 }, move || view! {
+                <p class="resume-note" data-testid="resume-note">
+                    {tr!(i18n, scan_resume_note, answered = answered.get(), total = total)}
+                </p>
+            })}
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button primary big"
+                    data-testid="scan-begin"
+                    on:click=move |_| store.go_to(slot, Step::first())
+                >
+                    {move || {
+                        if answered.get() > 0 {
+                            t_string!(i18n, scan_continue)
+                        } else {
+                            t_string!(i18n, scan_begin)
+                        }
+                    }}
+                </button>
+                {shown(move || { answered.get() > 0 }, move || view! {
+                    <RestartScan />
+                })}
+            </div>
+        </section>
+    }
+}

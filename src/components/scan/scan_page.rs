@@ -1,0 +1,62 @@
+//! The questionnaire: intro, one dimension per screen, then the personal result (with
+//! the response link when answering for a round). Where the member is, is saved, so a
+//! reload resumes on the same screen. The page says which scan it fills in.
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::memo;
+use crate::components::{
+    scan::personal_result::PersonalResult, scan::response_link::ResponseLink,
+    scan::scan_dimension::ScanDimension, scan::scan_intro::ScanIntro,
+};
+use crate::domain::scan::Step;
+use crate::domain::schema::ScanSlot;
+use crate::platform::dom;
+use crate::state::AppStore;
+use crate::ui::PAGE_HEADING_ID;
+
+#[component]
+pub fn ScanPage(
+    /// Which scan this page fills in (not `slot`: that name is special in `view!`).
+    #[prop(default = ScanSlot::Own)]
+    scan: ScanSlot,
+) -> impl IntoView {
+    let slot = scan;
+    provide_context(slot);
+    let store = expect_context::<AppStore>();
+    let step = memo(move || store.scan_step(slot));
+
+    // A new step is a new screen: start at its top and move focus to its heading.
+    Effect::new(move |previous: Option<Step>| {
+        let current = step.get();
+        if previous.is_some_and(|p| p != current) {
+            dom::scroll_to_top();
+            dom::focus_by_id(PAGE_HEADING_ID);
+        }
+        current
+    });
+
+    // Each step gets fresh DOM: a new step yields a new inner closure, and a reactive
+    // closure is never rebuilt in place but replaced. Reusing one step's radio buttons
+    // for the next would rename checked radios into the new groups and uncheck answers.
+    move || {
+        let current = step.get();
+        move || screen(current, slot)
+    }
+}
+
+fn screen(step: Step, slot: ScanSlot) -> AnyView {
+    match (step, step.dimension(), slot) {
+        (Step::Dimension(index), Some(dimension), _) => {
+            view! { <ScanDimension index=index dimension=dimension /> }.into_any()
+        }
+        (Step::Result, _, ScanSlot::Invitation(round)) => view! {
+            <PersonalResult>
+                <ResponseLink round=round />
+            </PersonalResult>
+        }
+        .into_any(),
+        (Step::Result, _, _) => view! { <PersonalResult /> }.into_any(),
+        _ => view! { <ScanIntro /> }.into_any(),
+    }
+}

@@ -1,0 +1,101 @@
+//! One statement rated on the labelled scale: native radio buttons, so arrow keys move
+//! within the group and screen readers announce the statement as the group's name.
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::memo;
+use crate::components::common::text::tr;
+use crate::domain::answers::{Answer, Horizon};
+use crate::domain::instrument::StatementDef;
+use crate::i18n::*;
+use crate::state::{use_scan_slot, AppStore};
+use crate::ui::use_locale;
+
+#[component]
+pub fn StatementRating(statement: &'static StatementDef, ask_desired: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let text = move || statement.text.get(locale.get());
+    let answered = {
+        let store = expect_context::<AppStore>();
+        let slot = use_scan_slot();
+        memo(move || store.scan_with(slot, |s| s.get(statement.id, Horizon::Now).is_some()))
+    };
+
+    view! {
+        <fieldset
+            class="statement"
+            class:answered=move || answered.get()
+            data-testid="statement"
+            data-statement=statement.id.0
+        >
+            <legend class="statement-text">{move || text()}</legend>
+            {if ask_desired {
+                view! {
+                    <div class="scales two">
+                        <Scale statement=statement horizon=Horizon::Now>
+                            {tr!(i18n, scan_now_label)}
+                        </Scale>
+                        <Scale statement=statement horizon=Horizon::Desired>
+                            {tr!(i18n, scan_desired_label)}
+                        </Scale>
+                    </div>
+                }
+                    .into_any()
+            } else {
+                view! { <Scale statement=statement horizon=Horizon::Now /> }.into_any()
+            }}
+        </fieldset>
+    }
+}
+
+/// The six options of one rating. With a caption it is its own fieldset (today /
+/// where we want to be); without one it belongs to the statement's fieldset.
+#[component]
+fn Scale(
+    statement: &'static StatementDef,
+    horizon: Horizon,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let slot = use_scan_slot();
+    let locale = use_locale();
+    let horizon_code = match horizon {
+        Horizon::Now => "now",
+        Horizon::Desired => "desired",
+    };
+    let name = format!("s{}-{horizon_code}", statement.id.0);
+    let current = memo(move || store.scan_with(slot, |s| s.get(statement.id, horizon)));
+
+    let options = Answer::OPTIONS
+        .into_iter()
+        .map(|option| {
+            let name = name.clone();
+            view! {
+                <label class="option" class:skip=option == Answer::Skip>
+                    <input
+                        type="radio"
+                        name=name
+                        value=option.id()
+                        data-answer=option.id()
+                        prop:checked=move || current.get() == Some(option)
+                        on:change=move |_| store.answer(slot, statement.id, horizon, option)
+                    />
+                    <span class="option-label">{move || option.label().get(locale.get())}</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    match children {
+        Some(caption) => view! {
+            <fieldset class="scale" data-horizon=horizon_code>
+                <legend class="scale-caption">{caption()}</legend>
+                <div class="options">{options}</div>
+            </fieldset>
+        }
+        .into_any(),
+        None => view! { <div class="options scale" data-horizon=horizon_code>{options}</div> }
+            .into_any(),
+    }
+}

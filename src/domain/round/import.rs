@@ -1,0 +1,349 @@
+//! Taking response links into a round: what each pasted link is, before anything is
+//! stored. Nothing is ever overwritten silently: a changed response from the same member
+//! comes back as `Changed`, for the facilitator to keep or replace.
+
+use crate::domain::answers::{Answer, Horizon};
+use crate::domain::instrument::{statements, StatementId};
+use crate::domain::link::{decode, Link, LinkError, LinkKind, RoundId};
+use crate::domain::round::responses::{known, KnownRound, MemberResponse};
+use crate::domain::round::team_book::{Applied, RoundError, TeamBook};
+
+/// What a pasted link would do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportOutcome {
+    /// A new member's response for a round we know.
+    Added {
+        round: RoundId,
+        response: MemberResponse,
+    },
+    /// Exactly what is stored already: nothing to do.
+    AlreadyThere { round: RoundId },
+    /// The same member answered differently: shown side by side, the facilitator chooses.
+    Changed {
+        round: RoundId,
+        stored: MemberResponse,
+        incoming: MemberResponse,
+    },
+    /// A response for a round this browser does not know (yet).
+    UnknownRound {
+        round: RoundId,
+        response: MemberResponse,
+    },
+    /// A valid link, but not a response (an invite pasted by mistake, say).
+    NotAResponse(LinkKind),
+    /// Not readable: the reason, in the link error's plain language.
+    Broken(LinkError),
+}
+
+/// Classifies one pasted link against the rounds this browser knows.
+pub fn classify(input: &str, rounds: &[KnownRound]) -> ImportOutcome {
+    let response = match decode(input) {
+        Ok(Link::Response(response)) => response,
+        Ok(other) => return ImportOutcome::NotAResponse(other.kind()),
+        Err(error) => return ImportOutcome::Broken(error),
+    };
+    let incoming = MemberResponse {
+        member: response.member,
+        revision: response.revision,
+        has_desired: response.has_desired,
+        ratings: response.ratings,
+    };
+    let round = response.round;
+    let Some(known) = rounds.iter().find(|r| r.id == round) else {
+        return ImportOutcome::UnknownRound {
+            round,
+            response: incoming,
+        };
+    };
+    match known.responses.iter().find(|r| r.member == incoming.member) {
+        None => ImportOutcome::Added {
+            round,
+            response: incoming,
+        },
+        Some(stored)
+            if stored.ratings == incoming.ratings && stored.has_desired == incoming.has_desired =>
+        {
+            ImportOutcome::AlreadyThere { round }
+        }
+        Some(stored) => ImportOutcome::Changed {
+            round,
+            stored: stored.clone(),
+            incoming,
+        },
+    }
+}
+
+/// One pasted link and what importing it did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportRow {
+    /// The link as found in the pasted text.
+    pub input: String,
+    pub result: ImportResult,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportResult {
+    Added(RoundId),
+    /// Its round was not known here; it was made, marked as made from a response.
+    AddedToNewRound(RoundId),
+    AlreadyThere(RoundId),
+    /// Waiting for the facilitator: keep the stored answers or take the incoming ones.
+    Conflict {
+        round: RoundId,
+        stored: MemberResponse,
+        incoming: MemberResponse,
+    },
+    NotAResponse(LinkKind),
+    Broken(LinkError),
+    /// Readable, but it could not be taken in (its round was deleted here, say).
+    Refused(RoundId, RoundError),
+    /// A conflict the facilitator settled by keeping the stored answers.
+    Kept(RoundId),
+    /// A conflict the facilitator settled by taking the incoming answers.
+    Replaced(RoundId),
+}
+
+/// One rating that differs between two responses of the same member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Difference {
+    pub statement: StatementId,
+    pub horizon: Horizon,
+    pub stored: Option<Answer>,
+    pub incoming: Option<Answer>,
+}
+
+/// Every rating that differs, in instrument order: what the conflict view shows.
+pub fn differences(stored: &MemberResponse, incoming: &MemberResponse) -> Vec<Difference> {
+    let none = (None, None);
+    let len = stored.ratings.len().max(incoming.ratings.len());
+    let mut out = Vec::new();
+    for i in 0..len {
+        let Some(def) = statements().get(i) else {
+            break;
+        };
+        let (s_now, s_desired) = stored.ratings.get(i).copied().unwrap_or(none);
+        let (i_now, i_desired) = incoming.ratings.get(i).copied().unwrap_or(none);
+        for (horizon, a, b) in [
+            (Horizon::Now, s_now, i_now),
+            (Horizon::Desired, s_desired, i_desired),
+        ] {
+            if a != b {
+                out.push(Difference {
+                    statement: def.id,
+                    horizon,
+                    stored: a,
+                    incoming: b,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Takes in every response link in `text`: new ones are added at once (making their
+/// round if it is unknown), identical ones are ignored, changed ones wait for the
+/// facilitator. Links are handled in order, so the same link pasted twice shows as
+/// added and then as already there.
+pub fn import_all(text: &str, book: &mut TeamBook, now_ms: i64) -> Vec<ImportRow> {
+    let mut candidates = split_pasted(text);
+    if candidates.is_empty() {
+        candidates.push(String::new());
+    }
+    candidates
+        .into_iter()
+        .map(|input| {
+            let rounds = book.known_rounds();
+            let outcome = classify(&input, &known(&rounds));
+            let result = match outcome {
+                ImportOutcome::Added { round, response }
+                | ImportOutcome::UnknownRound { round, response } => {
+                    match book.add_response(round, &response, now_ms) {
+                        Ok(Applied::AddedToNewRound) => ImportResult::AddedToNewRound(round),
+                        Ok(_) => ImportResult::Added(round),
+                        Err(error) => ImportResult::Refused(round, error),
+                    }
+                }
+                ImportOutcome::AlreadyThere { round } => ImportResult::AlreadyThere(round),
+                ImportOutcome::Changed {
+                    round,
+                    stored,
+                    incoming,
+                } => ImportResult::Conflict {
+                    round,
+                    stored,
+                    incoming,
+                },
+                ImportOutcome::NotAResponse(kind) => ImportResult::NotAResponse(kind),
+                ImportOutcome::Broken(error) => ImportResult::Broken(error),
+            };
+            ImportRow { input, result }
+        })
+        .collect()
+}
+
+/// Splits pasted text into candidate links: one per `#/<kind>/` marker, with the line
+/// breaks a mail client put inside a link joined again. Text without any marker is
+/// treated as one candidate per non-empty line (bare payloads).
+pub fn split_pasted(text: &str) -> Vec<String> {
+    const MARKERS: [&str; 5] = ["#/i/", "#/r/", "#/s/", "#/b/", "#/p/"];
+    let starts: Vec<usize> = (0..text.len())
+        .filter(|i| text.is_char_boundary(*i))
+        .filter(|i| MARKERS.iter().any(|m| text[*i..].starts_with(m)))
+        .collect();
+    if starts.is_empty() {
+        return text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
+    }
+    let mut out = Vec::with_capacity(starts.len());
+    for (n, start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(text.len());
+        out.push(join_broken_link(&text[*start..end]));
+    }
+    out
+}
+
+/// A link from `#/x/` on: its payload may be broken over lines by a mail client, and
+/// ordinary text may follow it. Tries the longest run of lines that decodes; if none
+/// does, keeps the first line's part, which then shows as broken.
+fn join_broken_link(chunk: &str) -> String {
+    let (marker, rest) = chunk.split_at(4);
+    let is_payload = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let mut pieces: Vec<String> = Vec::new();
+    for line in rest.split('\n') {
+        let line = line.trim();
+        let piece: String = line.chars().take_while(|c| is_payload(*c)).collect();
+        if piece.is_empty() {
+            break;
+        }
+        let whole_line = piece.len() == line.len();
+        pieces.push(piece);
+        if !whole_line {
+            break;
+        }
+    }
+    for take in (1..=pieces.len()).rev() {
+        let candidate = format!("{marker}{}", pieces[..take].concat());
+        if decode(&candidate).is_ok() {
+            return candidate;
+        }
+    }
+    format!(
+        "{marker}{}",
+        pieces.first().map(String::as_str).unwrap_or_default()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::answers::Level;
+    use crate::domain::link::{to_fragment, Invite, MemberId, Response};
+
+    const ROUND: RoundId = RoundId([1, 1, 1, 1, 1, 1]);
+
+    fn response(member: u8, level: Level) -> Response {
+        Response {
+            round: ROUND,
+            member: MemberId([member; 6]),
+            revision: 10,
+            instrument: 1,
+            has_desired: false,
+            ratings: vec![(Some(Answer::Level(level)), None); 40],
+        }
+    }
+
+    fn stored(r: &Response) -> MemberResponse {
+        MemberResponse {
+            member: r.member,
+            revision: r.revision,
+            has_desired: r.has_desired,
+            ratings: r.ratings.clone(),
+        }
+    }
+
+    fn link(r: Response) -> String {
+        to_fragment(&Link::Response(r)).unwrap()
+    }
+
+    #[test]
+    fn new_identical_changed_unknown_and_broken_are_told_apart() {
+        let anna = response(1, Level::Partly);
+        let kept = [stored(&anna)];
+        let rounds = [KnownRound {
+            id: ROUND,
+            responses: &kept,
+        }];
+
+        assert!(matches!(
+            classify(&link(response(2, Level::Largely)), &rounds),
+            ImportOutcome::Added { .. }
+        ));
+        assert_eq!(
+            classify(&link(anna.clone()), &rounds),
+            ImportOutcome::AlreadyThere { round: ROUND }
+        );
+        let mut changed = anna.clone();
+        changed.ratings[3] = (Some(Answer::Skip), None);
+        changed.revision = 11;
+        match classify(&link(changed.clone()), &rounds) {
+            ImportOutcome::Changed {
+                stored: s,
+                incoming,
+                ..
+            } => {
+                assert_eq!(s, stored(&anna));
+                assert_eq!(incoming, stored(&changed));
+            }
+            other => panic!("{other:?}"),
+        }
+        let mut elsewhere = response(3, Level::ALittle);
+        elsewhere.round = RoundId([9; 6]);
+        assert!(matches!(
+            classify(&link(elsewhere), &rounds),
+            ImportOutcome::UnknownRound {
+                round: RoundId([9, 9, 9, 9, 9, 9]),
+                ..
+            }
+        ));
+        assert!(matches!(
+            classify("#/r/garbage!!", &rounds),
+            ImportOutcome::Broken(_)
+        ));
+        let invite = to_fragment(&Link::Invite(Invite {
+            round: ROUND,
+            date_days: 1,
+            ask_desired: false,
+            min_group: 3,
+            instrument: 1,
+            team_name: "T".into(),
+            round_title: "R".into(),
+        }))
+        .unwrap();
+        assert_eq!(
+            classify(&invite, &rounds),
+            ImportOutcome::NotAResponse(LinkKind::Invite)
+        );
+    }
+
+    #[test]
+    fn pasted_text_with_several_links_and_mail_line_breaks_splits_into_links() {
+        let a = link(response(1, Level::Partly));
+        let b = link(response(2, Level::Completely));
+        let (b1, b2) = b.split_at(30);
+        let text = format!(
+            "Hoi! Hier is mijn link:\nhttps://x.example/app/{a}\n\nEn van Piet: <https://x.example/app/{b1}\n{b2}> groet"
+        );
+        let parts = split_pasted(&text);
+        assert_eq!(parts, vec![a, b]);
+    }
+
+    #[test]
+    fn bare_payloads_are_one_per_line() {
+        assert_eq!(split_pasted("abc\n\n  def  \n"), vec!["abc", "def"]);
+        assert!(split_pasted("").is_empty());
+    }
+}

@@ -1,0 +1,48 @@
+//! A round as a member's browser keeps it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::id::MemberId;
+use crate::domain::link::{Invite, Response};
+use crate::domain::round::responses::{ratings_of, revision_of};
+use crate::domain::scan::ScanData;
+
+/// A round as a member's browser keeps it: the invite, the member's id for this round
+/// (made once, kept across "start again") and their answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invitation {
+    pub invite: Invite,
+    pub member: MemberId,
+    #[serde(default)]
+    pub scan: ScanData,
+    pub opened_at: i64,
+}
+
+impl Invitation {
+    pub fn new(invite: Invite, member: MemberId, now_ms: i64) -> Invitation {
+        let scan = ScanData {
+            ask_desired: invite.ask_desired,
+            ..ScanData::default()
+        };
+        Invitation {
+            invite,
+            member,
+            scan,
+            opened_at: now_ms,
+        }
+    }
+
+    /// The response link's content. Its revision is the time of the latest answer, so
+    /// making the link twice without changes gives the same link.
+    pub fn response(&self) -> Response {
+        let has_desired = self.invite.ask_desired;
+        Response {
+            round: self.invite.round,
+            member: self.member,
+            revision: revision_of(self.scan.last_answered_at().unwrap_or(self.opened_at)),
+            instrument: self.invite.instrument,
+            has_desired,
+            ratings: ratings_of(&self.scan, has_desired),
+        }
+    }
+}

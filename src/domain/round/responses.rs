@@ -1,0 +1,121 @@
+//! Members' responses: as a link carries them, as a round stores them, and their
+//! revision, which orders one member's responses in time.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::answers::{Answer, Horizon};
+use crate::domain::id::{MemberId, RoundId};
+use crate::domain::instrument::statements;
+use crate::domain::link::RatingPair;
+use crate::domain::scan::ScanData;
+
+/// Response revisions count minutes from here (2024-01-01T00:00Z), in 24 bits.
+const REVISION_EPOCH_MS: i64 = 1_704_067_200_000;
+
+/// One member's response as a round keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberResponse {
+    pub member: MemberId,
+    /// Minutes since 2024-01-01 when it was made; the higher one is the newer.
+    pub revision: u32,
+    pub has_desired: bool,
+    pub ratings: Vec<RatingPair>,
+}
+
+/// What this browser knows of one round, as far as importing needs it.
+#[derive(Debug, Clone, Copy)]
+pub struct KnownRound<'a> {
+    pub id: RoundId,
+    pub responses: &'a [MemberResponse],
+}
+
+/// One member's response as stored: answers as digit strings ('0' none, '1'–'5' the
+/// levels, '6' skip) in instrument order, compact and readable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredResponse {
+    pub member: MemberId,
+    pub revision: u32,
+    pub now: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desired: Option<String>,
+    /// When this browser took it in; across tabs the later decision wins.
+    pub added_at: i64,
+}
+
+fn digits(answers: impl Iterator<Item = Option<Answer>>) -> String {
+    answers
+        .map(|a| char::from(b'0' + a.map_or(0, Answer::id)))
+        .collect()
+}
+
+/// A stored digit as an answer; anything else (damaged storage) reads as no answer.
+fn answer_of(c: char) -> Option<Answer> {
+    c.to_digit(10).and_then(|d| Answer::from_id(d as u8))
+}
+
+impl StoredResponse {
+    pub fn new(response: &MemberResponse, added_at: i64) -> StoredResponse {
+        StoredResponse {
+            member: response.member,
+            revision: response.revision,
+            now: digits(response.ratings.iter().map(|(now, _)| *now)),
+            desired: response
+                .has_desired
+                .then(|| digits(response.ratings.iter().map(|(_, d)| *d))),
+            added_at,
+        }
+    }
+
+    pub fn to_member(&self) -> MemberResponse {
+        let desired: Vec<char> = self
+            .desired
+            .as_deref()
+            .map(|d| d.chars().collect())
+            .unwrap_or_default();
+        let ratings = self
+            .now
+            .chars()
+            .enumerate()
+            .map(|(i, c)| (answer_of(c), desired.get(i).copied().and_then(answer_of)))
+            .collect();
+        MemberResponse {
+            member: self.member,
+            revision: self.revision,
+            has_desired: self.desired.is_some(),
+            ratings,
+        }
+    }
+}
+
+/// A scan's answers in instrument order, as a response carries them.
+pub fn ratings_of(scan: &ScanData, has_desired: bool) -> Vec<RatingPair> {
+    statements()
+        .iter()
+        .map(|s| {
+            let desired = if has_desired {
+                scan.get(s.id, Horizon::Desired)
+            } else {
+                None
+            };
+            (scan.get(s.id, Horizon::Now), desired)
+        })
+        .collect()
+}
+
+/// Minutes since 2024-01-01, kept within the 24 bits a link carries.
+pub fn revision_of(ms: i64) -> u32 {
+    ((ms - REVISION_EPOCH_MS) / 60_000).clamp(0, (1 << 24) - 1) as u32
+}
+
+/// The ms time of a revision (the start of its minute).
+pub fn revision_ms(revision: u32) -> i64 {
+    REVISION_EPOCH_MS + i64::from(revision) * 60_000
+}
+
+/// Borrowed view for `import::classify`.
+pub fn known<'a>(rounds: &'a [(RoundId, Vec<MemberResponse>)]) -> Vec<KnownRound<'a>> {
+    rounds
+        .iter()
+        .map(|(id, responses)| KnownRound { id: *id, responses })
+        .collect()
+}

@@ -1,0 +1,67 @@
+//! Session mode: members answer one after another on one device.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::id::{MemberId, RoundId};
+use crate::domain::round::responses::{ratings_of, revision_of, MemberResponse};
+use crate::domain::round::rounds::Round;
+use crate::domain::round::team_book::{RoundError, TeamBook};
+use crate::domain::scan::ScanData;
+
+/// Session mode: members answer one after another on this device. Only the member
+/// answering now is kept here; a finished member's answers go straight into the round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub round: RoundId,
+    pub member: MemberId,
+    #[serde(default)]
+    pub scan: ScanData,
+    /// Members who finished in this session.
+    #[serde(default)]
+    pub finished: u32,
+    /// True between one member finishing and the next one starting: the screen then
+    /// shows only "pass the device on".
+    #[serde(default)]
+    pub handing_over: bool,
+}
+
+impl Session {
+    pub fn start(round: &Round, member: MemberId) -> Session {
+        Session {
+            round: round.id,
+            member,
+            scan: ScanData {
+                ask_desired: round.ask_desired,
+                ..ScanData::default()
+            },
+            finished: 0,
+            handing_over: false,
+        }
+    }
+
+    /// The current member is done: their response goes into the round, and nothing of
+    /// theirs stays in the session. `next` is the next member's fresh id.
+    pub fn finish_member(
+        &mut self,
+        book: &mut TeamBook,
+        next: MemberId,
+        now_ms: i64,
+    ) -> Result<(), RoundError> {
+        let round = book.round_mut(self.round)?;
+        let response = MemberResponse {
+            member: self.member,
+            revision: revision_of(now_ms),
+            has_desired: round.ask_desired,
+            ratings: ratings_of(&self.scan, round.ask_desired),
+        };
+        round.put(&response, now_ms);
+        self.scan = ScanData {
+            ask_desired: round.ask_desired,
+            ..ScanData::default()
+        };
+        self.member = next;
+        self.finished += 1;
+        self.handing_over = true;
+        Ok(())
+    }
+}
