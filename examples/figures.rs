@@ -7,6 +7,7 @@ use teambalans::domain::answers::Answer;
 use teambalans::domain::link::{
     base64url_encode, encode, Invite, Link, MemberId, RatingPair, Response, Results, RoundId,
 };
+use teambalans::domain::simulation::{random_clear_pct, uniform_strong_pct, Synthetic};
 
 fn figure(name: &str, value: usize, unit: &str, budget: Option<usize>) {
     match budget {
@@ -240,5 +241,33 @@ fn main() {
     println!(
         "figure: aggregate_10k_ms = {ms:.1} ms (budget 50 ms: {})",
         if ms < 50.0 { "ok" } else { "over" }
+    );
+
+    // Instrument version 2: what yes-saying, random answers and honest answers with
+    // noise and a yes-saying bias do to its findings (deterministic simulations).
+    let pct = |name: &str, value: f64, budget: &str, ok: bool| {
+        let verdict = if ok { "ok" } else { "over" };
+        println!("figure: {name} = {value:.1} % (budget {budget}: {verdict})");
+    };
+    let uniform = uniform_strong_pct();
+    pct(
+        "instrument_uniform_strong_pct",
+        uniform,
+        "0 %",
+        uniform == 0.0,
+    );
+    let random = random_clear_pct(20_000, 2026);
+    pct(
+        "instrument_random_clear_pct",
+        random,
+        "at most 5 %",
+        random <= 5.0,
+    );
+    let recovery = Synthetic::REPORTED.recovery_pct(5_000, 2026);
+    pct(
+        "instrument_recovery_pct",
+        recovery,
+        "at least 90 %",
+        recovery >= 90.0,
     );
 }

@@ -3,9 +3,16 @@
 //    bootstrap script (the only inline script), so no 'unsafe-inline' is needed.
 // 2. sw.js: a service worker that caches exactly this build's files, named by a hash
 //    of their contents, so the app opens offline and never mixes two releases.
+// 3. The HTTP headers a real host sends (the same CSP, which as a header can also forbid
+//    framing, and the other security and caching headers), written for the hosts in the
+//    README's Deploy section: _headers (Netlify, Cloudflare Pages) and _headers.nginx
+//    (included by deploy/nginx.conf). Both are per build because the CSP hash is.
+// 4. .br and .gz next to every text file, at the highest levels, so a server sends them as
+//    they are instead of compressing on each request (nginx: brotli_static, gzip_static).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post_build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)');
@@ -33,13 +40,15 @@ if (!charset.test(html)) throw new Error('index.html has no <meta charset=utf-8>
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace(charset, (m) => `${m}${meta}`);
 writeFileSync(indexPath, html);
 
-// Every file of this build, relative to the app's root ('./' serves index.html).
+// Every file of this build, relative to the app's root ('./' serves index.html); not the
+// host files and compressed copies made below, which are never fetched by that name.
+const generated = (name) => name.startsWith('_headers') || /\.(br|gz)$/.test(name);
 const files = [];
 const walk = (d) => {
   for (const name of readdirSync(d)) {
     const path = join(d, name);
     if (statSync(path).isDirectory()) walk(path);
-    else if (name !== 'sw.js') files.push(relative(dir, path).split(sep).join('/'));
+    else if (name !== 'sw.js' && !generated(name)) files.push(relative(dir, path).split(sep).join('/'));
   }
 };
 walk(dir);
@@ -51,4 +60,68 @@ const sw = readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8')
   .replace('__CACHE__', cacheName)
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
 writeFileSync(join(dir, 'sw.js'), sw);
-console.log(`post_build: CSP with ${hashes.length} script hash(es); sw.js caches ${files.length + 1} files as ${cacheName}`);
+
+// Headers for every response. The Permissions-Policy turns off what the app never uses;
+// it keeps clipboard-write and web-share, with which members send their links. Only
+// features Chromium knows: an unknown one is a console warning on every page load.
+const headers = {
+  'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': [
+    'accelerometer', 'autoplay', 'browsing-topics', 'camera', 'display-capture',
+    'encrypted-media', 'gamepad', 'geolocation', 'gyroscope', 'hid', 'idle-detection',
+    'magnetometer', 'microphone', 'midi', 'payment', 'picture-in-picture',
+    'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking',
+  ].map((feature) => `${feature}=()`).join(', '),
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+// Trunk puts a content hash in the names of the wasm, its JS glue and the CSS: those can
+// be kept a year. Everything else (index.html, sw.js, the manifest, icons) is revalidated
+// on every load, so a release is never served stale. deploy/nginx.conf uses the same rule.
+const hashed = (file) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const cacheControl = (file) => (hashed(file) ? IMMUTABLE : 'no-cache');
+const all = [...files, 'sw.js'].sort();
+if (!all.some(hashed)) throw new Error('no file with a content hash in its name: has Trunk changed its file names?');
+
+// Netlify and Cloudflare Pages: the security headers on every path, Cache-Control per file
+// (two matching rules would join their values, so no Cache-Control under /*).
+const rules = [
+  ['/*', Object.entries(headers)],
+  ['/', [['Cache-Control', 'no-cache']]],
+  ...all.map((f) => [`/${f}`, [['Cache-Control', cacheControl(f)]]]),
+];
+writeFileSync(join(dir, '_headers'), rules.map(([path, hs]) => [path, ...hs.map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n') + '\n');
+
+// nginx: add_header lines for deploy/nginx.conf to include. 'always' puts them on errors
+// and redirects too. A '"' or '\' would end or escape the string, a '$' be read as a variable.
+for (const value of Object.values(headers)) {
+  if (/["$\\]/.test(value)) throw new Error(`header value not safe in nginx config: ${value}`);
+}
+const nginx = Object.entries(headers).map(([k, v]) => `add_header ${k} "${v}" always;`);
+writeFileSync(join(dir, '_headers.nginx'), `# Generated by scripts/post_build.mjs for this build; included by deploy/nginx.conf.\n${nginx.join('\n')}\n`);
+
+// Compressed copies of the text files (PNGs are compressed already): brotli at quality 11
+// with the largest window, gzip at level 9, for servers that send precompressed files.
+const text = /\.(html|js|css|wasm|svg|json|webmanifest)$/;
+let raw = 0;
+let brotli = 0;
+for (const f of all.filter((f) => text.test(f))) {
+  const body = readFileSync(join(dir, f));
+  const br = brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
+      [constants.BROTLI_PARAM_MODE]: f.endsWith('.wasm') ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+  writeFileSync(join(dir, `${f}.br`), br);
+  writeFileSync(join(dir, `${f}.gz`), gzipSync(body, { level: 9 }));
+  raw += body.length;
+  brotli += br.length;
+}
+
+console.log(`post_build: CSP with ${hashes.length} script hash(es); sw.js caches ${files.length + 1} files as ${cacheName}; ` +
+  `_headers and _headers.nginx; .br and .gz of the text files (${raw} bytes, ${brotli} as brotli)`);

@@ -3,6 +3,9 @@
 # stopping at the first problem, and ends with one line "N passed, N failed".
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+# tools.sh turns on -e for the scripts that only install and build; here each step's status
+# is checked by hand, so that a failing layer is counted and the summary line still printed.
+set +e
 cd "$root"
 
 passed=0
@@ -31,9 +34,43 @@ count_cargo() {
   failed=$((failed + f))
 }
 
+# Adds up a Playwright JSON report: expected passes; unexpected and flaky ones fail.
+count_playwright() {
+  [ -f "$1" ] || return 0
+  local p f
+  read -r p f < <(node -e '
+    const r = require(process.argv[1]);
+    console.log((r.stats.expected || 0) + " " + ((r.stats.unexpected || 0) + (r.stats.flaky || 0)));
+  ' "$1")
+  passed=$((passed + p))
+  failed=$((failed + f))
+}
+
+# Adds up the "# pass N" and "# fail N" (and cancelled) lines of node --test's TAP report.
+count_tap() {
+  [ -f "$1" ] || return 0
+  local p f
+  p=$(awk '$1 == "#" && $2 == "pass" {s += $3} END {print s + 0}' "$1")
+  f=$(awk '$1 == "#" && ($2 == "fail" || $2 == "cancelled") {s += $3} END {print s + 0}' "$1")
+  passed=$((passed + p))
+  failed=$((failed + f))
+}
+
+nginx_pid=""
+stop_nginx() {
+  if [ -n "$nginx_pid" ]; then
+    kill "$nginx_pid" 2>/dev/null
+    wait "$nginx_pid" 2>/dev/null
+    nginx_pid=""
+  fi
+}
+# nginx is stopped however the run ends.
+trap stop_nginx EXIT
+
 say "installing what the build and the tests need"
 ensure_build_tools || fail_step "installing the build tools"
 ensure_chromium || fail_step "installing chromium and chromium-driver"
+ensure_nginx || fail_step "installing nginx"
 
 say "cargo fmt --check"
 cargo fmt --all -- --check || fail_step "cargo fmt (run 'cargo fmt --all')"
@@ -61,14 +98,34 @@ rm -f "$logs/e2e.json"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$logs/e2e.json" \
   npx --no-install playwright test --config tests/e2e/playwright.config.ts
 e2e_status=$?
-if [ -f "$logs/e2e.json" ]; then
-  read -r p f < <(node -e '
-    const r = require(process.argv[1]);
-    console.log((r.stats.expected || 0) + " " + ((r.stats.unexpected || 0) + (r.stats.flaky || 0)));
-  ' "$logs/e2e.json")
-  passed=$((passed + p))
-  failed=$((failed + f))
-fi
+count_playwright "$logs/e2e.json"
 [ "$e2e_status" -eq 0 ] || fail_step "Playwright e2e"
+
+say "layer 4: the real host: Debian's nginx with deploy/nginx.conf, at / and under /teambalans/"
+port=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
+bash scripts/host.sh "$port" "$root/dist" >"$logs/nginx.log" 2>&1 &
+nginx_pid=$!
+for _ in $(seq 100); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+  kill -0 "$nginx_pid" 2>/dev/null || break
+  sleep 0.1
+done
+(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { cat "$logs/nginx.log" >&2; fail_step "starting nginx (log: $logs/nginx.log)"; }
+rm -f "$logs/host.tap"
+HOST_URL="http://127.0.0.1:$port" HOST_DIST="$root/dist" node --test \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$logs/host.tap" tests/host/
+host_status=$?
+count_tap "$logs/host.tap"
+[ "$host_status" -eq 0 ] || fail_step "headers from nginx (tests/host/)"
+# The security and offline checks once more, through nginx's headers and under a sub-path.
+rm -f "$logs/host-e2e.json"
+E2E_BASE_URL="http://127.0.0.1:$port/teambalans/" PLAYWRIGHT_JSON_OUTPUT_NAME="$logs/host-e2e.json" \
+  npx --no-install playwright test --config tests/e2e/playwright.config.ts security.spec.ts \
+  --grep "breaks no CSP rule|works offline"
+host_e2e_status=$?
+count_playwright "$logs/host-e2e.json"
+[ "$host_e2e_status" -eq 0 ] || fail_step "Playwright security and offline checks against nginx"
+stop_nginx
 
 finish 0

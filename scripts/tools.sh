@@ -65,3 +65,16 @@ ensure_chromium() {
   fi
   export CHROMEDRIVER=/usr/bin/chromedriver
 }
+
+# The host test runs the real nginx from Debian's packages with deploy/nginx.conf, the
+# same server and module the Dockerfile installs. brotli_static is a separate module.
+NGINX_BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+ensure_nginx() {
+  if [ ! -x /usr/sbin/nginx ] || [ ! -f "$NGINX_BROTLI_MODULE" ]; then
+    say "installing Debian's nginx and its brotli_static module"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null
+  fi
+}

@@ -110,6 +110,15 @@ for (const prefix of ['/', '/teambalans/']) {
   }
 }
 
+test('index.html is revalidated, not refetched: a 304 with every header', async () => {
+  const first = await get('/teambalans/', { 'accept-encoding': 'br' });
+  assert.ok(first.headers['etag'], 'an ETag to revalidate with');
+  const again = await get('/teambalans/', { 'accept-encoding': 'br', 'if-none-match': first.headers['etag'] });
+  assert.equal(again.status, 304);
+  assert.equal(again.headers['cache-control'], 'no-cache');
+  assertSecurityHeaders(again, 'the 304');
+});
+
 test('/teambalans without a slash is sent, relatively, to /teambalans/', async () => {
   const res = await get('/teambalans');
   assert.equal(res.status, 301);
@@ -126,9 +135,10 @@ test('a missing file is a 404 with every header', async () => {
   }
 });
 
-test('the header files for the hosts are not served', async () => {
+test('the header files for the hosts and hidden files are not served', async () => {
   assert.ok(existsSync(join(dist, '_headers')) && existsSync(join(dist, '_headers.nginx')));
-  for (const path of ['/_headers', '/_headers.nginx', '/teambalans/_headers', '/teambalans/_headers.nginx']) {
+  const hidden = existsSync(join(dist, '.trunk-lock')) ? ['/.trunk-lock', '/teambalans/.trunk-lock'] : [];
+  for (const path of ['/_headers', '/_headers.nginx', '/teambalans/_headers', '/teambalans/_headers.nginx', ...hidden]) {
     const res = await get(path);
     assert.equal(res.status, 404, path);
     assertSecurityHeaders(res, path);
@@ -166,7 +176,7 @@ test('_headers (Netlify, Cloudflare Pages) says what nginx sends, for every file
   const walk = (d, rel = '') =>
     readdirSync(join(d, rel), { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? walk(d, `${rel}${e.name}/`) : [`${rel}${e.name}`]);
-  const built = walk(dist).filter((f) => !/\.(br|gz)$/.test(f) && !f.startsWith('_headers'));
+  const built = walk(dist).filter((f) => !/\.(br|gz)$/.test(f) && !f.startsWith('_headers') && !f.startsWith('.'));
   for (const f of built) assert.ok(rules.has(`/${f}`), `_headers has a rule for /${f}`);
   assert.equal(checked, built.length + 1);
 });

@@ -3,6 +3,7 @@
 
 pub mod model;
 pub mod v1;
+pub mod v2;
 
 pub use self::model::{Dimension, DimensionDef, Pole, Seed, StatementDef, StatementId};
 

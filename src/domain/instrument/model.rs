@@ -113,3 +113,71 @@ pub struct StatementDef {
     /// Observable behaviour in our team ("In our team ..."), not an opinion.
     pub text: Text,
 }
+
+// ---------- instrument version 2 ----------
+//
+// Version 2 has its own id space: its dimension 1 is not version 1's dimension 1, and its
+// statement 11 is not version 1's statement 11. An id is read with the version that the
+// link, stored round or backup carries.
+
+/// How a statement counts for its pole: agreeing raises it (`Plus`) or, for a
+/// reverse-keyed statement that describes the pole being absent, lowers it (`Minus`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Key {
+    Plus,
+    Minus,
+}
+
+/// A passage of a seed article: the article, and a short quote in its own language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeedPassage {
+    pub seed: Seed,
+    pub quote: &'static str,
+}
+
+/// Two equally attractive descriptions, one per pole, between which a member divides
+/// ten points; agreeing with everything cannot raise both.
+#[derive(Debug, Clone, Copy)]
+pub struct TradeOffDef {
+    pub anglo_saxon: Text,
+    pub rhineland: Text,
+}
+
+/// A dimension of version 2 with its texts.
+#[derive(Debug, Clone, Copy)]
+pub struct DimensionDefV2 {
+    /// Stable id within version 2 (1–9).
+    pub id: u8,
+    /// Short code for exports and docs, e.g. "OWN".
+    pub code: &'static str,
+    pub name: Text,
+    /// What the dimension is about: each pole with its benefit and its cost.
+    pub explanation: Text,
+    /// Neutral short label of each pole.
+    pub anglo_saxon: Text,
+    pub rhineland: Text,
+    /// The seed passages it rests on, as one displayable sentence.
+    pub source: Text,
+    pub passages: &'static [SeedPassage],
+    /// A question that opens the team conversation about this dimension.
+    pub conversation: Text,
+    pub trade_off: TradeOffDef,
+}
+
+/// A statement of version 2: observable behaviour, rated on how often it happens.
+#[derive(Debug, Clone, Copy)]
+pub struct StatementDefV2 {
+    /// Stable id within version 2: dimension id × 10 + n, n 1–4 for the Anglo-Saxon
+    /// pole and 5–8 for the Rhineland pole.
+    pub id: u16,
+    /// `DimensionDefV2::id`.
+    pub dimension: u8,
+    pub pole: Pole,
+    pub key: Key,
+    /// "In ons team …" / "In our team, …".
+    pub text: Text,
+    pub passage: SeedPassage,
+    /// For a reverse-keyed statement: the id of the forward statement of the same pole it
+    /// is the near-opposite of (a pair for measuring yes-saying).
+    pub mirror: Option<u16>,
+}

@@ -1,0 +1,223 @@
+//! Instrument version 2's numbers, checked as a careful coach would: yes-saying and
+//! random answers must not produce findings, honest answers must.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use teambalans::domain::frequency::{Frequency, Rating};
+use teambalans::domain::instrument::model::{Key, Pole};
+use teambalans::domain::instrument::v2::{DIMENSIONS, STATEMENTS};
+use teambalans::domain::scoring_v2::{
+    pole_alpha, score_member, team_dimension, Consistency, PoleScore, TeamZone, ZoneV2,
+};
+use teambalans::domain::simulation::{random_clear_pct, uniform_strong_pct, Synthetic};
+
+fn dimension_ids() -> Vec<u8> {
+    DIMENSIONS.iter().map(|d| d.id).collect()
+}
+
+/// Answers that put every dimension in `zone`: a strong pole seen "often" and its
+/// absences "sometimes", a weak pole the other way round.
+fn honest(zone: ZoneV2) -> Vec<Option<Rating>> {
+    STATEMENTS
+        .iter()
+        .map(|s| {
+            let strong = match zone {
+                ZoneV2::StrongOnBoth => true,
+                ZoneV2::WeakOnBoth => false,
+                ZoneV2::MainlyAngloSaxon => s.pole == Pole::AngloSaxon,
+                ZoneV2::MainlyRhineland => s.pole == Pole::Rhineland,
+            };
+            let seen = strong == (s.key == Key::Plus);
+            Some(Rating::Seen(if seen {
+                Frequency::Often
+            } else {
+                Frequency::Sometimes
+            }))
+        })
+        .collect()
+}
+
+#[test]
+fn a_uniform_responder_gets_no_strong_zone_and_no_clear_difference() {
+    assert_eq!(uniform_strong_pct(), 0.0);
+    for frequency in Frequency::ALL {
+        let ratings = vec![Some(Rating::Seen(frequency)); STATEMENTS.len()];
+        let member = score_member(&STATEMENTS, &dimension_ids(), &ratings, &[]);
+        assert!(member.uniform);
+        for dimension in &member.dimensions {
+            assert_eq!(dimension.difference(), Some(0.0), "{frequency:?}");
+            assert_eq!(dimension.clear_difference(), None);
+            assert!(
+                dimension.zone().is_none_or(|z| z == ZoneV2::WeakOnBoth),
+                "{frequency:?}: {:?}",
+                dimension.zone()
+            );
+        }
+    }
+}
+
+#[test]
+fn saying_yes_to_everything_is_measured() {
+    let yes = vec![Some(Rating::Seen(Frequency::AlmostAlways)); STATEMENTS.len()];
+    let member = score_member(&STATEMENTS, &dimension_ids(), &yes, &[]);
+    assert!(member.says_yes_to_everything());
+    assert_eq!(member.yes_saying, Some(2.0));
+    let consistent = score_member(
+        &STATEMENTS,
+        &dimension_ids(),
+        &honest(ZoneV2::StrongOnBoth),
+        &[],
+    );
+    assert!(!consistent.says_yes_to_everything());
+    assert!(!consistent.uniform);
+}
+
+#[test]
+fn random_responders_rarely_get_a_clear_difference() {
+    let pct = random_clear_pct(4000, 7);
+    assert!(
+        pct <= 5.0,
+        "{pct} % of random responders got a clear difference"
+    );
+}
+
+#[test]
+fn members_with_a_known_profile_land_in_their_true_zone() {
+    let pct = Synthetic::REPORTED.recovery_pct(1500, 11);
+    assert!(pct >= 90.0, "only {pct} % placed in their true zone");
+}
+
+#[test]
+fn honest_answers_land_in_their_zone_with_a_clear_difference_where_the_poles_differ() {
+    for zone in ZoneV2::ALL {
+        let member = score_member(&STATEMENTS, &dimension_ids(), &honest(zone), &[]);
+        for dimension in &member.dimensions {
+            assert_eq!(dimension.zone(), Some(zone));
+            let expected = match zone {
+                ZoneV2::MainlyAngloSaxon => Some(Pole::AngloSaxon),
+                ZoneV2::MainlyRhineland => Some(Pole::Rhineland),
+                _ => None,
+            };
+            assert_eq!(dimension.clear_difference(), expected, "{zone:?}");
+        }
+    }
+}
+
+#[test]
+fn neither_non_answer_counts_and_one_answer_gives_no_number() {
+    let mut ratings = vec![Some(Rating::DontKnow); STATEMENTS.len()];
+    ratings[0] = Some(Rating::Seen(Frequency::Often));
+    ratings[1] = Some(Rating::NotApplicable);
+    let member = score_member(&STATEMENTS, &dimension_ids(), &ratings, &[]);
+    for dimension in &member.dimensions {
+        for pole in Pole::ALL {
+            assert!(matches!(
+                dimension.pole(pole),
+                PoleScore::TooFewAnswers { answered: 0 | 1 }
+            ));
+        }
+        assert_eq!(dimension.zone(), None);
+        assert_eq!(dimension.difference(), None);
+    }
+}
+
+#[test]
+fn a_team_split_between_zones_is_divided_not_placed_at_its_mean() {
+    let members: Vec<_> = [ZoneV2::MainlyAngloSaxon, ZoneV2::MainlyRhineland]
+        .iter()
+        .cycle()
+        .take(6)
+        .map(|z| score_member(&STATEMENTS, &dimension_ids(), &honest(*z), &[]))
+        .collect();
+    let team = team_dimension(&members, 0).expect("a dimension");
+    assert_eq!(team.zone, TeamZone::Divided);
+    assert_eq!(team.zones[ZoneV2::MainlyAngloSaxon as usize], 3);
+
+    let together: Vec<_> = (0..5)
+        .map(|_| {
+            score_member(
+                &STATEMENTS,
+                &dimension_ids(),
+                &honest(ZoneV2::StrongOnBoth),
+                &[],
+            )
+        })
+        .chain([score_member(
+            &STATEMENTS,
+            &dimension_ids(),
+            &honest(ZoneV2::WeakOnBoth),
+            &[],
+        )])
+        .collect();
+    let team = team_dimension(&together, 0).expect("a dimension");
+    assert_eq!(team.zone, TeamZone::Together(ZoneV2::StrongOnBoth));
+}
+
+#[test]
+fn statements_that_hang_together_read_as_consistent() {
+    // Six members who differ in how present dimension 1's Anglo-Saxon pole is, each
+    // answering its four statements consistently: α is high.
+    let dimension = DIMENSIONS[0].id;
+    let members: Vec<Vec<Option<Rating>>> = (0..6)
+        .map(|m| {
+            STATEMENTS
+                .iter()
+                .map(|s| {
+                    let presence = 1 + (m % 5) as u8;
+                    let value = if s.key == Key::Plus {
+                        presence
+                    } else {
+                        6 - presence
+                    };
+                    Frequency::from_value(value).map(Rating::Seen)
+                })
+                .collect()
+        })
+        .collect();
+    let refs: Vec<&[Option<Rating>]> = members.iter().map(Vec::as_slice).collect();
+    let alpha = pole_alpha(&STATEMENTS, &refs, dimension, Pole::AngloSaxon).expect("α");
+    assert!((alpha - 1.0).abs() < 1e-9);
+    assert_eq!(Consistency::of(alpha), Consistency::Good);
+    assert_eq!(
+        pole_alpha(&STATEMENTS, &refs[..5], dimension, Pole::AngloSaxon),
+        None
+    );
+}
+
+proptest! {
+    #[test]
+    fn any_one_answer_to_everything_never_reads_as_strong(id in 1u8..=7) {
+        let rating = Rating::from_id(id);
+        let ratings = vec![rating; STATEMENTS.len()];
+        let member = score_member(&STATEMENTS, &dimension_ids(), &ratings, &[]);
+        for dimension in &member.dimensions {
+            prop_assert!(dimension.clear_difference().is_none());
+            prop_assert!(!matches!(
+                dimension.zone(),
+                Some(ZoneV2::StrongOnBoth | ZoneV2::MainlyAngloSaxon | ZoneV2::MainlyRhineland)
+            ));
+        }
+    }
+
+    #[test]
+    fn a_non_answer_never_counts_as_a_number(
+        answers in proptest::collection::vec(0u8..=7, 72),
+        replacement in 0u8..3,
+    ) {
+        // "Don't know", "doesn't apply" and no answer at all are interchangeable: none
+        // of them moves any score.
+        let ratings: Vec<Option<Rating>> = answers.iter().map(|a| Rating::from_id(*a)).collect();
+        let other = match replacement {
+            0 => None,
+            1 => Some(Rating::DontKnow),
+            _ => Some(Rating::NotApplicable),
+        };
+        let swapped: Vec<Option<Rating>> = ratings
+            .iter()
+            .map(|r| if r.and_then(Rating::frequency).is_some() { *r } else { other })
+            .collect();
+        let a = score_member(&STATEMENTS, &dimension_ids(), &ratings, &[]);
+        let b = score_member(&STATEMENTS, &dimension_ids(), &swapped, &[]);
+        prop_assert_eq!(a, b);
+    }
+}
