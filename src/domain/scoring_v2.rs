@@ -519,9 +519,9 @@ mod tests {
 
     #[test]
     fn cronbach_alpha_matches_a_worked_example() {
-        // Six respondents, three items. Item variances 0.8, 1.0667, 1.3667 (sum 3.2333);
-        // totals 5, 8, 9, 11, 12, 15 with variance 11.8667; α = 1.5 × (1 − 3.2333 /
-        // 11.8667) = 1.0913.
+        // Six respondents, three items. Item variances (n − 1) 2.0, 1.1 and 1.1 (sum
+        // 4.2); totals 5, 8, 9, 11, 12, 15 with variance 12; α = 1.5 × (1 − 4.2 / 12)
+        // = 0.975.
         let answers = vec![
             vec![1.0, 2.0, 2.0],
             vec![2.0, 3.0, 3.0],
@@ -531,19 +531,33 @@ mod tests {
             vec![5.0, 5.0, 5.0],
         ];
         let alpha = cronbach_alpha(&answers).unwrap_or_default();
-        let expected = 1.5 * (1.0 - (0.8 + 2.0 / 3.0 + 1.0) / 11.866_666_666_666_667);
-        assert!((alpha - expected).abs() < 1e-9, "{alpha} vs {expected}");
+        assert!((alpha - 0.975).abs() < 1e-9, "{alpha}");
     }
 
     #[test]
-    fn cronbach_alpha_of_unrelated_items_is_low_and_of_copies_is_one() {
+    fn cronbach_alpha_of_opposing_items_is_negative_and_of_copies_is_one() {
         let copies: Vec<Vec<f64>> = (1..=6).map(|v| vec![f64::from(v); 4]).collect();
         assert!((cronbach_alpha(&copies).unwrap_or_default() - 1.0).abs() < 1e-9);
-        // Two items moving in opposite directions: α is negative.
-        let opposite: Vec<Vec<f64>> = (1..=6)
+        // Two items moving against each other: item variances 3.5 and 3.5, totals 7, 6,
+        // 8, 6, 8, 7 with variance 0.8: α = 2 × (1 − 7 / 0.8) = −15.5.
+        let opposite: Vec<Vec<f64>> = [
+            [1.0, 6.0],
+            [2.0, 4.0],
+            [3.0, 5.0],
+            [4.0, 2.0],
+            [5.0, 3.0],
+            [6.0, 1.0],
+        ]
+        .iter()
+        .map(|pair| pair.to_vec())
+        .collect();
+        let alpha = cronbach_alpha(&opposite).unwrap_or_default();
+        assert!((alpha + 15.5).abs() < 1e-9, "{alpha}");
+        // Answers that all add up alike have no total variance: no α at all.
+        let constant: Vec<Vec<f64>> = (1..=6)
             .map(|v| vec![f64::from(v), f64::from(7 - v)])
             .collect();
-        assert!(cronbach_alpha(&opposite).is_some_and(|a| a < 0.0));
+        assert_eq!(cronbach_alpha(&constant), None);
         assert_eq!(
             cronbach_alpha(&copies[..5]),
             None,
