@@ -221,3 +221,174 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 }
+
+// ---------- docs/instrument.md stays in step with the data ----------
+
+fn seed_name(seed: teambalans::domain::instrument::Seed) -> &'static str {
+    use teambalans::domain::instrument::Seed;
+    match seed {
+        Seed::MeaningfulProgress => "000/001",
+        Seed::FromSilosToConnection => "002",
+        Seed::TwoSystemModels => "003",
+        Seed::SmallThings => "004",
+    }
+}
+
+fn pole_name(pole: Pole) -> &'static str {
+    match pole {
+        Pole::AngloSaxon => "A",
+        Pole::Rhineland => "R",
+    }
+}
+
+/// Table cells: a `|` inside a text would break the row.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
+}
+
+fn generated_sections() -> Vec<(&'static str, String)> {
+    let mut dimensions =
+        String::from("| id | code | Dutch | English | pole A (NL / EN) | pole R (NL / EN) |\n| --- | --- | --- | --- | --- | --- |\n");
+    let mut trade_offs =
+        String::from("| dimension | A (NL / EN) | R (NL / EN) |\n| --- | --- | --- |\n");
+    for d in &DIMENSIONS {
+        dimensions.push_str(&format!(
+            "| {} | {} | {} | {} | {} / {} | {} / {} |\n",
+            d.id,
+            d.code,
+            d.name.nl,
+            d.name.en,
+            d.anglo_saxon.nl,
+            d.anglo_saxon.en,
+            d.rhineland.nl,
+            d.rhineland.en
+        ));
+        trade_offs.push_str(&format!(
+            "| {} {} | {} / {} | {} / {} |\n",
+            d.id,
+            d.code,
+            cell(d.trade_off.anglo_saxon.nl),
+            cell(d.trade_off.anglo_saxon.en),
+            cell(d.trade_off.rhineland.nl),
+            cell(d.trade_off.rhineland.en)
+        ));
+    }
+    let mut statements = String::from(
+        "| id | dim | pole | key | seed passage | Dutch | English |\n| --- | --- | --- | --- | --- | --- | --- |\n",
+    );
+    for s in &STATEMENTS {
+        let code = DIMENSIONS
+            .iter()
+            .find(|d| d.id == s.dimension)
+            .map_or("?", |d| d.code);
+        let key = match s.key {
+            Key::Plus => "+".to_string(),
+            Key::Minus => format!("− (mirror {})", s.mirror.unwrap_or_default()),
+        };
+        statements.push_str(&format!(
+            "| {} | {} | {} | {} | {} “{}” | {} | {} |\n",
+            s.id,
+            code,
+            pole_name(s.pole),
+            key,
+            seed_name(s.passage.seed),
+            cell(s.passage.quote),
+            cell(s.text.nl),
+            cell(s.text.en)
+        ));
+    }
+    let mut v1 = String::from("| id | dimension | pole | key | Dutch | English |\n| --- | --- | --- | --- | --- | --- |\n");
+    for s in teambalans::domain::instrument::statements() {
+        v1.push_str(&format!(
+            "| {} | {} | {} | + | {} | {} |\n",
+            s.id.0,
+            s.dimension.def().name.en,
+            pole_name(s.pole),
+            cell(s.text.nl),
+            cell(s.text.en)
+        ));
+    }
+    vec![
+        ("dimensions", dimensions),
+        ("statements", statements),
+        ("trade-offs", trade_offs),
+        ("v1", v1),
+    ]
+}
+
+/// `docs/instrument.md` lists every statement of both versions as the code has them.
+/// Run with `UPDATE_DOCS=1` to write the generated tables into it.
+#[test]
+fn docs_instrument_md_lists_every_statement_as_the_code_has_it() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/instrument.md");
+    let doc = std::fs::read_to_string(path).expect("docs/instrument.md exists");
+    let mut expected = doc.clone();
+    for (name, table) in generated_sections() {
+        let begin = format!("<!-- generated:{name}:begin -->\n");
+        let end = format!("<!-- generated:{name}:end -->");
+        let start = expected.find(&begin).expect("begin marker") + begin.len();
+        let stop = expected.find(&end).expect("end marker");
+        expected.replace_range(start..stop, &table);
+    }
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(path, &expected).expect("docs/instrument.md written");
+        return;
+    }
+    assert!(
+        doc == expected,
+        "docs/instrument.md is out of step with the instrument; run UPDATE_DOCS=1 cargo test --test instrument_v2"
+    );
+}
+
+/// Every seed passage the instrument names is found in the seed articles (`../shared/seeds/`,
+/// beside the repository), so each statement can be traced to what the authors wrote.
+#[test]
+fn every_seed_passage_is_in_the_articles() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
+    let normalise = |text: &str| -> String {
+        text.chars()
+            .map(|c| match c {
+                '“' | '”' | '„' | '"' | '‘' | '’' | '\'' => '"',
+                c if c.is_whitespace() => ' ',
+                c => c,
+            })
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let articles: String = std::fs::read_dir(folder)
+        .expect("the seed articles beside the repository")
+        .map(|entry| {
+            let path = entry.expect("a seed file").path();
+            normalise(&std::fs::read_to_string(path).expect("a readable seed"))
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let passages = DIMENSIONS
+        .iter()
+        .flat_map(|d| d.passages.iter())
+        .chain(STATEMENTS.iter().map(|s| &s.passage));
+    // A quote may leave words out with "…": its parts must then follow each other in
+    // one article.
+    let found = |quote: &str| {
+        articles.lines().any(|article| {
+            let mut from = 0;
+            quote
+                .split('…')
+                .map(normalise)
+                .all(|part| match article[from..].find(part.trim()) {
+                    Some(at) => {
+                        from += at + part.trim().len();
+                        true
+                    }
+                    None => false,
+                })
+        })
+    };
+    let missing: Vec<&str> = passages.map(|p| p.quote).filter(|q| !found(q)).collect();
+    assert!(
+        missing.is_empty(),
+        "passages not found in the seeds: {missing:#?}"
+    );
+}

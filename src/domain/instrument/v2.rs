@@ -643,7 +643,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         passage: SeedPassage {
             seed: Seed::TwoSystemModels,
-            quote: "stop het verhaal (excuus)",
+            quote: "Maar verhalen bevatten informatie.",
         },
         mirror: Some(25),
     },
@@ -779,7 +779,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         passage: SeedPassage {
             seed: Seed::TwoSystemModels,
-            quote: "de discipline van “je moet”",
+            quote: "Niet in een strak gedragsprotocol worden gedrukt.",
         },
         mirror: None,
     },
