@@ -10,7 +10,7 @@ use crate::domain::round::rounds::{Round, RoundOrigin, INSTRUMENT};
 use crate::domain::round::team_book::Team;
 
 /// (Anglo-Saxon, Rhineland) mean level per dimension, in `Dimension::ALL` order, for each
-/// round: a team that starts Anglo-Saxon-led and grows towards strong on both.
+/// round: a team that starts mainly Anglo-Saxon and grows towards strong on both.
 const PROFILES: [[(f64, f64); 10]; 3] = [
     [
         (4.2, 2.4),

@@ -39,7 +39,7 @@ pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
     ) {
         out.push(if nl {
             format!(
-                "Over alles samen zie je je team als ‘{}’: Angelsaksisch {} en Rijnlands {} van de 100.",
+                "Alles bij elkaar genomen zie je je team als ‘{}’: Angelsaksisch {} en Rijnlands {} van de 100.",
                 zone.name().get(locale),
                 whole(a),
                 whole(r)
@@ -73,12 +73,12 @@ pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
         (
             both_strong,
             Text {
-                nl: "Op beide sterk: ",
-                en: "Strong on both: ",
+                nl: "Beide kanten sterk bij ",
+                en: "Strong on both in ",
             },
             Text {
-                nl: ". Daar gaan helderheid en menselijkheid samen.",
-                en: ". There clarity and humanity go together.",
+                nl: ". Daar gaan vooruitgang en verbinding samen.",
+                en: ". There progress and connection go together.",
             },
         ),
         (
@@ -100,8 +100,8 @@ pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
         (
             both_weak,
             Text {
-                nl: "Op beide zwak: ",
-                en: "Weak on both: ",
+                nl: "Beide kanten zwak bij ",
+                en: "Weak on both in ",
             },
             Text {
                 nl: ". Hier is aan beide kanten winst te halen.",
@@ -146,20 +146,20 @@ pub fn team_reading(stats: &crate::domain::aggregate::RoundStats, locale: Locale
     for (zone, nl_text, en_text) in [
         (
             Zone::StrongOnBoth,
-            "Jullie zijn op beide sterk in ",
-            "You are strong on both in ",
+            "Beide kanten sterk bij ",
+            "Strong on both in ",
         ),
         (
             Zone::RhinelandLed,
-            "Rijnlands geleid in ",
-            "Rhineland-led in ",
+            "Vooral Rijnlands bij ",
+            "Mainly Rhineland in ",
         ),
         (
             Zone::AngloSaxonLed,
-            "Angelsaksisch geleid in ",
-            "Anglo-Saxon-led in ",
+            "Vooral Angelsaksisch bij ",
+            "Mainly Anglo-Saxon in ",
         ),
-        (Zone::WeakOnBoth, "Op beide zwak in ", "Weak on both in "),
+        (Zone::WeakOnBoth, "Beide kanten zwak bij ", "Weak on both in "),
     ] {
         let list = in_zone(zone);
         if !list.is_empty() {
@@ -175,9 +175,9 @@ pub fn team_reading(stats: &crate::domain::aggregate::RoundStats, locale: Locale
     if let Some((dimension, value)) = weakest {
         let name = dimension.def().name.get(locale);
         out.push(if nl {
-            format!("Zwakste integratie: {name} ({} van de 100).", whole(value))
+            format!("De zwakste kant scoort het laagst bij {name} ({} van de 100).", whole(value))
         } else {
-            format!("Weakest integration: {name} ({} out of 100).", whole(value))
+            format!("The weaker side scores lowest in {name} ({} out of 100).", whole(value))
         });
     }
     out
@@ -239,7 +239,7 @@ mod tests {
             Horizon::Now,
         );
         let en = reading(&p, Locale::En);
-        assert!(en.iter().any(|s| s.starts_with("Weak on both: Ownership")));
+        assert!(en.iter().any(|s| s.starts_with("Weak on both in Ownership")));
         assert!(!en.iter().any(|s| s.contains("clearly stronger")));
     }
 }

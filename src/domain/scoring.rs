@@ -49,19 +49,19 @@ impl Zone {
     pub const fn name(self) -> Text {
         match self {
             Zone::WeakOnBoth => Text {
-                nl: "Op beide zwak",
+                nl: "Beide kanten zwak",
                 en: "Weak on both",
             },
             Zone::AngloSaxonLed => Text {
-                nl: "Angelsaksisch geleid",
-                en: "Anglo-Saxon-led",
+                nl: "Vooral Angelsaksisch",
+                en: "Mainly Anglo-Saxon",
             },
             Zone::RhinelandLed => Text {
-                nl: "Rijnlands geleid",
-                en: "Rhineland-led",
+                nl: "Vooral Rijnlands",
+                en: "Mainly Rhineland",
             },
             Zone::StrongOnBoth => Text {
-                nl: "Op beide sterk",
+                nl: "Beide kanten sterk",
                 en: "Strong on both",
             },
         }
@@ -71,20 +71,20 @@ impl Zone {
     pub const fn meaning(self) -> Text {
         match self {
             Zone::WeakOnBoth => Text {
-                nl: "Weinig helderheid en weinig verbinding: hier valt aan beide kanten winst te halen.",
-                en: "Little clarity and little connection: there is something to gain on both sides.",
+                nl: "Van allebei weinig: hier valt aan beide kanten iets te winnen.",
+                en: "Little of either: there is something to gain on both sides.",
             },
             Zone::AngloSaxonLed => Text {
-                nl: "Helder, snel en meetbaar, met minder ruimte voor vertrouwen, vakmanschap en samen.",
-                en: "Clear, fast and measurable, with less room for trust, craftsmanship and togetherness.",
+                nl: "Helder, snel en meetbaar; vertrouwen, vakmanschap en verbinding zijn minder te zien.",
+                en: "Clear, fast and measurable; trust, craft and connection show less.",
             },
             Zone::RhinelandLed => Text {
-                nl: "Vertrouwen en verbinding, met minder scherpte, richting en durf om te kiezen.",
-                en: "Trust and connection, with less sharpness, direction and courage to choose.",
+                nl: "Vertrouwen, vakmanschap en verbinding; scherpte, richting en de durf om te kiezen zijn minder te zien.",
+                en: "Trust, craft and connection; sharpness, direction and the courage to choose show less.",
             },
             Zone::StrongOnBoth => Text {
-                nl: "Helderheid én menselijkheid: de volwassen combinatie.",
-                en: "Clarity and humanity: the mature combination.",
+                nl: "Vooruitgang én verbinding: allebei duidelijk aanwezig.",
+                en: "Progress and connection: both clearly present.",
             },
         }
     }
