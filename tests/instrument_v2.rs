@@ -6,8 +6,9 @@ use proptest::prelude::*;
 use teambalans::domain::frequency::{Frequency, Rating};
 use teambalans::domain::instrument::model::{Key, Pole};
 use teambalans::domain::instrument::v2::{DIMENSIONS, STATEMENTS};
+use teambalans::domain::scoring::Zone;
 use teambalans::domain::scoring_v2::{
-    pole_alpha, score_member, team_dimension, Consistency, PoleScore, TeamZone, ZoneV2,
+    pole_alpha, score_member, team_dimension, Consistency, PoleScore, TeamZone,
 };
 use teambalans::domain::simulation::{random_clear_pct, uniform_strong_pct, Synthetic};
 
@@ -17,15 +18,15 @@ fn dimension_ids() -> Vec<u8> {
 
 /// Answers that put every dimension in `zone`: a strong pole seen "often" and its
 /// absences "sometimes", a weak pole the other way round.
-fn honest(zone: ZoneV2) -> Vec<Option<Rating>> {
+fn honest(zone: Zone) -> Vec<Option<Rating>> {
     STATEMENTS
         .iter()
         .map(|s| {
             let strong = match zone {
-                ZoneV2::StrongOnBoth => true,
-                ZoneV2::WeakOnBoth => false,
-                ZoneV2::MainlyAngloSaxon => s.pole == Pole::AngloSaxon,
-                ZoneV2::MainlyRhineland => s.pole == Pole::Rhineland,
+                Zone::StrongOnBoth => true,
+                Zone::WeakOnBoth => false,
+                Zone::MainlyAngloSaxon => s.pole == Pole::AngloSaxon,
+                Zone::MainlyRhineland => s.pole == Pole::Rhineland,
             };
             let seen = strong == (s.key == Key::Plus);
             Some(Rating::Seen(if seen {
@@ -48,7 +49,7 @@ fn a_uniform_responder_gets_no_strong_zone_and_no_clear_difference() {
             assert_eq!(dimension.difference(), Some(0.0), "{frequency:?}");
             assert_eq!(dimension.clear_difference(), None);
             assert!(
-                dimension.zone().is_none_or(|z| z == ZoneV2::WeakOnBoth),
+                dimension.zone().is_none_or(|z| z == Zone::WeakOnBoth),
                 "{frequency:?}: {:?}",
                 dimension.zone()
             );
@@ -65,7 +66,7 @@ fn saying_yes_to_everything_is_measured() {
     let consistent = score_member(
         &STATEMENTS,
         &dimension_ids(),
-        &honest(ZoneV2::StrongOnBoth),
+        &honest(Zone::StrongOnBoth),
         &[],
     );
     assert!(!consistent.says_yes_to_everything());
@@ -89,13 +90,13 @@ fn members_with_a_known_profile_land_in_their_true_zone() {
 
 #[test]
 fn honest_answers_land_in_their_zone_with_a_clear_difference_where_the_poles_differ() {
-    for zone in ZoneV2::ALL {
+    for zone in Zone::ALL {
         let member = score_member(&STATEMENTS, &dimension_ids(), &honest(zone), &[]);
         for dimension in &member.dimensions {
             assert_eq!(dimension.zone(), Some(zone));
             let expected = match zone {
-                ZoneV2::MainlyAngloSaxon => Some(Pole::AngloSaxon),
-                ZoneV2::MainlyRhineland => Some(Pole::Rhineland),
+                Zone::MainlyAngloSaxon => Some(Pole::AngloSaxon),
+                Zone::MainlyRhineland => Some(Pole::Rhineland),
                 _ => None,
             };
             assert_eq!(dimension.clear_difference(), expected, "{zone:?}");
@@ -123,7 +124,7 @@ fn neither_non_answer_counts_and_one_answer_gives_no_number() {
 
 #[test]
 fn a_team_split_between_zones_is_divided_not_placed_at_its_mean() {
-    let members: Vec<_> = [ZoneV2::MainlyAngloSaxon, ZoneV2::MainlyRhineland]
+    let members: Vec<_> = [Zone::MainlyAngloSaxon, Zone::MainlyRhineland]
         .iter()
         .cycle()
         .take(6)
@@ -131,26 +132,26 @@ fn a_team_split_between_zones_is_divided_not_placed_at_its_mean() {
         .collect();
     let team = team_dimension(&members, 0).expect("a dimension");
     assert_eq!(team.zone, TeamZone::Divided);
-    assert_eq!(team.zones[ZoneV2::MainlyAngloSaxon as usize], 3);
+    assert_eq!(team.zones[Zone::MainlyAngloSaxon as usize], 3);
 
     let together: Vec<_> = (0..5)
         .map(|_| {
             score_member(
                 &STATEMENTS,
                 &dimension_ids(),
-                &honest(ZoneV2::StrongOnBoth),
+                &honest(Zone::StrongOnBoth),
                 &[],
             )
         })
         .chain([score_member(
             &STATEMENTS,
             &dimension_ids(),
-            &honest(ZoneV2::WeakOnBoth),
+            &honest(Zone::WeakOnBoth),
             &[],
         )])
         .collect();
     let team = team_dimension(&together, 0).expect("a dimension");
-    assert_eq!(team.zone, TeamZone::Together(ZoneV2::StrongOnBoth));
+    assert_eq!(team.zone, TeamZone::Together(Zone::StrongOnBoth));
 }
 
 #[test]
@@ -194,7 +195,7 @@ proptest! {
             prop_assert!(dimension.clear_difference().is_none());
             prop_assert!(!matches!(
                 dimension.zone(),
-                Some(ZoneV2::StrongOnBoth | ZoneV2::MainlyAngloSaxon | ZoneV2::MainlyRhineland)
+                Some(Zone::StrongOnBoth | Zone::MainlyAngloSaxon | Zone::MainlyRhineland)
             ));
         }
     }

@@ -71,12 +71,12 @@ fn one_strong_pole_gives_its_zone() {
         Answer::Level(Level::ALittle),
     );
     let p = profile(&anglo, Horizon::Now);
-    assert_eq!(p.overall.zone(), Some(Zone::AngloSaxonLed));
+    assert_eq!(p.overall.zone(), Some(Zone::MainlyAngloSaxon));
     assert_eq!(p.overall.balance(), Some(25.0 - 100.0));
     let rhine = pole_answers(Answer::Level(Level::Partly), Answer::Level(Level::Largely));
     assert_eq!(
         profile(&rhine, Horizon::Now).overall.zone(),
-        Some(Zone::RhinelandLed)
+        Some(Zone::MainlyRhineland)
     );
 }
 
@@ -121,11 +121,11 @@ fn the_zone_threshold_is_the_named_constant() {
     assert_eq!(Zone::of(STRONG_FROM, STRONG_FROM), Zone::StrongOnBoth);
     assert_eq!(
         Zone::of(STRONG_FROM - 0.01, STRONG_FROM),
-        Zone::RhinelandLed
+        Zone::MainlyRhineland
     );
     assert_eq!(
         Zone::of(STRONG_FROM, STRONG_FROM - 0.01),
-        Zone::AngloSaxonLed
+        Zone::MainlyAngloSaxon
     );
     assert_eq!(Zone::of(0.0, 0.0), Zone::WeakOnBoth);
 }

@@ -53,8 +53,8 @@ impl Plane {
         let (top, bottom) = (self.top, self.top + self.size);
         let (x0, x1, y0, y1) = match zone {
             Zone::WeakOnBoth => (left, tx, ty, bottom),
-            Zone::AngloSaxonLed => (tx, right, ty, bottom),
-            Zone::RhinelandLed => (left, tx, top, ty),
+            Zone::MainlyAngloSaxon => (tx, right, ty, bottom),
+            Zone::MainlyRhineland => (left, tx, top, ty),
             Zone::StrongOnBoth => (tx, right, top, ty),
         };
         Rect {

@@ -150,16 +150,20 @@ pub fn team_reading(stats: &crate::domain::aggregate::RoundStats, locale: Locale
             "Strong on both in ",
         ),
         (
-            Zone::RhinelandLed,
+            Zone::MainlyRhineland,
             "Vooral Rijnlands bij ",
             "Mainly Rhineland in ",
         ),
         (
-            Zone::AngloSaxonLed,
+            Zone::MainlyAngloSaxon,
             "Vooral Angelsaksisch bij ",
             "Mainly Anglo-Saxon in ",
         ),
-        (Zone::WeakOnBoth, "Beide kanten zwak bij ", "Weak on both in "),
+        (
+            Zone::WeakOnBoth,
+            "Beide kanten zwak bij ",
+            "Weak on both in ",
+        ),
     ] {
         let list = in_zone(zone);
         if !list.is_empty() {
@@ -175,9 +179,15 @@ pub fn team_reading(stats: &crate::domain::aggregate::RoundStats, locale: Locale
     if let Some((dimension, value)) = weakest {
         let name = dimension.def().name.get(locale);
         out.push(if nl {
-            format!("De zwakste kant scoort het laagst bij {name} ({} van de 100).", whole(value))
+            format!(
+                "De zwakste kant scoort het laagst bij {name} ({} van de 100).",
+                whole(value)
+            )
         } else {
-            format!("The weaker side scores lowest in {name} ({} out of 100).", whole(value))
+            format!(
+                "The weaker side scores lowest in {name} ({} out of 100).",
+                whole(value)
+            )
         });
     }
     out
@@ -239,7 +249,9 @@ mod tests {
             Horizon::Now,
         );
         let en = reading(&p, Locale::En);
-        assert!(en.iter().any(|s| s.starts_with("Weak on both in Ownership")));
+        assert!(en
+            .iter()
+            .any(|s| s.starts_with("Weak on both in Ownership")));
         assert!(!en.iter().any(|s| s.contains("clearly stronger")));
     }
 }

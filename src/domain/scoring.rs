@@ -24,24 +24,29 @@ pub struct PoleScore {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Zone {
     WeakOnBoth,
-    AngloSaxonLed,
-    RhinelandLed,
+    MainlyAngloSaxon,
+    MainlyRhineland,
     StrongOnBoth,
 }
 
 impl Zone {
     pub const ALL: [Zone; 4] = [
         Zone::WeakOnBoth,
-        Zone::AngloSaxonLed,
-        Zone::RhinelandLed,
+        Zone::MainlyAngloSaxon,
+        Zone::MainlyRhineland,
         Zone::StrongOnBoth,
     ];
 
     pub fn of(anglo_saxon: f64, rhineland: f64) -> Zone {
-        match (anglo_saxon >= STRONG_FROM, rhineland >= STRONG_FROM) {
+        Zone::from_sides(anglo_saxon >= STRONG_FROM, rhineland >= STRONG_FROM)
+    }
+
+    /// The zone of a pair of poles, each strong or not.
+    pub fn from_sides(anglo_saxon_strong: bool, rhineland_strong: bool) -> Zone {
+        match (anglo_saxon_strong, rhineland_strong) {
             (false, false) => Zone::WeakOnBoth,
-            (true, false) => Zone::AngloSaxonLed,
-            (false, true) => Zone::RhinelandLed,
+            (true, false) => Zone::MainlyAngloSaxon,
+            (false, true) => Zone::MainlyRhineland,
             (true, true) => Zone::StrongOnBoth,
         }
     }
@@ -52,11 +57,11 @@ impl Zone {
                 nl: "Beide kanten zwak",
                 en: "Weak on both",
             },
-            Zone::AngloSaxonLed => Text {
+            Zone::MainlyAngloSaxon => Text {
                 nl: "Vooral Angelsaksisch",
                 en: "Mainly Anglo-Saxon",
             },
-            Zone::RhinelandLed => Text {
+            Zone::MainlyRhineland => Text {
                 nl: "Vooral Rijnlands",
                 en: "Mainly Rhineland",
             },
@@ -74,11 +79,11 @@ impl Zone {
                 nl: "Van allebei weinig: hier valt aan beide kanten iets te winnen.",
                 en: "Little of either: there is something to gain on both sides.",
             },
-            Zone::AngloSaxonLed => Text {
+            Zone::MainlyAngloSaxon => Text {
                 nl: "Helder, snel en meetbaar; vertrouwen, vakmanschap en verbinding zijn minder te zien.",
                 en: "Clear, fast and measurable; trust, craft and connection show less.",
             },
-            Zone::RhinelandLed => Text {
+            Zone::MainlyRhineland => Text {
                 nl: "Vertrouwen, vakmanschap en verbinding; scherpte, richting en de durf om te kiezen zijn minder te zien.",
                 en: "Trust, craft and connection; sharpness, direction and the courage to choose show less.",
             },

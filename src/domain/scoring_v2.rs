@@ -14,6 +14,7 @@
 
 use crate::domain::frequency::Rating;
 use crate::domain::instrument::model::{Key, Pole, StatementDefV2};
+use crate::domain::scoring::Zone;
 use crate::domain::text::Text;
 
 /// The zone cut: the middle of the scale. A pole is strong when it is clearly above it
@@ -84,54 +85,6 @@ impl PoleScore {
     }
 }
 
-/// The four zones of the plane, in neutral words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ZoneV2 {
-    WeakOnBoth,
-    MainlyAngloSaxon,
-    MainlyRhineland,
-    StrongOnBoth,
-}
-
-impl ZoneV2 {
-    pub const ALL: [ZoneV2; 4] = [
-        ZoneV2::WeakOnBoth,
-        ZoneV2::MainlyAngloSaxon,
-        ZoneV2::MainlyRhineland,
-        ZoneV2::StrongOnBoth,
-    ];
-
-    fn of(anglo_saxon_strong: bool, rhineland_strong: bool) -> ZoneV2 {
-        match (anglo_saxon_strong, rhineland_strong) {
-            (false, false) => ZoneV2::WeakOnBoth,
-            (true, false) => ZoneV2::MainlyAngloSaxon,
-            (false, true) => ZoneV2::MainlyRhineland,
-            (true, true) => ZoneV2::StrongOnBoth,
-        }
-    }
-
-    pub const fn name(self) -> Text {
-        match self {
-            ZoneV2::WeakOnBoth => Text {
-                nl: "Beide kanten zwak",
-                en: "Weak on both",
-            },
-            ZoneV2::MainlyAngloSaxon => Text {
-                nl: "Vooral Angelsaksisch",
-                en: "Mainly Anglo-Saxon",
-            },
-            ZoneV2::MainlyRhineland => Text {
-                nl: "Vooral Rijnlands",
-                en: "Mainly Rhineland",
-            },
-            ZoneV2::StrongOnBoth => Text {
-                nl: "Beide kanten sterk",
-                en: "Strong on both",
-            },
-        }
-    }
-}
-
 /// Where one member stands on one dimension.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct DimensionScore {
@@ -179,9 +132,9 @@ impl DimensionScore {
     }
 
     /// The zone, when both poles are clearly on one side of the cut.
-    pub fn zone(&self) -> Option<ZoneV2> {
+    pub fn zone(&self) -> Option<Zone> {
         let (a, r) = self.both()?;
-        Some(ZoneV2::of(a.side()?, r.side()?))
+        Some(Zone::from_sides(a.side()?, r.side()?))
     }
 }
 
@@ -349,7 +302,7 @@ pub struct TeamPole {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TeamZone {
     /// Most members whose zone is clear share it.
-    Together(ZoneV2),
+    Together(Zone),
     /// Members sit in different zones: the spread is the finding.
     Divided,
     /// Too few members have a clear zone to say.
@@ -361,7 +314,7 @@ pub struct TeamDimension {
     pub dimension: u8,
     pub anglo_saxon: Option<TeamPole>,
     pub rhineland: Option<TeamPole>,
-    /// Members per zone (in [`ZoneV2::ALL`] order), and members without a clear zone.
+    /// Members per zone (in [`Zone::ALL`] order), and members without a clear zone.
     pub zones: [usize; 4],
     pub without_zone: usize,
     pub zone: TeamZone,
@@ -403,11 +356,11 @@ pub fn team_dimension(members: &[MemberScores], index: usize) -> Option<TeamDime
         }
     }
     let placed: usize = zones.iter().sum();
-    let (largest, count) = ZoneV2::ALL
+    let (largest, count) = Zone::ALL
         .into_iter()
         .zip(zones)
         .max_by_key(|(_, n)| *n)
-        .unwrap_or((ZoneV2::WeakOnBoth, 0));
+        .unwrap_or((Zone::WeakOnBoth, 0));
     let zone = if placed < 2 || placed * 2 < scores.len() {
         TeamZone::Unclear
     } else if count as f64 >= AGREEING_SHARE * placed as f64 {

@@ -6,7 +6,8 @@
 use crate::domain::frequency::{Frequency, Rating};
 use crate::domain::instrument::model::{Key, Pole, StatementDefV2};
 use crate::domain::instrument::v2;
-use crate::domain::scoring_v2::{score_member, MemberScores, ZoneV2};
+use crate::domain::scoring::Zone;
+use crate::domain::scoring_v2::{score_member, MemberScores};
 
 /// SplitMix64: small, fast and good enough for simulations; no dependency.
 pub struct Generator(u64);
@@ -66,7 +67,7 @@ pub fn uniform_strong_pct() -> f64 {
             total += 1;
             let strong_zone = matches!(
                 dimension.zone(),
-                Some(ZoneV2::StrongOnBoth | ZoneV2::MainlyAngloSaxon | ZoneV2::MainlyRhineland)
+                Some(Zone::StrongOnBoth | Zone::MainlyAngloSaxon | Zone::MainlyRhineland)
             );
             if strong_zone || dimension.clear_difference().is_some() {
                 strong += 1;
@@ -116,7 +117,7 @@ impl Synthetic {
 
     fn answers(
         &self,
-        truth: &[ZoneV2],
+        truth: &[Zone],
         generator: &mut Generator,
         statements: &[StatementDefV2],
     ) -> Vec<Option<Rating>> {
@@ -132,10 +133,10 @@ impl Synthetic {
                     .position(|d| d.id == s.dimension)
                     .unwrap_or(0);
                 let strong = match (truth[d], s.pole) {
-                    (ZoneV2::StrongOnBoth, _) => true,
-                    (ZoneV2::WeakOnBoth, _) => false,
-                    (ZoneV2::MainlyAngloSaxon, pole) => pole == Pole::AngloSaxon,
-                    (ZoneV2::MainlyRhineland, pole) => pole == Pole::Rhineland,
+                    (Zone::StrongOnBoth, _) => true,
+                    (Zone::WeakOnBoth, _) => false,
+                    (Zone::MainlyAngloSaxon, pole) => pole == Pole::AngloSaxon,
+                    (Zone::MainlyRhineland, pole) => pole == Pole::Rhineland,
                 };
                 // How present the pole truly is (1–5), then the statement's answer.
                 let presence = if strong { 4.0 } else { 2.0 };
@@ -156,9 +157,9 @@ impl Synthetic {
         let mut right = 0usize;
         let mut total = 0usize;
         for _ in 0..members {
-            let truth: Vec<ZoneV2> = v2::DIMENSIONS
+            let truth: Vec<Zone> = v2::DIMENSIONS
                 .iter()
-                .map(|_| ZoneV2::ALL[generator.below(4) as usize])
+                .map(|_| Zone::ALL[generator.below(4) as usize])
                 .collect();
             let ratings = self.answers(&truth, &mut generator, &v2::STATEMENTS);
             for (dimension, true_zone) in score(&ratings).dimensions.iter().zip(&truth) {

@@ -15,8 +15,8 @@ use crate::ui::use_locale;
 fn zone_class(zone: Zone) -> &'static str {
     match zone {
         Zone::WeakOnBoth => "zone weak",
-        Zone::AngloSaxonLed => "zone anglo-led",
-        Zone::RhinelandLed => "zone rhine-led",
+        Zone::MainlyAngloSaxon => "zone anglo-led",
+        Zone::MainlyRhineland => "zone rhine-led",
         Zone::StrongOnBoth => "zone strong",
     }
 }
@@ -38,8 +38,8 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
             // Each zone's name sits in its outer corner, away from the threshold lines.
             let (x, y, anchor) = match zone {
                 Zone::WeakOnBoth => (r.x + 6.0, r.y + r.height - 8.0, "start"),
-                Zone::AngloSaxonLed => (r.x + r.width - 6.0, r.y + r.height - 8.0, "end"),
-                Zone::RhinelandLed => (r.x + 6.0, r.y + 16.0, "start"),
+                Zone::MainlyAngloSaxon => (r.x + r.width - 6.0, r.y + r.height - 8.0, "end"),
+                Zone::MainlyRhineland => (r.x + 6.0, r.y + 16.0, "start"),
                 Zone::StrongOnBoth => (r.x + r.width - 6.0, r.y + 16.0, "end"),
             };
             view! {
