@@ -36,7 +36,7 @@ fn response_seeded(statements: usize, desired: bool, mut seed: u64) -> Response 
     Response {
         round: RoundId([0x3a, 0x91, 0x0c, 0x77, 0xe2, 0x05]),
         member: MemberId([0x5d, 0x18, 0xc4, 0x2b, 0x90, 0xfe]),
-        revision: 1_234_567,
+        revision: teambalans::domain::link::REVISION_EPOCH_MS + 1_234_567_890,
         instrument: 1,
         has_desired: desired,
         ratings: (0..statements)

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use teambalans::domain::answers::Answer;
 use teambalans::domain::link::{
     decode, encode, to_fragment, Invite, Link, LinkError, LinkKind, MemberId, Response, Results,
-    RoundId, Sealed, MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES,
+    RoundId, Sealed, FORMAT_VERSION, MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES, REVISION_EPOCH_MS,
 };
 
 /// A sealed envelope with fixed bytes: the codec's part, without any crypto.
@@ -35,7 +35,8 @@ pub fn example_response(statements: usize, desired: bool) -> Response {
     Response {
         round: RoundId([1, 2, 3, 4, 5, 6]),
         member: MemberId([9, 8, 7, 6, 5, 4]),
-        revision: 1_000_000,
+        // 1,000,000 minutes after 2024-01-01: what format 1 carried, read as ms.
+        revision: REVISION_EPOCH_MS + 1_000_000 * 60_000,
         instrument: 1,
         has_desired: desired,
         ratings: (0..statements)
@@ -138,10 +139,11 @@ fn bad_links_are_typed_errors() {
 
 #[test]
 fn a_newer_format_version_says_so() {
-    // Version 2 in the first byte, whatever follows.
-    let bytes = [0x22u8, 1, 2, 3, 4, 5, 6, 7, 8];
+    // The next version in the first byte, whatever follows.
+    let next = FORMAT_VERSION + 1;
+    let bytes = [(next << 4) | 2, 1, 2, 3, 4, 5, 6, 7, 8];
     let text = teambalans::domain::link::base64url_encode(&bytes);
-    assert_eq!(decode(&text), Err(LinkError::NewerVersion(2)));
+    assert_eq!(decode(&text), Err(LinkError::NewerVersion(next)));
 }
 
 #[test]
@@ -185,26 +187,31 @@ fn every_error_has_a_message_in_both_languages() {
 /// format version N. Each must decode to the content named here, forever.
 #[test]
 fn golden_links_of_every_format_version_still_open() {
-    let path = format!("{}/tests/fixtures/links/v1.txt", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap();
     let mut seen = 0;
-    for line in text
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-    {
-        let (name, link) = line.split_once(' ').unwrap();
-        let expected = match name {
-            "invite" => Link::Invite(example_invite()),
-            "response-40-desired" => Link::Response(example_response(40, true)),
-            "response-24" => Link::Response(example_response(24, false)),
-            "results-5-desired" => Link::Results(example_results()),
-            "sealed-results" => Link::Sealed(example_sealed()),
-            other => panic!("unknown golden link {other}"),
-        };
-        assert_eq!(decode(link), Ok(expected), "{name}");
-        seen += 1;
+    for version in 1..=FORMAT_VERSION {
+        let path = format!(
+            "{}/tests/fixtures/links/v{version}.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path).unwrap();
+        for line in text
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let (name, link) = line.split_once(' ').unwrap();
+            let expected = match name {
+                "invite" => Link::Invite(example_invite()),
+                "response-40-desired" => Link::Response(example_response(40, true)),
+                "response-24" => Link::Response(example_response(24, false)),
+                "results-5-desired" => Link::Results(example_results()),
+                "sealed-results" => Link::Sealed(example_sealed()),
+                other => panic!("unknown golden link {other}"),
+            };
+            assert_eq!(decode(link), Ok(expected), "v{version} {name}");
+            seen += 1;
+        }
     }
-    assert_eq!(seen, 5);
+    assert_eq!(seen, 5 * usize::from(FORMAT_VERSION));
 }
 
 // ---------- property tests and fuzzing ----------
@@ -251,7 +258,7 @@ fn link() -> impl Strategy<Value = Link> {
     let response = (
         any::<[u8; 6]>(),
         any::<[u8; 6]>(),
-        0u32..(1 << 24),
+        REVISION_EPOCH_MS..REVISION_EPOCH_MS + (1 << 40),
         any::<u8>(),
         any::<bool>(),
         proptest::collection::vec((answer(), answer()), 0..60),

@@ -7,7 +7,9 @@ use teambalans::domain::answers::{Answer, Horizon, Level};
 use teambalans::domain::dates::{days_of_ms, format_date, iso_date, parse_date};
 use teambalans::domain::id::{MemberId, RoundId, TeamId};
 use teambalans::domain::instrument::statements;
-use teambalans::domain::link::{to_fragment, Link, LinkError, RatingPair, Response};
+use teambalans::domain::link::{
+    to_fragment, Link, LinkError, RatingPair, Response, REVISION_EPOCH_MS,
+};
 use teambalans::domain::locale::Locale;
 use teambalans::domain::names::{clean_text, NameError};
 use teambalans::domain::round::import::{differences, import_all, ImportResult};
@@ -56,16 +58,19 @@ fn ratings(desired: bool) -> impl Strategy<Value = Vec<RatingPair>> {
 }
 
 fn member_response() -> impl Strategy<Value = MemberResponse> {
-    (any::<[u8; 6]>(), 0u32..(1 << 24), any::<bool>()).prop_flat_map(
-        |(member, revision, desired)| {
+    (
+        any::<[u8; 6]>(),
+        REVISION_EPOCH_MS..REVISION_EPOCH_MS + (1 << 40),
+        any::<bool>(),
+    )
+        .prop_flat_map(|(member, revision, desired)| {
             ratings(desired).prop_map(move |ratings| MemberResponse {
                 member: MemberId(member),
                 revision,
                 has_desired: desired,
                 ratings,
             })
-        },
-    )
+        })
 }
 
 fn link_of(round: RoundId, r: &MemberResponse) -> String {
@@ -82,6 +87,46 @@ fn link_of(round: RoundId, r: &MemberResponse) -> String {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// A coach pastes a member's links in any order, some twice (a whole chat pasted
+    /// again), and takes the highlighted choice whenever one is offered: the round ends
+    /// with that member's newest answers, and an older link is never offered as newer.
+    #[test]
+    fn any_order_of_pasting_a_members_links_ends_with_their_newest_answers(
+        versions in proptest::collection::vec(ratings(false), 1..5),
+        order in proptest::collection::vec(0usize..100, 1..12),
+        start in REVISION_EPOCH_MS..REVISION_EPOCH_MS + (1 << 39),
+        gaps in proptest::collection::vec(1i64..120_000, 5),
+    ) {
+        // One member's successive responses, milliseconds to minutes apart.
+        let mut revision = start;
+        let responses: Vec<MemberResponse> = versions
+            .into_iter()
+            .zip(&gaps)
+            .map(|(ratings, gap)| {
+                revision += gap;
+                MemberResponse { member: MemberId([7; 6]), revision, has_desired: false, ratings }
+            })
+            .collect();
+        let newest = responses.last().expect("one at least").clone();
+        let mut book = book_with_round();
+        // Every link pasted at least once, in the drawn order, then the rest in order.
+        let mut pasted: Vec<usize> = order.iter().map(|i| i % responses.len()).collect();
+        pasted.extend(0..responses.len());
+        for (step, index) in pasted.into_iter().enumerate() {
+            let now = NOW + step as i64;
+            let rows = import_all(&link_of(ROUND, &responses[index]), &mut book, now);
+            if let ImportResult::Conflict { stored, incoming, .. } = &rows[0].result {
+                // What the conflict view highlights: the pasted answers, which are never
+                // older than the stored ones.
+                prop_assert!(incoming.revision >= stored.revision);
+                book.replace_response(ROUND, incoming, now).expect("the round is there");
+            }
+        }
+        let stored = book.round(ROUND).expect("the round").member_responses();
+        prop_assert_eq!(stored.len(), 1);
+        prop_assert_eq!(&stored[0].ratings, &newest.ratings);
+    }
 
     #[test]
     fn a_stored_response_reads_back_as_it_came(r in member_response()) {
@@ -109,7 +154,7 @@ proptest! {
         let all_unchanged = again.iter().all(|row| {
             matches!(
                 row.result,
-                ImportResult::AlreadyThere(_) | ImportResult::Conflict { .. }
+                ImportResult::AlreadyThere(_) | ImportResult::Older(_) | ImportResult::Conflict { .. }
             )
         });
         prop_assert!(all_unchanged);
@@ -243,7 +288,7 @@ fn a_response_for_an_unknown_round_makes_it_marked_and_placeable() {
     book.add_team(TEAM, "Werkplaats".into(), NOW);
     let r = MemberResponse {
         member: MemberId([2; 6]),
-        revision: 10,
+        revision: REVISION_EPOCH_MS + 10,
         has_desired: true,
         ratings: vec![(Some(Answer::Skip), None); 40],
     };

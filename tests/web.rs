@@ -294,7 +294,6 @@ fn links_point_at_this_page_without_its_fragment() {
 #[wasm_bindgen_test]
 async fn a_round_page_shows_its_invite_link_and_qr_code_and_counts_imports() {
     use teambalans::domain::link::{decode, Link, MemberId, Response};
-    use teambalans::domain::round::responses::revision_of;
     use teambalans::domain::round::rounds::INSTRUMENT;
 
     local_storage().clear().unwrap();
@@ -335,7 +334,7 @@ async fn a_round_page_shows_its_invite_link_and_qr_code_and_counts_imports() {
     let response = Response {
         round: invite.round,
         member: MemberId([7; 6]),
-        revision: revision_of(1_795_000_000_000),
+        revision: 1_795_000_000_000,
         instrument: INSTRUMENT,
         has_desired: false,
         ratings: vec![(None, None); 40],

@@ -5,7 +5,7 @@ use crate::domain::answers::{Answer, Level};
 use crate::domain::dates::start_ms;
 use crate::domain::id::{MemberId, RoundId, TeamId};
 use crate::domain::instrument::{statements, Dimension, Pole};
-use crate::domain::round::responses::{revision_of, MemberResponse, StoredResponse};
+use crate::domain::round::responses::{MemberResponse, StoredResponse};
 use crate::domain::round::rounds::{Round, RoundOrigin, INSTRUMENT};
 use crate::domain::round::team_book::Team;
 
@@ -115,7 +115,7 @@ pub fn demo_team(
             let responses = (0..RESPONDENTS[i])
                 .map(|m| {
                     let mut r = member_ratings(i, m, desired);
-                    r.revision = revision_of(start_ms(date_days));
+                    r.revision = start_ms(date_days);
                     StoredResponse::new(&r, now_ms)
                 })
                 .collect();

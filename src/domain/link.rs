@@ -12,6 +12,10 @@
 //! Response answers are digits 0–6 (0 = no answer, 1–5 the levels, 6 = skip), packed
 //! as one base-7 number: 2.81 bits an answer. A link made by any released version must
 //! keep opening; `tests/fixtures/links/` pins one of each.
+//!
+//! Format versions: 1 wrote a response's revision as whole minutes since 2024-01-01 (3
+//! bytes), so two responses of one member made in the same minute could not be ordered.
+//! 2 writes the milliseconds since 2024-01-01 (5 bytes, until 2058); nothing else changed.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -20,7 +24,11 @@ use crate::domain::answers::Answer;
 use crate::domain::text::Text;
 
 /// The version this build writes. Older versions keep decoding.
-pub const FORMAT_VERSION: u8 = 1;
+pub const FORMAT_VERSION: u8 = 2;
+/// Response revisions count from here (2024-01-01T00:00Z).
+pub const REVISION_EPOCH_MS: i64 = 1_704_067_200_000;
+/// Largest revision offset format 2 carries: 40 bits of milliseconds.
+const MAX_REVISION_OFFSET_MS: i64 = (1 << 40) - 1;
 /// Longest team name or round title a link carries, in bytes of UTF-8.
 pub const MAX_TEXT_BYTES: usize = 80;
 /// Input longer than this is not a link (a whole mail pasted, say); refused unread.
@@ -86,8 +94,9 @@ pub type RatingPair = (Option<Answer>, Option<Answer>);
 pub struct Response {
     pub round: RoundId,
     pub member: MemberId,
-    /// Minutes since 2024-01-01 when the response was made; the later one is newer.
-    pub revision: u32,
+    /// When the response was made (ms since 1970): of one member's responses, the later
+    /// one is newer. Format 1 links carried whole minutes: theirs is the minute's start.
+    pub revision: i64,
     pub instrument: u8,
     pub has_desired: bool,
     /// (now, desired) per statement; `desired` is always `None` without `has_desired`.
@@ -266,12 +275,13 @@ fn write_response(response: &Response, out: &mut Vec<u8>) -> Result<(), LinkErro
     if response.ratings.len() > MAX_STATEMENTS {
         return Err(LinkError::Invalid("too many statements"));
     }
-    if response.revision >= 1 << 24 {
+    let offset = response.revision - REVISION_EPOCH_MS;
+    if !(0..=MAX_REVISION_OFFSET_MS).contains(&offset) {
         return Err(LinkError::Invalid("revision out of range"));
     }
     out.extend_from_slice(&response.round.0);
     out.extend_from_slice(&response.member.0);
-    out.extend_from_slice(&response.revision.to_be_bytes()[1..]);
+    out.extend_from_slice(&offset.to_be_bytes()[3..]);
     out.push(response.instrument);
     out.push(response.ratings.len() as u8);
     out.push(u8::from(response.has_desired));
@@ -348,11 +358,12 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Link, LinkError> {
 /// Reads the content after the checks: `body` is the header byte and the fields.
 fn parse(body: &[u8]) -> Result<Link, LinkError> {
     let header = *body.first().ok_or(LinkError::Truncated)?;
+    let version = header >> 4;
     let kind = LinkKind::from_nibble(header & 0x0f).ok_or(LinkError::UnknownKind(header & 0x0f))?;
     let mut reader = Reader { bytes: &body[1..] };
     let link = match kind {
         LinkKind::Invite => Link::Invite(read_invite(&mut reader)?),
-        LinkKind::Response => Link::Response(read_response(&mut reader)?),
+        LinkKind::Response => Link::Response(read_response(&mut reader, version)?),
         LinkKind::Results => Link::Results(read_results(&mut reader)?),
         LinkKind::Sealed => Link::Sealed(read_sealed(&mut reader)?),
         other => return Err(LinkError::Unsupported(other)),
@@ -476,11 +487,18 @@ fn read_invite(r: &mut Reader) -> Result<Invite, LinkError> {
     })
 }
 
-fn read_response(r: &mut Reader) -> Result<Response, LinkError> {
+fn read_response(r: &mut Reader, version: u8) -> Result<Response, LinkError> {
     let round = RoundId(r.id()?);
     let member = MemberId(r.id()?);
-    let rev = r.take(3)?;
-    let revision = u32::from_be_bytes([0, rev[0], rev[1], rev[2]]);
+    let revision = if version == 1 {
+        let rev = r.take(3)?;
+        let minutes = u32::from_be_bytes([0, rev[0], rev[1], rev[2]]);
+        REVISION_EPOCH_MS + i64::from(minutes) * 60_000
+    } else {
+        let rev = r.take(5)?;
+        let offset = i64::from_be_bytes([0, 0, 0, rev[0], rev[1], rev[2], rev[3], rev[4]]);
+        REVISION_EPOCH_MS + offset
+    };
     let instrument = r.byte()?;
     let count = usize::from(r.byte()?);
     let has_desired = r.flag()?;

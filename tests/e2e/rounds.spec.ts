@@ -84,6 +84,9 @@ test('a round by links: invite, three members, import with a duplicate, a confli
   await expect(conflict.locator('tbody td').nth(1)).toHaveText("Don't know / skip");
   const stored = async () => lead.page.evaluate(() => JSON.parse(localStorage.getItem('teambalans')!).teams.rounds[0].responses);
   const before = await stored();
+  await expect(conflict.getByTestId('conflict-which-newer')).toHaveText(
+    'The pasted answers were made later than the stored ones: they are the newest.',
+  );
   await conflict.getByTestId('conflict-replace').click();
   await expect(rows.first()).toHaveAttribute('data-result', 'replaced');
   const after = await stored();
@@ -94,6 +97,15 @@ test('a round by links: invite, three members, import with a duplicate, a confli
   expect(after.filter((r: any) => r.now[36] === '6')).toHaveLength(1);
   await expect(lead.page.getByTestId('respondent-count')).toHaveText('Answers received: 3');
   await expect(lead.page.getByTestId('not-enough')).toHaveCount(0);
+
+  // The whole chat pasted again, the member's first link with it: it is older than the
+  // correction, so it changes nothing and is never offered as the newer answers.
+  await facilitator.paste(`${links[2]}\n${changed}`);
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toHaveAttribute('data-result', 'older');
+  await expect(rows.nth(0)).toContainText('Older answers from someone whose newer answers are already stored');
+  await expect(rows.nth(1)).toHaveAttribute('data-result', 'already');
+  expect(await stored()).toEqual(after);
 
   for (const m of members) await m.context.close();
   await lead.context.close();

@@ -9,7 +9,7 @@ use crate::domain::dates::{days_of_ms, format_date};
 use crate::domain::instrument::statement;
 use crate::domain::locale::Locale;
 use crate::domain::round::import::differences;
-use crate::domain::round::responses::{revision_ms, MemberResponse};
+use crate::domain::round::responses::MemberResponse;
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -34,9 +34,9 @@ pub fn ConflictView(
     let locale = use_locale();
     let diffs = differences(&stored, &incoming);
     let count = diffs.len();
-    let date = |revision: u32| days_of_ms(revision_ms(revision));
-    let (stored_day, incoming_day) = (date(stored.revision), date(incoming.revision));
-    let incoming_newer = incoming.revision >= stored.revision;
+    let (stored_day, incoming_day) = (days_of_ms(stored.revision), days_of_ms(incoming.revision));
+    // The import never offers an older response; the same moment cannot be ordered.
+    let incoming_newer = incoming.revision > stored.revision;
 
     let rows = diffs
         .into_iter()
@@ -95,6 +95,13 @@ pub fn ConflictView(
                     </table>
                 </div>
             </details>
+            <p data-testid="conflict-which-newer">
+                {if incoming_newer {
+                    tr!(i18n, conflict_incoming_newer).into_any()
+                } else {
+                    tr!(i18n, conflict_same_moment).into_any()
+                }}
+            </p>
             <div class="actions">
                 <button type="button" class="button" data-testid="conflict-keep" on:click=move |_| on_keep()>
                     {tr!(i18n, conflict_keep)}

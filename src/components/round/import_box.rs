@@ -86,6 +86,7 @@ fn code(result: &ImportResult) -> &'static str {
         ImportResult::Added(_) => "added",
         ImportResult::AddedToNewRound(_) => "new-round",
         ImportResult::AlreadyThere(_) => "already",
+        ImportResult::Older(_) => "older",
         ImportResult::Conflict { .. } => "conflict",
         ImportResult::NotAResponse(_) => "not-response",
         ImportResult::Broken(_) => "broken",
@@ -140,6 +141,7 @@ pub fn ImportRows(
             }
             .into_any(),
             ImportResult::AlreadyThere(_) => view! { {tr!(i18n, import_already)} }.into_any(),
+            ImportResult::Older(_) => view! { {tr!(i18n, import_older)} }.into_any(),
             ImportResult::Conflict {
                 round,
                 stored,

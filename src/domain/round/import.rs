@@ -18,7 +18,11 @@ pub enum ImportOutcome {
     },
     /// Exactly what is stored already: nothing to do.
     AlreadyThere { round: RoundId },
-    /// The same member answered differently: shown side by side, the facilitator chooses.
+    /// An older response of a member whose newer one is stored (a chat pasted again):
+    /// nothing changes, and it is never offered in place of the newer one.
+    Older { round: RoundId },
+    /// The same member answered differently, and this response is not older than the
+    /// stored one: shown side by side, the facilitator chooses.
     Changed {
         round: RoundId,
         stored: MemberResponse,
@@ -65,6 +69,7 @@ pub fn classify(input: &str, rounds: &[KnownRound]) -> ImportOutcome {
         {
             ImportOutcome::AlreadyThere { round }
         }
+        Some(stored) if incoming.revision < stored.revision => ImportOutcome::Older { round },
         Some(stored) => ImportOutcome::Changed {
             round,
             stored: stored.clone(),
@@ -87,6 +92,8 @@ pub enum ImportResult {
     /// Its round was not known here; it was made, marked as made from a response.
     AddedToNewRound(RoundId),
     AlreadyThere(RoundId),
+    /// An older response of a member whose newer one is stored: nothing changed.
+    Older(RoundId),
     /// Waiting for the facilitator: keep the stored answers or take the incoming ones.
     Conflict {
         round: RoundId,
@@ -164,6 +171,7 @@ pub fn import_all(text: &str, book: &mut TeamBook, now_ms: i64) -> Vec<ImportRow
                     }
                 }
                 ImportOutcome::AlreadyThere { round } => ImportResult::AlreadyThere(round),
+                ImportOutcome::Older { round } => ImportResult::Older(round),
                 ImportOutcome::Changed {
                     round,
                     stored,
@@ -241,7 +249,7 @@ fn join_broken_link(chunk: &str) -> String {
 mod tests {
     use super::*;
     use crate::domain::answers::Level;
-    use crate::domain::link::{to_fragment, Invite, MemberId, Response};
+    use crate::domain::link::{to_fragment, Invite, MemberId, Response, REVISION_EPOCH_MS};
 
     const ROUND: RoundId = RoundId([1, 1, 1, 1, 1, 1]);
 
@@ -249,7 +257,7 @@ mod tests {
         Response {
             round: ROUND,
             member: MemberId([member; 6]),
-            revision: 10,
+            revision: REVISION_EPOCH_MS + 10,
             instrument: 1,
             has_desired: false,
             ratings: vec![(Some(Answer::Level(level)), None); 40],
@@ -288,7 +296,7 @@ mod tests {
         );
         let mut changed = anna.clone();
         changed.ratings[3] = (Some(Answer::Skip), None);
-        changed.revision = 11;
+        changed.revision = anna.revision + 1;
         match classify(&link(changed.clone()), &rounds) {
             ImportOutcome::Changed {
                 stored: s,
@@ -300,6 +308,13 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+        // The same change made a millisecond earlier than what is stored: older, never
+        // offered in place of the stored answers.
+        changed.revision = anna.revision - 1;
+        assert_eq!(
+            classify(&link(changed), &rounds),
+            ImportOutcome::Older { round: ROUND }
+        );
         let mut elsewhere = response(3, Level::ALittle);
         elsewhere.round = RoundId([9; 6]);
         assert!(matches!(

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::id::MemberId;
 use crate::domain::link::{Invite, Response};
-use crate::domain::round::responses::{ratings_of, revision_of};
+use crate::domain::round::responses::ratings_of;
 use crate::domain::scan::ScanData;
 
 /// A round as a member's browser keeps it: the invite, the member's id for this round
@@ -39,7 +39,7 @@ impl Invitation {
         Response {
             round: self.invite.round,
             member: self.member,
-            revision: revision_of(self.scan.last_answered_at().unwrap_or(self.opened_at)),
+            revision: self.scan.last_answered_at().unwrap_or(self.opened_at),
             instrument: self.invite.instrument,
             has_desired,
             ratings: ratings_of(&self.scan, has_desired),

@@ -6,18 +6,16 @@ use serde::{Deserialize, Serialize};
 use crate::domain::answers::{Answer, Horizon};
 use crate::domain::id::{MemberId, RoundId};
 use crate::domain::instrument::statements;
-use crate::domain::link::RatingPair;
+use crate::domain::link::{RatingPair, REVISION_EPOCH_MS};
 use crate::domain::scan::ScanData;
-
-/// Response revisions count minutes from here (2024-01-01T00:00Z), in 24 bits.
-const REVISION_EPOCH_MS: i64 = 1_704_067_200_000;
 
 /// One member's response as a round keeps it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemberResponse {
     pub member: MemberId,
-    /// Minutes since 2024-01-01 when it was made; the higher one is the newer.
-    pub revision: u32,
+    /// When it was made (ms since 1970); of one member's responses, the later one is
+    /// the newer.
+    pub revision: i64,
     pub has_desired: bool,
     pub ratings: Vec<RatingPair>,
 }
@@ -34,7 +32,12 @@ pub struct KnownRound<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredResponse {
     pub member: MemberId,
+    /// Whole minutes since 2024-01-01 (schema 2), kept for the versions that read only
+    /// this; `made_at` orders responses made in the same minute.
     pub revision: u32,
+    /// When it was made, in ms since 1970; missing in responses stored before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub made_at: Option<i64>,
     pub now: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desired: Option<String>,
@@ -57,7 +60,8 @@ impl StoredResponse {
     pub fn new(response: &MemberResponse, added_at: i64) -> StoredResponse {
         StoredResponse {
             member: response.member,
-            revision: response.revision,
+            revision: revision_of(response.revision),
+            made_at: Some(response.revision),
             now: digits(response.ratings.iter().map(|(now, _)| *now)),
             desired: response
                 .has_desired
@@ -80,7 +84,7 @@ impl StoredResponse {
             .collect();
         MemberResponse {
             member: self.member,
-            revision: self.revision,
+            revision: self.made_at.unwrap_or_else(|| revision_ms(self.revision)),
             has_desired: self.desired.is_some(),
             ratings,
         }
@@ -102,7 +106,7 @@ pub fn ratings_of(scan: &ScanData, has_desired: bool) -> Vec<RatingPair> {
         .collect()
 }
 
-/// Minutes since 2024-01-01, kept within the 24 bits a link carries.
+/// Minutes since 2024-01-01, kept within 24 bits (as stored, and as format 1 links had it).
 pub fn revision_of(ms: i64) -> u32 {
     ((ms - REVISION_EPOCH_MS) / 60_000).clamp(0, (1 << 24) - 1) as u32
 }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::id::{MemberId, RoundId};
-use crate::domain::round::responses::{ratings_of, revision_of, MemberResponse};
+use crate::domain::round::responses::{ratings_of, MemberResponse};
 use crate::domain::round::rounds::Round;
 use crate::domain::round::team_book::{RoundError, TeamBook};
 use crate::domain::scan::ScanData;
@@ -50,7 +50,7 @@ impl Session {
         let round = book.round_mut(self.round)?;
         let response = MemberResponse {
             member: self.member,
-            revision: revision_of(now_ms),
+            revision: now_ms,
             has_desired: round.ask_desired,
             ratings: ratings_of(&self.scan, round.ask_desired),
         };
