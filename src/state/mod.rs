@@ -9,4 +9,4 @@ mod store;
 
 pub use rounds::{ActionError, RoundForm};
 pub use scan::use_scan_slot;
-pub use store::{now_ms, AppStore, StorageProblem};
+pub use store::{now_ms, AppStore, PastePlace, PastedRows, StorageProblem};

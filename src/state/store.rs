@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::id::RoundId;
 use crate::domain::locale::Locale;
 use crate::domain::round::import::ImportRow;
 use crate::domain::schema::{self, AppData, DecodeError, RESCUE_KEY_PREFIX, STORAGE_KEY};
@@ -29,12 +30,26 @@ pub enum StorageProblem {
     Refused(String),
 }
 
+/// Where links were pasted or opened: the open-link page, or one round's page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PastePlace {
+    OpenLink,
+    Round(RoundId),
+}
+
+/// What one paste did, for the page where it happened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PastedRows {
+    pub place: PastePlace,
+    pub rows: Vec<ImportRow>,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppStore {
     pub data: RwSignal<AppData>,
     pub problem: RwSignal<Option<StorageProblem>>,
-    /// What the last import did, listed on the open-link page (in memory only).
-    pub last_import: RwSignal<Vec<ImportRow>>,
+    /// What the last paste did, and where (in memory only): listed on that page only.
+    pub last_import: RwSignal<Option<PastedRows>>,
 }
 
 impl AppStore {
@@ -61,7 +76,7 @@ impl AppStore {
         AppStore {
             data: RwSignal::new(data),
             problem: RwSignal::new(problem),
-            last_import: RwSignal::new(Vec::new()),
+            last_import: RwSignal::new(None),
         }
     }
 

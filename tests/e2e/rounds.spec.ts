@@ -230,3 +230,34 @@ test.describe('in Dutch', () => {
     expect(responses.map((r: any) => r.now).sort()).toEqual(['1'.repeat(40), '5'.repeat(40)]);
   });
 });
+
+test('pasted links are listed on the page and round where they were pasted, nowhere else', async ({ browser }) => {
+  const lead = await person(browser);
+  const facilitator = new Facilitator(lead.page);
+  await facilitator.createRound('Zorgteam Noord', 'Spring');
+  const first = new URL(lead.page.url()).hash;
+  await facilitator.paste('#/r/AAAAAAAAAAAAAAAA');
+  await expect(facilitator.rows()).toHaveCount(1);
+  await expect(lead.page.getByTestId('import-summary')).toHaveText('Links checked: 1. Added: 0.');
+
+  // Everything below moves within the page (no reload), as a coach clicks through.
+  const go = (hash: string) => lead.page.evaluate((h) => { location.hash = h; }, hash);
+  await go('#/team');
+  const form = lead.page.getByTestId('team-card').filter({ hasText: 'Zorgteam Noord' }).getByTestId('new-round-form');
+  await form.getByTestId('round-title').fill('Autumn');
+  await form.getByTestId('create-round').click();
+  await expect(facilitator.heading).toHaveText('Autumn');
+  await expect(lead.page.getByTestId('respondent-count')).toHaveText('Answers received: 0');
+  await expect(facilitator.rows()).toHaveCount(0);
+  await expect(lead.page.getByTestId('import-summary')).toHaveCount(0);
+
+  await go('#/open');
+  await expect(lead.page.getByTestId('import-field')).toBeVisible();
+  await expect(facilitator.rows()).toHaveCount(0);
+
+  // Back on the first round, its own paste is still listed.
+  await go(first);
+  await expect(facilitator.heading).toHaveText('Spring');
+  await expect(facilitator.rows()).toHaveCount(1);
+  await lead.context.close();
+});

@@ -9,7 +9,7 @@ use crate::domain::link::{to_fragment, Link, LinkError};
 use crate::domain::text::Text;
 use crate::i18n::*;
 use crate::routes::Route;
-use crate::state::AppStore;
+use crate::state::{AppStore, PastePlace, PastedRows};
 use crate::ui::{use_locale, CurrentRoute, PAGE_HEADING_ID};
 
 /// What an opened (or unlocked) link does.
@@ -22,7 +22,10 @@ pub fn land(link: Link) -> AnyView {
         Link::Response(response) => {
             let text = to_fragment(&Link::Response(response)).unwrap_or_default();
             let rows = untrack(|| store.import(&text));
-            store.last_import.set(rows);
+            store.last_import.set(Some(PastedRows {
+                place: PastePlace::OpenLink,
+                rows,
+            }));
             Ok(Route::OpenLink)
         }
         Link::Results(results) => {

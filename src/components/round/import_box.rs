@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::common::reactive::{reactive, shown};
+use crate::components::common::reactive::{memo, reactive, shown};
 use crate::components::common::text::tr;
 use crate::components::round::conflict_view::ConflictView;
 use crate::domain::link::{LinkKind, RoundId};
@@ -13,7 +13,7 @@ use crate::domain::round::responses::MemberResponse;
 use crate::domain::round::rounds::display_title;
 use crate::i18n::*;
 use crate::routes::Route;
-use crate::state::AppStore;
+use crate::state::{AppStore, PastePlace, PastedRows};
 use crate::ui::use_locale;
 
 #[component]
@@ -26,9 +26,10 @@ pub fn ImportBox(
     let store = expect_context::<AppStore>();
     let text = RwSignal::new(String::new());
     let field_id = "import-field";
+    let place = for_round.map_or(PastePlace::OpenLink, PastePlace::Round);
     let import = move |_| {
         let rows = store.import(&text.get_untracked());
-        store.last_import.set(rows);
+        store.last_import.set(Some(PastedRows { place, rows }));
         text.set(String::new());
     };
     view! {
@@ -53,7 +54,7 @@ pub fn ImportBox(
             >
                 {tr!(i18n, import_button)}
             </button>
-            <ImportRows rows=store.last_import for_round=for_round />
+            <ImportRows place=place />
         </div>
     }
 }
@@ -97,13 +98,23 @@ fn code(result: &ImportResult) -> &'static str {
 }
 
 #[component]
-pub fn ImportRows(
-    rows: RwSignal<Vec<ImportRow>>,
-    #[prop(default = None)] for_round: Option<RoundId>,
-) -> impl IntoView {
+pub fn ImportRows(place: PastePlace) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
+    let for_round = match place {
+        PastePlace::Round(round) => Some(round),
+        PastePlace::OpenLink => None,
+    };
+    // Only what was pasted here: another page's or round's results stay there.
+    let rows = memo(move || {
+        store.last_import.with(|last| {
+            last.as_ref()
+                .filter(|pasted| pasted.place == place)
+                .map(|pasted| pasted.rows.clone())
+                .unwrap_or_default()
+        })
+    });
     let settle = move |index: usize, round: RoundId, take: Option<MemberResponse>| {
         let result = match take {
             Some(incoming) => match store.replace_response(round, &incoming) {
@@ -112,8 +123,12 @@ pub fn ImportRows(
             },
             None => ImportResult::Kept(round),
         };
-        rows.update(|list| {
-            if let Some(row) = list.get_mut(index) {
+        store.last_import.update(|last| {
+            if let Some(row) = last
+                .as_mut()
+                .filter(|pasted| pasted.place == place)
+                .and_then(|pasted| pasted.rows.get_mut(index))
+            {
                 row.result = result;
             }
         });
