@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::common::reactive::reactive;
+use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::chart::{
     svg_number as n, whole, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS,
@@ -189,7 +190,7 @@ pub fn PlaneTable(#[prop(into)] points: Signal<Vec<PlanePoint>>) -> impl IntoVie
             .collect_view()
     };
     view! {
-        <div class="table-wrap">
+        <TableWrap label=Signal::derive(move || t_string!(i18n, table_plane).to_string())>
             <table class="result-table" data-testid="plane-table">
                 <thead>
                     <tr>
@@ -201,6 +202,6 @@ pub fn PlaneTable(#[prop(into)] points: Signal<Vec<PlanePoint>>) -> impl IntoVie
                 </thead>
                 <tbody>{reactive(rows)}</tbody>
             </table>
-        </div>
+        </TableWrap>
     }
 }
