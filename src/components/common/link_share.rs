@@ -1,5 +1,6 @@
 //! A link to hand on: shown in full, with copy, share (where the system share sheet
-//! exists) and a QR code to scan from the screen.
+//! exists) and a QR code to scan from the screen. The outer box is a CSS size container:
+//! the QR code goes beside the link only when this box (not the screen) is wide enough.
 
 use leptos::prelude::*;
 
@@ -66,64 +67,66 @@ pub fn LinkShare(
 
     view! {
         <div class="link-share">
-            <label class="field-label" for=field_id.clone()>
-                {tr!(i18n, link_label)}
-            </label>
-            <textarea
-                id=field_id
-                class="link-field"
-                readonly
-                rows="3"
-                spellcheck="false"
-                data-testid=format!("{kind}-link")
-                prop:value=move || url.get()
-            ></textarea>
-            <div class="link-actions">
-                <button
-                    type="button"
-                    class="button primary"
-                    data-testid=format!("{kind}-copy")
-                    on:click=copy
-                >
-                    {tr!(i18n, link_copy)}
-                </button>
-                {can_share
-                    .then(|| {
-                        view! {
-                            <button
-                                type="button"
-                                class="button"
-                                data-testid=format!("{kind}-share")
-                                on:click=share_it
-                            >
-                                {tr!(i18n, link_share)}
-                            </button>
-                        }
-                    })}
-                <p class="link-status" role="status" data-testid=format!("{kind}-status")>
-                    {move || status_text()}
-                </p>
-            </div>
-            {reactive(move || {
-                qr.get()
-                    .map(|code| {
-                        let view_box = format!("0 0 {0} {0}", code.size);
-                        view! {
-                            <figure class="qr" data-testid=format!("{kind}-qr")>
-                                <svg
-                                    viewBox=view_box
-                                    role="img"
-                                    aria-label=move || qr_label.get()
-                                    shape-rendering="crispEdges"
+            <div class="link-share-body">
+                <label class="field-label" for=field_id.clone()>
+                    {tr!(i18n, link_label)}
+                </label>
+                <textarea
+                    id=field_id
+                    class="link-field"
+                    readonly
+                    rows="3"
+                    spellcheck="false"
+                    data-testid=format!("{kind}-link")
+                    prop:value=move || url.get()
+                ></textarea>
+                <div class="link-actions">
+                    <button
+                        type="button"
+                        class="button primary"
+                        data-testid=format!("{kind}-copy")
+                        on:click=copy
+                    >
+                        {tr!(i18n, link_copy)}
+                    </button>
+                    {can_share
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button"
+                                    data-testid=format!("{kind}-share")
+                                    on:click=share_it
                                 >
-                                    <rect width=code.size height=code.size class="qr-light"></rect>
-                                    <path d=code.path class="qr-dark"></path>
-                                </svg>
-                                <figcaption>{tr!(i18n, link_qr_caption)}</figcaption>
-                            </figure>
-                        }
-                    })
-            })}
+                                    {tr!(i18n, link_share)}
+                                </button>
+                            }
+                        })}
+                    <p class="link-status" role="status" data-testid=format!("{kind}-status")>
+                        {move || status_text()}
+                    </p>
+                </div>
+                {reactive(move || {
+                    qr.get()
+                        .map(|code| {
+                            let view_box = format!("0 0 {0} {0}", code.size);
+                            view! {
+                                <figure class="qr" data-testid=format!("{kind}-qr")>
+                                    <svg
+                                        viewBox=view_box
+                                        role="img"
+                                        aria-label=move || qr_label.get()
+                                        shape-rendering="crispEdges"
+                                    >
+                                        <rect width=code.size height=code.size class="qr-light"></rect>
+                                        <path d=code.path class="qr-dark"></path>
+                                    </svg>
+                                    <figcaption>{tr!(i18n, link_qr_caption)}</figcaption>
+                                </figure>
+                            }
+                        })
+                })}
+            </div>
         </div>
     }
 }

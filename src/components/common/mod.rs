@@ -6,5 +6,6 @@ pub mod link_share;
 pub mod protect_link;
 pub mod reactive;
 pub mod table_toggle;
+pub mod table_wrap;
 pub mod text;
 pub mod zone_plane;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::common::reactive::reactive;
+use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::chart::{
     svg_number as n, whole, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS,
@@ -80,25 +81,25 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
             })
             .collect_view();
         let drawn_at = plane.drawn_at(&list);
-        let dots = list
+        // Members' dots go above the team's numbered circles, which would hide them (a
+        // team mean sits among its members), and below the numbers, which stay readable:
+        // every person's dot shows, as the caption promises.
+        let (members, marks): (Vec<_>, Vec<_>) = list
             .into_iter()
             .zip(drawn_at)
+            .partition(|(p, _)| p.kind == PointKind::Member);
+        let circles = marks
+            .iter()
             .map(|(p, (mx, my))| {
                 let (x, y) = plane.point(p.anglo_saxon, p.rhineland);
                 match p.kind {
-                    // Anonymous: a small dot, no label, no number.
-                    PointKind::Member => {
-                        view! { <circle class="point member" cx=n(x) cy=n(y) r="4" /> }.into_any()
-                    }
-                    // A team mean: its short mark inside the circle; the table names it.
-                    // A mark pushed aside to stay readable keeps a line to its true spot.
+                    // A team mean: its circle here, its number after the members' dots;
+                    // the table names it. A mark pushed aside to stay readable keeps a
+                    // line to its true spot.
                     PointKind::Team => view! {
-                        <line class="leader" x1=n(x) y1=n(y) x2=n(mx) y2=n(my) />
+                        <line class="leader" x1=n(x) y1=n(y) x2=n(*mx) y2=n(*my) />
                         <circle class="point team-spot" cx=n(x) cy=n(y) r="2" />
-                        <circle class="point team" cx=n(mx) cy=n(my) r=n(TEAM_MARK_RADIUS) />
-                        <text class="point-mark" x=n(mx) y=n(my + 3.5) text-anchor="middle">
-                            {p.mark}
-                        </text>
+                        <circle class="point team" cx=n(*mx) cy=n(*my) r=n(TEAM_MARK_RADIUS) />
                     }
                     .into_any(),
                     PointKind::Now | PointKind::Desired => {
@@ -111,20 +112,48 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
                         } else {
                             (x + r + 4.0, "start")
                         };
+                        let label = format!(
+                            "{} ({}, {})",
+                            p.label,
+                            whole(p.anglo_saxon),
+                            whole(p.rhineland)
+                        );
                         view! {
                             <circle class=class cx=n(x) cy=n(y) r=n(r) />
                             <text class="point-label" x=n(lx) y=n(y + 4.0) text-anchor=anchor>
-                                {format!("{} ({}, {})", p.label, whole(p.anglo_saxon), whole(p.rhineland))}
+                                {label}
                             </text>
                         }
                         .into_any()
                     }
+                    PointKind::Member => ().into_any(),
+                }
+            })
+            .collect_view();
+        // Anonymous: a small dot, no label, no number.
+        let dots = members
+            .into_iter()
+            .map(|(p, _)| {
+                let (x, y) = plane.point(p.anglo_saxon, p.rhineland);
+                view! { <circle class="point member" cx=n(x) cy=n(y) r="4" /> }
+            })
+            .collect_view();
+        let numbers = marks
+            .into_iter()
+            .filter(|(p, _)| p.kind == PointKind::Team)
+            .map(|(p, (mx, my))| {
+                view! {
+                    <text class="point-mark" x=n(mx) y=n(my + 3.5) text-anchor="middle">
+                        {p.mark}
+                    </text>
                 }
             })
             .collect_view();
         view! {
             {arrows}
+            {circles}
             {dots}
+            {numbers}
         }
     };
 
@@ -189,7 +218,7 @@ pub fn PlaneTable(#[prop(into)] points: Signal<Vec<PlanePoint>>) -> impl IntoVie
             .collect_view()
     };
     view! {
-        <div class="table-wrap">
+        <TableWrap label=Signal::derive(move || t_string!(i18n, table_plane).to_string())>
             <table class="result-table" data-testid="plane-table">
                 <thead>
                     <tr>
@@ -201,6 +230,6 @@ pub fn PlaneTable(#[prop(into)] points: Signal<Vec<PlanePoint>>) -> impl IntoVie
                 </thead>
                 <tbody>{reactive(rows)}</tbody>
             </table>
-        </div>
+        </TableWrap>
     }
 }

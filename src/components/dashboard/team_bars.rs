@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::common::reactive::reactive;
+use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::aggregate::{DimensionStats, Figure, HorizonStats, PoleStats, RoundStats};
 use crate::domain::chart::{svg_number as n, whole, BarScale};
@@ -150,20 +151,22 @@ pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
             <div class="chart team-bar-list">
                 {reactive(move || stats.get().dimensions.into_iter().map(row).collect_view())}
             </div>
-            <div class="chart-table table-wrap">
-                <table class="result-table" data-testid="team-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{tr!(i18n, result_col_dimension)}</th>
-                            <th scope="col">{tr!(i18n, dashboard_col_anglo_range)}</th>
-                            <th scope="col">{tr!(i18n, dashboard_col_rhine_range)}</th>
-                            <th scope="col">{tr!(i18n, result_col_anglo_desired)}</th>
-                            <th scope="col">{tr!(i18n, result_col_rhine_desired)}</th>
-                            <th scope="col">{tr!(i18n, dashboard_col_disagreement)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{reactive(table_rows)}</tbody>
-                </table>
+            <div class="chart-table">
+                <TableWrap label=Signal::derive(move || t_string!(i18n, table_team).to_string())>
+                    <table class="result-table" data-testid="team-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{tr!(i18n, result_col_dimension)}</th>
+                                <th scope="col">{tr!(i18n, dashboard_col_anglo_range)}</th>
+                                <th scope="col">{tr!(i18n, dashboard_col_rhine_range)}</th>
+                                <th scope="col">{tr!(i18n, result_col_anglo_desired)}</th>
+                                <th scope="col">{tr!(i18n, result_col_rhine_desired)}</th>
+                                <th scope="col">{tr!(i18n, dashboard_col_disagreement)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{reactive(table_rows)}</tbody>
+                    </table>
+                </TableWrap>
             </div>
         </section>
     }

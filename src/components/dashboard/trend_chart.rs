@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::common::reactive::{memo, reactive, shown};
+use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::chart::{svg_number as n, whole, TrendScale};
 use crate::domain::dates::{format_date, short_date};
@@ -158,7 +159,9 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
                 <div class="chart trend-grid">
                     {move || Dimension::ALL.iter().enumerate().map(|(i, d)| chart(i, *d)).collect_view()}
                 </div>
-                <div class="chart-table table-wrap">{reactive(table)}</div>
+                <div class="chart-table">
+                    <TableWrap label=Signal::derive(move || t_string!(i18n, table_trend).to_string())>{reactive(table)}</TableWrap>
+                </div>
             </section>
         })}
     }

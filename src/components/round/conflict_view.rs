@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::answers::{Answer, Horizon};
 use crate::domain::dates::{days_of_ms, format_date};
@@ -68,7 +69,7 @@ pub fn ConflictView(
             // Many differences (a whole new set of answers) fold away behind a summary.
             <details class="conflict-details" open=count <= 6>
                 <summary>{tr!(i18n, conflict_show)}</summary>
-                <div class="table-wrap">
+                <TableWrap label=Signal::derive(move || t_string!(i18n, table_conflict).to_string())>
                     <table class="conflict-table">
                         <thead>
                             <tr>
@@ -93,7 +94,7 @@ pub fn ConflictView(
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
-                </div>
+                </TableWrap>
             </details>
             <p data-testid="conflict-which-newer">
                 {if incoming_newer {

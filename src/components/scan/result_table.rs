@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::common::reactive::shown;
+use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::chart::whole;
 use crate::domain::instrument::Dimension;
@@ -75,7 +76,7 @@ pub fn ResultTable(
     };
     let has_desired = move || desired.with(|d| d.is_some());
     view! {
-        <div class="table-wrap">
+        <TableWrap label=Signal::derive(move || t_string!(i18n, table_result).to_string())>
             <table class="result-table" data-testid="result-table">
                 <thead>
                     <tr>
@@ -94,6 +95,6 @@ pub fn ResultTable(
                 <tbody>{move || body()}</tbody>
             </table>
             <p class="hint">{tr!(i18n, result_balance_hint)}</p>
-        </div>
+        </TableWrap>
     }
 }

@@ -1,0 +1,206 @@
+import { expect, test, type Page } from '@playwright/test';
+import { Facilitator } from './fixtures/round-pages';
+import { ScanPage } from './fixtures/scan-page';
+
+// Screens that hold at every width: on every page, at phone to projector widths, in both
+// languages, no word is broken over two lines, no control is narrower than its label, the
+// QR code overlaps nothing of its link, a wide table scrolls in a named region, every
+// member's dot on the plane shows, and nothing is wider than the window. One browser
+// context per language; each page is reached once and then only resized.
+
+const WIDTHS = [360, 768, 1024, 1280, 1920];
+// What an A4 page leaves for the content at 15 mm margins (180 mm at 96 dpi).
+const PRINT_WIDTH = 680;
+
+// Golden links from tests/fixtures/links/v1.txt: two responses of one member (a conflict),
+// and a damaged one.
+const PASTED = [
+  '#/r/EgECAwQFBgkIBwYFBA9CQAEoAQA1dd1XPmEtGTsRFNWMSKjT9QuckcLu0URWvjXSALqXPg',
+  '#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1blsxm4sQMgPOGIE',
+  '#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1b',
+].join('\n');
+
+/**
+ * Runs in the page: every layout problem on screen, as readable lines.
+ *
+ * Broken words: a text node that takes one line box cannot hold a broken word, so only
+ * text nodes over several lines are looked at, word by word: a word whose Range has client
+ * rects on two lines is broken inside. Machine strings (link payloads) are marked in CSS
+ * with `word-break: break-all` and may break anywhere; nothing else may.
+ */
+function layoutProblems(): string[] {
+  const problems: string[] = [];
+  const name = (el: Element) => {
+    const id = el.getAttribute('data-testid');
+    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    return `<${el.tagName.toLowerCase()}${id ? ` data-testid=${id}` : ''}${cls}>`;
+  };
+  const shown = (el: Element) => el.getClientRects().length > 0;
+
+  const words = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+  const range = document.createRange();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    const parent = node.parentElement;
+    if (!parent || !/\p{L}|\p{N}/u.test(text) || parent.closest('svg, script, style, textarea')) continue;
+    range.selectNodeContents(node);
+    const lines = range.getClientRects();
+    if (lines.length < 2) continue;
+    if (getComputedStyle(parent).wordBreak === 'break-all') continue;
+    for (const m of text.matchAll(words)) {
+      if (m[0].length < 2) continue;
+      range.setStart(node, m.index!);
+      range.setEnd(node, m.index! + m[0].length);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      if (first && last && last.top - first.top > first.height / 2) {
+        problems.push(`word broken over lines: "${m[0]}" in ${name(parent)}`);
+      }
+    }
+  }
+
+  for (const el of document.querySelectorAll('button, .button, summary, select, label, a, input[type=submit], input[type=button]')) {
+    if (!shown(el) || el.closest('.visually-hidden')) continue;
+    if (getComputedStyle(el).display === 'inline') continue;
+    if (el.scrollWidth > el.clientWidth + 1) {
+      problems.push(`control narrower than its label (${el.clientWidth} < ${el.scrollWidth} px): ${name(el)} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+    }
+  }
+
+  for (const qr of document.querySelectorAll('figure.qr')) {
+    const share = qr.closest('.link-share') ?? qr.parentElement!;
+    const parts = Array.from(qr.querySelectorAll('svg, figcaption'));
+    for (const other of share.querySelectorAll('button, a, textarea, input, [role=status]')) {
+      if (qr.contains(other) || !shown(other)) continue;
+      const o = other.getBoundingClientRect();
+      for (const part of parts) {
+        const p = part.getBoundingClientRect();
+        const w = Math.min(p.right, o.right) - Math.max(p.left, o.left);
+        const h = Math.min(p.bottom, o.bottom) - Math.max(p.top, o.top);
+        if (w > 0.5 && h > 0.5) problems.push(`QR ${part.tagName.toLowerCase()} overlaps ${name(other)}`);
+      }
+    }
+  }
+
+  // A box that scrolls sideways (a wide table) is a region the keyboard can reach and a
+  // screen reader can name.
+  for (const el of document.querySelectorAll('body *:not(textarea):not(input)')) {
+    if (el.scrollWidth <= el.clientWidth + 1 || !/auto|scroll/.test(getComputedStyle(el).overflowX)) continue;
+    if (el.getAttribute('tabindex') !== '0' || el.getAttribute('role') !== 'region' || !el.getAttribute('aria-label')) {
+      problems.push(`scrolls sideways without a focusable, named region: ${name(el)}`);
+    }
+  }
+
+  // On the four-zone plane every member's dot shows: no numbered circle is drawn over one.
+  for (const plane of document.querySelectorAll('svg.zone-plane')) {
+    if (!shown(plane)) continue;
+    const circles = Array.from(plane.querySelectorAll('circle.member, circle.team'), (c) => ({
+      member: c.classList.contains('member'),
+      x: Number(c.getAttribute('cx')),
+      y: Number(c.getAttribute('cy')),
+      r: Number(c.getAttribute('r')),
+    }));
+    circles.forEach((dot, i) => {
+      const covered = dot.member && circles.slice(i + 1)
+        .some((c) => !c.member && Math.hypot(c.x - dot.x, c.y - dot.y) < c.r + dot.r);
+      if (covered) problems.push(`a member's dot under a numbered circle at (${dot.x}, ${dot.y}) on ${name(plane)}`);
+    });
+  }
+
+  const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+  if (overflow > 0) problems.push(`page wider than the window by ${overflow} px`);
+  return problems;
+}
+
+/** Opens every folded table of differences between a member's two responses. */
+async function showDifferences(p: Page) {
+  for (const summary of await p.locator('.conflict-details:not([open]) > summary').all()) await summary.click();
+  await expect(p.locator('.conflict-table').first()).toBeVisible();
+}
+
+/** Each page: how to get there from the previous one, in one browser; a step may find
+ *  problems of its own. */
+const pages: [string, (p: Page) => Promise<string[] | void>][] = [
+  ['home', async (p) => { await new ScanPage(p).open('#/'); }],
+  ['scan intro', async (p) => { await new ScanPage(p).open('#/scan'); }],
+  ['scan step', async (p) => {
+    const s = new ScanPage(p);
+    await s.begin();
+    await s.option(0, 4).check();
+  }],
+  ['dashboard', async (p) => {
+    await new ScanPage(p).open('#/team');
+    await p.getByTestId('demo-team').click();
+    await p.getByTestId('trend').waitFor();
+    await p.getByTestId('results-copy').click();
+    await expect(p.getByTestId('results-status')).not.toBeEmpty();
+  }],
+  ['dashboard tables', async (p) => {
+    await p.getByTestId('dashboard-tables').click();
+    await p.getByTestId('team-table').waitFor();
+    // At 360 px the team table is wider than the screen: its box scrolls by keyboard.
+    const box = p.getByTestId('team-table').locator('..');
+    await box.focus();
+    await p.keyboard.press('ArrowRight');
+    await p.waitForTimeout(300);
+    const scrolled = await box.evaluate((el) => el === document.activeElement && el.scrollLeft > 0);
+    return scrolled ? [] : ['the team table does not scroll sideways by keyboard'];
+  }],
+  ['dashboard print', async (p) => {
+    await p.emulateMedia({ media: 'print' });
+  }],
+  ['results link', async (p) => {
+    await p.emulateMedia({ media: 'screen' });
+    const link = await p.getByTestId('results-link').inputValue();
+    await p.goto(link);
+    await new ScanPage(p).ready();
+    await p.getByTestId('read-only-note').waitFor();
+  }],
+  ['team page', async (p) => { await new ScanPage(p).open('#/team'); }],
+  ['round page', async (p) => {
+    await p.getByTestId('team-card').first().locator('.round-list a').first().click();
+    await p.getByTestId('round-page').waitFor();
+    await p.getByTestId('invite-copy').click();
+    await expect(p.getByTestId('invite-status')).not.toBeEmpty();
+    await new Facilitator(p).paste(PASTED);
+    await p.getByTestId('conflict-view').waitFor();
+    await showDifferences(p);
+  }],
+  ['open-link page', async (p) => {
+    const f = new Facilitator(p);
+    await f.open('#/open');
+    await f.paste(PASTED);
+    await p.getByTestId('import-row').first().waitFor();
+    await showDifferences(p);
+  }],
+];
+
+for (const language of ['nl', 'en'] as const) {
+  test(`every page holds at every width (${language})`, async ({ browser, baseURL }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext({ locale: 'nl-NL', baseURL, viewport: { width: WIDTHS[0], height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    const app = new ScanPage(page);
+    await app.open('#/');
+    // The language switch; the choice is kept for every page after it.
+    await app.language(language).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+
+    const found: string[] = [];
+    for (const [name, go] of pages) {
+      await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+      found.push(...((await go(page)) ?? []).map((p) => `${name} @ ${WIDTHS[0]}px: ${p}`));
+      const widths = name.includes('print') ? [PRINT_WIDTH] : WIDTHS;
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 900 });
+        const problems = await page.evaluate(layoutProblems);
+        found.push(...[...new Set(problems)].map((p) => `${name} @ ${width}px: ${p}`));
+      }
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  });
+}
