@@ -11,7 +11,7 @@ test('the demo team opens a full dashboard in one click, clearly labelled, and c
   await page.getByTestId('demo-team').click();
   const dashboard = page.getByTestId('dashboard');
   await expect(dashboard).toBeVisible();
-  await expect(page.getByTestId('team-reading')).toContainText('strong on both');
+  await expect(page.getByTestId('team-reading')).toContainText('Strong on both in');
   await expect(page.getByTestId('team-bars').locator('.team-bar-row')).toHaveCount(10);
   await expect(page.getByTestId('most-disagreed').getByTestId('talking-point')).toHaveCount(3);
   await expect(page.getByTestId('largest-gaps').getByTestId('talking-point')).toHaveCount(3);

@@ -243,7 +243,10 @@ test('pasted links are listed on the page and round where they were pasted, nowh
   // Everything below moves within the page (no reload), as a coach clicks through.
   const go = (hash: string) => lead.page.evaluate((h) => { location.hash = h; }, hash);
   await go('#/team');
-  const form = lead.page.getByTestId('team-card').filter({ hasText: 'Zorgteam Noord' }).getByTestId('new-round-form');
+  const card = lead.page.getByTestId('team-card').filter({ hasText: 'Zorgteam Noord' });
+  // A team with a round folds its new-round form away.
+  const form = card.getByTestId('new-round-form');
+  if (!(await form.getByTestId('round-title').isVisible())) await card.getByTestId('new-round-toggle').click();
   await form.getByTestId('round-title').fill('Autumn');
   await form.getByTestId('create-round').click();
   await expect(facilitator.heading).toHaveText('Autumn');
