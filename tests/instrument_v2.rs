@@ -12,22 +12,13 @@ use teambalans::domain::scoring_v2::{
 };
 use teambalans::domain::simulation::{random_clear_pct, uniform_strong_pct, Synthetic};
 
-fn dimension_ids() -> Vec<u8> {
-    DIMENSIONS.iter().map(|d| d.id).collect()
-}
-
 /// Answers that put every dimension in `zone`: a strong pole seen "often" and its
 /// absences "sometimes", a weak pole the other way round.
 fn honest(zone: Zone) -> Vec<Option<Rating>> {
     STATEMENTS
         .iter()
         .map(|s| {
-            let strong = match zone {
-                Zone::StrongOnBoth => true,
-                Zone::WeakOnBoth => false,
-                Zone::MainlyAngloSaxon => s.pole == Pole::AngloSaxon,
-                Zone::MainlyRhineland => s.pole == Pole::Rhineland,
-            };
+            let strong = zone.is_strong(s.pole);
             let seen = strong == (s.key == Key::Plus);
             Some(Rating::Seen(if seen {
                 Frequency::Often
@@ -39,11 +30,22 @@ fn honest(zone: Zone) -> Vec<Option<Rating>> {
 }
 
 #[test]
+fn a_zone_names_which_poles_are_strong() {
+    for zone in Zone::ALL {
+        let back = Zone::from_sides(
+            zone.is_strong(Pole::AngloSaxon),
+            zone.is_strong(Pole::Rhineland),
+        );
+        assert_eq!(back, zone);
+    }
+}
+
+#[test]
 fn a_uniform_responder_gets_no_strong_zone_and_no_clear_difference() {
     assert_eq!(uniform_strong_pct(), 0.0);
     for frequency in Frequency::ALL {
         let ratings = vec![Some(Rating::Seen(frequency)); STATEMENTS.len()];
-        let member = score_member(&STATEMENTS, &dimension_ids(), &ratings, &[]);
+        let member = score_member(&STATEMENTS, &DIMENSIONS, &ratings, &[]);
         assert!(member.uniform);
         for dimension in &member.dimensions {
             assert_eq!(dimension.difference(), Some(0.0), "{frequency:?}");
@@ -60,15 +62,10 @@ fn a_uniform_responder_gets_no_strong_zone_and_no_clear_difference() {
 #[test]
 fn saying_yes_to_everything_is_measured() {
     let yes = vec![Some(Rating::Seen(Frequency::AlmostAlways)); STATEMENTS.len()];
-    let member = score_member(&STATEMENTS, &dimension_ids(), &yes, &[]);
+    let member = score_member(&STATEMENTS, &DIMENSIONS, &yes, &[]);
     assert!(member.says_yes_to_everything());
     assert_eq!(member.yes_saying, Some(2.0));
-    let consistent = score_member(
-        &STATEMENTS,
-        &dimension_ids(),
-        &honest(Zone::StrongOnBoth),
-        &[],
-    );
+    let consistent = score_member(&STATEMENTS, &DIMENSIONS, &honest(Zone::StrongOnBoth), &[]);
     assert!(!consistent.says_yes_to_everything());
     assert!(!consistent.uniform);
 }
@@ -91,7 +88,7 @@ fn members_with_a_known_profile_land_in_their_true_zone() {
 #[test]
 fn honest_answers_land_in_their_zone_with_a_clear_difference_where_the_poles_differ() {
     for zone in Zone::ALL {
-        let member = score_member(&STATEMENTS, &dimension_ids(), &honest(zone), &[]);
+        let member = score_member(&STATEMENTS, &DIMENSIONS, &honest(zone), &[]);
         for dimension in &member.dimensions {
             assert_eq!(dimension.zone(), Some(zone));
             let expected = match zone {
@@ -109,7 +106,7 @@ fn neither_non_answer_counts_and_one_answer_gives_no_number() {
     let mut ratings = vec![Some(Rating::DontKnow); STATEMENTS.len()];
     ratings[0] = Some(Rating::Seen(Frequency::Often));
     ratings[1] = Some(Rating::NotApplicable);
-    let member = score_member(&STATEMENTS, &dimension_ids(), &ratings, &[]);
+    let member = score_member(&STATEMENTS, &DIMENSIONS, &ratings, &[]);
     for dimension in &member.dimensions {
         for pole in Pole::ALL {
             assert!(matches!(
@@ -128,24 +125,17 @@ fn a_team_split_between_zones_is_divided_not_placed_at_its_mean() {
         .iter()
         .cycle()
         .take(6)
-        .map(|z| score_member(&STATEMENTS, &dimension_ids(), &honest(*z), &[]))
+        .map(|z| score_member(&STATEMENTS, &DIMENSIONS, &honest(*z), &[]))
         .collect();
     let team = team_dimension(&members, 0).expect("a dimension");
     assert_eq!(team.zone, TeamZone::Divided);
     assert_eq!(team.zones[Zone::MainlyAngloSaxon as usize], 3);
 
     let together: Vec<_> = (0..5)
-        .map(|_| {
-            score_member(
-                &STATEMENTS,
-                &dimension_ids(),
-                &honest(Zone::StrongOnBoth),
-                &[],
-            )
-        })
+        .map(|_| score_member(&STATEMENTS, &DIMENSIONS, &honest(Zone::StrongOnBoth), &[]))
         .chain([score_member(
             &STATEMENTS,
-            &dimension_ids(),
+            &DIMENSIONS,
             &honest(Zone::WeakOnBoth),
             &[],
         )])
@@ -190,7 +180,7 @@ proptest! {
     fn any_one_answer_to_everything_never_reads_as_strong(id in 1u8..=7) {
         let rating = Rating::from_id(id);
         let ratings = vec![rating; STATEMENTS.len()];
-        let member = score_member(&STATEMENTS, &dimension_ids(), &ratings, &[]);
+        let member = score_member(&STATEMENTS, &DIMENSIONS, &ratings, &[]);
         for dimension in &member.dimensions {
             prop_assert!(dimension.clear_difference().is_none());
             prop_assert!(!matches!(
@@ -217,8 +207,8 @@ proptest! {
             .iter()
             .map(|r| if r.and_then(Rating::frequency).is_some() { *r } else { other })
             .collect();
-        let a = score_member(&STATEMENTS, &dimension_ids(), &ratings, &[]);
-        let b = score_member(&STATEMENTS, &dimension_ids(), &swapped, &[]);
+        let a = score_member(&STATEMENTS, &DIMENSIONS, &ratings, &[]);
+        let b = score_member(&STATEMENTS, &DIMENSIONS, &swapped, &[]);
         prop_assert_eq!(a, b);
     }
 }

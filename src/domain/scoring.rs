@@ -41,6 +41,16 @@ impl Zone {
         Zone::from_sides(anglo_saxon >= STRONG_FROM, rhineland >= STRONG_FROM)
     }
 
+    /// Whether `pole` is strong in this zone: the inverse of [`Zone::from_sides`].
+    pub fn is_strong(self, pole: Pole) -> bool {
+        match self {
+            Zone::StrongOnBoth => true,
+            Zone::WeakOnBoth => false,
+            Zone::MainlyAngloSaxon => pole == Pole::AngloSaxon,
+            Zone::MainlyRhineland => pole == Pole::Rhineland,
+        }
+    }
+
     /// The zone of a pair of poles, each strong or not.
     pub fn from_sides(anglo_saxon_strong: bool, rhineland_strong: bool) -> Zone {
         match (anglo_saxon_strong, rhineland_strong) {

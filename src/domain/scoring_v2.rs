@@ -7,13 +7,14 @@
 //!   their spread; a pole with fewer than two answered statements has no number at all.
 //!   A difference or a side of the zone cut is only called clear when it is larger than
 //!   its margin.
-//! - Yes-saying is measured, not hidden: agreeing with a statement and with its mirror.
+//! - Yes-saying is measured, not hidden: the mean answer above the middle, which on a
+//!   balanced scale is agreeing with statements and with their reverse alike.
 //! - Team: the spread comes before the zone. Members in different zones make a divided
 //!   team, never the zone of their mean.
 //! - Reliability from the team's own answers (Cronbach's α), from six respondents on.
 
 use crate::domain::frequency::Rating;
-use crate::domain::instrument::model::{Key, Pole, StatementDefV2};
+use crate::domain::instrument::model::{DimensionDefV2, Key, Pole, StatementDefV2};
 use crate::domain::scoring::Zone;
 use crate::domain::text::Text;
 
@@ -215,7 +216,8 @@ fn pooled_spread(poles: &[Vec<f64>]) -> f64 {
 }
 
 /// Scores one member. `ratings` are in the order of `statements`; `trade_offs` holds
-/// the Rhineland points of each dimension's trade-off item, in the order of `dimensions`.
+/// the Rhineland points of each dimension's trade-off item, in the order of `dimensions`,
+/// which is the order of the scores.
 ///
 /// Every pole has as many `Plus` as `Minus` statements, so a member who answers as
 /// their team is averages the middle of the scale whatever its profile; how far their
@@ -223,7 +225,7 @@ fn pooled_spread(poles: &[Vec<f64>]) -> f64 {
 /// before the keys are applied. Their scores then do not depend on it.
 pub fn score_member(
     statements: &[StatementDefV2],
-    dimensions: &[u8],
+    dimensions: &[DimensionDefV2],
     ratings: &[Option<Rating>],
     trade_offs: &[Option<u8>],
 ) -> MemberScores {
@@ -239,35 +241,28 @@ pub fn score_member(
     let yes_saying = (!answered.is_empty()).then(|| mean(&answered) - MIDDLE);
     let bias = yes_saying.unwrap_or(0.0);
 
-    let poles: Vec<(u8, Pole, Vec<f64>)> = dimensions
+    // The keyed answers of every pole, dimension by dimension in `Pole::ALL` order.
+    let poles: Vec<Vec<f64>> = dimensions
         .iter()
-        .flat_map(|&dimension| Pole::ALL.map(|pole| (dimension, pole)))
+        .flat_map(|d| Pole::ALL.map(|pole| (d.id, pole)))
         .map(|(dimension, pole)| {
-            let values = statements
+            statements
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| s.dimension == dimension && s.pole == pole)
                 .filter_map(|(i, s)| Some(keyed(s, frequency(i)? - bias)))
-                .collect();
-            (dimension, pole, values)
+                .collect()
         })
         .collect();
-    let member_spread = pooled_spread(&poles.iter().map(|(_, _, v)| v.clone()).collect::<Vec<_>>());
-    let pole = |dimension: u8, pole: Pole| {
-        poles
-            .iter()
-            .find(|(d, p, _)| *d == dimension && *p == pole)
-            .map_or(PoleScore::TooFewAnswers { answered: 0 }, |(_, _, v)| {
-                pole_score(v, member_spread)
-            })
-    };
+    let member_spread = pooled_spread(&poles);
     let scores = dimensions
         .iter()
+        .zip(poles.chunks(Pole::ALL.len()))
         .enumerate()
-        .map(|(d, &dimension)| DimensionScore {
-            dimension,
-            anglo_saxon: pole(dimension, Pole::AngloSaxon),
-            rhineland: pole(dimension, Pole::Rhineland),
+        .map(|(d, (def, sides))| DimensionScore {
+            dimension: def.id,
+            anglo_saxon: pole_score(&sides[0], member_spread),
+            rhineland: pole_score(&sides[1], member_spread),
             trade_off_rhineland: trade_offs.get(d).copied().flatten().filter(|p| *p <= 10),
         })
         .collect();

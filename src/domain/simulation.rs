@@ -4,7 +4,7 @@
 //! generator), so the native tests and the benchmark print the same figures every run.
 
 use crate::domain::frequency::{Frequency, Rating};
-use crate::domain::instrument::model::{Key, Pole, StatementDefV2};
+use crate::domain::instrument::model::{Key, StatementDefV2};
 use crate::domain::instrument::v2;
 use crate::domain::scoring::Zone;
 use crate::domain::scoring_v2::{score_member, MemberScores};
@@ -48,12 +48,8 @@ fn frequency_near(value: f64) -> Rating {
     Rating::Seen(Frequency::from_value(v).unwrap_or(Frequency::Regularly))
 }
 
-fn dimension_ids() -> Vec<u8> {
-    v2::DIMENSIONS.iter().map(|d| d.id).collect()
-}
-
 fn score(ratings: &[Option<Rating>]) -> MemberScores {
-    score_member(&v2::STATEMENTS, &dimension_ids(), ratings, &[])
+    score_member(&v2::STATEMENTS, &v2::DIMENSIONS, ratings, &[])
 }
 
 /// Percentage of (answer, dimension) pairs in which a member giving one same answer to
@@ -132,12 +128,7 @@ impl Synthetic {
                     .iter()
                     .position(|d| d.id == s.dimension)
                     .unwrap_or(0);
-                let strong = match (truth[d], s.pole) {
-                    (Zone::StrongOnBoth, _) => true,
-                    (Zone::WeakOnBoth, _) => false,
-                    (Zone::MainlyAngloSaxon, pole) => pole == Pole::AngloSaxon,
-                    (Zone::MainlyRhineland, pole) => pole == Pole::Rhineland,
-                };
+                let strong = truth[d].is_strong(s.pole);
                 // How present the pole truly is (1–5), then the statement's answer.
                 let presence = if strong { 4.0 } else { 2.0 };
                 let answer = match s.key {
