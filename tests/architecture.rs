@@ -114,55 +114,46 @@ fn is_ident(c: char) -> bool {
 }
 
 /// Expands a path that may end in a `{…}` group into full paths, e.g.
-/// `a::{b, c::{d, e}}` into `a::b`, `a::c::d`, `a::c::e`. Returns the paths and the
-/// length of text read.
-fn expand(text: &str) -> (Vec<Vec<String>>, usize) {
+/// `a::{b, c::{d, e}}` into `a::b`, `a::c::d`, `a::c::e`.
+fn expand(text: &str) -> Vec<Vec<String>> {
     let mut prefix = Vec::new();
-    let mut i = 0;
-    let bytes: Vec<char> = text.chars().collect();
+    let mut rest = text;
     loop {
-        let start = i;
-        while i < bytes.len() && is_ident(bytes[i]) {
-            i += 1;
-        }
-        if i > start {
-            prefix.push(bytes[start..i].iter().collect::<String>());
-        } else if i < bytes.len() && bytes[i] == '*' {
-            i += 1;
-            return (vec![prefix], i);
-        }
-        if bytes[i..].starts_with(&[':', ':']) {
-            i += 2;
-            if i < bytes.len() && bytes[i] == '{' {
-                let close = i + matching_brace(&text_from(&bytes, i), 0);
-                let inner: String = bytes[i + 1..close].iter().collect();
-                let mut paths = Vec::new();
-                for part in split_top_level(&inner) {
-                    let part = part.trim();
-                    if part.is_empty() {
-                        continue;
-                    }
-                    if part == "self" {
-                        paths.push(prefix.clone());
-                        continue;
-                    }
-                    let (children, _) = expand(part);
-                    for child in children {
-                        let mut full = prefix.clone();
-                        full.extend(child);
-                        paths.push(full);
-                    }
+        // A group: right after `crate::` (`use crate::{a, b}`) or after a module.
+        if rest.starts_with('{') {
+            // Byte positions throughout, as `matching_brace` counts them.
+            let close = matching_brace(rest, 0);
+            let mut paths = Vec::new();
+            for part in split_top_level(&rest[1..close]) {
+                let part = part.trim();
+                if part.is_empty() {
+                    continue;
                 }
-                return (paths, close + 1);
+                if part == "self" {
+                    paths.push(prefix.clone());
+                    continue;
+                }
+                for child in expand(part) {
+                    let mut full = prefix.clone();
+                    full.extend(child);
+                    paths.push(full);
+                }
             }
-            continue;
+            return paths;
         }
-        return (vec![prefix], i);
+        let ident_len = rest
+            .char_indices()
+            .find(|(_, c)| !is_ident(*c))
+            .map_or(rest.len(), |(at, _)| at);
+        if ident_len == 0 {
+            return vec![prefix];
+        }
+        prefix.push(rest[..ident_len].to_string());
+        match rest[ident_len..].strip_prefix("::") {
+            Some(after) => rest = after,
+            None => return vec![prefix],
+        }
     }
-}
-
-fn text_from(chars: &[char], from: usize) -> String {
-    chars[from..].iter().collect()
 }
 
 fn split_top_level(text: &str) -> Vec<String> {
@@ -222,7 +213,7 @@ fn paths_in(file: &SourceFile) -> (Vec<Vec<String>>, BTreeMap<String, Vec<String
             continue;
         }
         let keyword = rest.find("::").map_or(0, |p| p + 2);
-        let (found, _) = expand(&rest[keyword..]);
+        let found = expand(&rest[keyword..]);
         let statement_start = text[..at].rfind([';', '}', '{']).map_or(0, |p| p + 1);
         let is_reexport = text[statement_start..at]
             .trim_start()
@@ -468,6 +459,12 @@ fn the_checker_sees_a_loop_and_a_reexport() {
         ]
     );
     assert_eq!(reexports["AppStore"], vec!["state", "store", "AppStore"]);
+
+    let (paths, _) = paths_in(&file(&["x"], "use crate::{app::App, ui::{a, b::*}};"));
+    assert_eq!(
+        paths,
+        vec![vec!["app", "App"], vec!["ui", "a"], vec!["ui", "b"]]
+    );
 
     let (paths, _) = paths_in(&file(&["state"], "mod rounds;\npub use rounds::RoundForm;"));
     assert_eq!(paths, vec![vec!["state", "rounds", "RoundForm"]]);
