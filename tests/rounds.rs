@@ -8,15 +8,14 @@ use teambalans::domain::dates::{days_of_ms, format_date, iso_date, parse_date};
 use teambalans::domain::id::{MemberId, RoundId, TeamId};
 use teambalans::domain::instrument::statements;
 use teambalans::domain::link::{
-    to_fragment, Link, LinkError, RatingPair, Response, REVISION_EPOCH_MS,
+    revision_minutes, revision_ms, to_fragment, Link, LinkError, RatingPair, Response,
+    REVISION_EPOCH_MS,
 };
 use teambalans::domain::locale::Locale;
 use teambalans::domain::names::{clean_text, NameError};
 use teambalans::domain::round::import::{differences, import_all, ImportResult};
 use teambalans::domain::round::invitation::Invitation;
-use teambalans::domain::round::responses::{
-    revision_ms, revision_of, MemberResponse, StoredResponse,
-};
+use teambalans::domain::round::responses::{MemberResponse, StoredResponse};
 use teambalans::domain::round::rounds::{display_title, RoundDraft, RoundOrigin, INSTRUMENT};
 use teambalans::domain::round::session::Session;
 use teambalans::domain::round::team_book::{RoundAbsence, RoundError, TeamBook};
@@ -224,8 +223,8 @@ proptest! {
     #[test]
     fn revisions_are_minutes_and_ordered(a in 0i64..1_000_000_000, b in 0i64..1_000_000_000) {
         let (ma, mb) = (1_704_067_200_000 + a * 1000, 1_704_067_200_000 + b * 1000);
-        if ma <= mb { prop_assert!(revision_of(ma) <= revision_of(mb)); }
-        prop_assert!(revision_ms(revision_of(ma)) <= ma);
+        if ma <= mb { prop_assert!(revision_minutes(ma) <= revision_minutes(mb)); }
+        prop_assert!(revision_ms(revision_minutes(ma)) <= ma);
     }
 }
 

@@ -29,6 +29,17 @@ pub const FORMAT_VERSION: u8 = 2;
 pub const REVISION_EPOCH_MS: i64 = 1_704_067_200_000;
 /// Largest revision offset format 2 carries: 40 bits of milliseconds.
 const MAX_REVISION_OFFSET_MS: i64 = (1 << 40) - 1;
+
+/// Whole minutes since 2024-01-01, within 24 bits: a revision as format 1 links and
+/// stored responses (schema 2) carry it.
+pub fn revision_minutes(ms: i64) -> u32 {
+    ((ms - REVISION_EPOCH_MS) / 60_000).clamp(0, (1 << 24) - 1) as u32
+}
+
+/// The ms time of a revision in whole minutes (the start of its minute).
+pub fn revision_ms(minutes: u32) -> i64 {
+    REVISION_EPOCH_MS + i64::from(minutes) * 60_000
+}
 /// Longest team name or round title a link carries, in bytes of UTF-8.
 pub const MAX_TEXT_BYTES: usize = 80;
 /// Input longer than this is not a link (a whole mail pasted, say); refused unread.
@@ -492,8 +503,7 @@ fn read_response(r: &mut Reader, version: u8) -> Result<Response, LinkError> {
     let member = MemberId(r.id()?);
     let revision = if version == 1 {
         let rev = r.take(3)?;
-        let minutes = u32::from_be_bytes([0, rev[0], rev[1], rev[2]]);
-        REVISION_EPOCH_MS + i64::from(minutes) * 60_000
+        revision_ms(u32::from_be_bytes([0, rev[0], rev[1], rev[2]]))
     } else {
         let rev = r.take(5)?;
         let offset = i64::from_be_bytes([0, 0, 0, rev[0], rev[1], rev[2], rev[3], rev[4]]);

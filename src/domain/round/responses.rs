@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::answers::{Answer, Horizon};
 use crate::domain::id::{MemberId, RoundId};
 use crate::domain::instrument::statements;
-use crate::domain::link::{RatingPair, REVISION_EPOCH_MS};
+use crate::domain::link::{revision_minutes, revision_ms, RatingPair};
 use crate::domain::scan::ScanData;
 
 /// One member's response as a round keeps it.
@@ -60,7 +60,7 @@ impl StoredResponse {
     pub fn new(response: &MemberResponse, added_at: i64) -> StoredResponse {
         StoredResponse {
             member: response.member,
-            revision: revision_of(response.revision),
+            revision: revision_minutes(response.revision),
             made_at: Some(response.revision),
             now: digits(response.ratings.iter().map(|(now, _)| *now)),
             desired: response
@@ -104,16 +104,6 @@ pub fn ratings_of(scan: &ScanData, has_desired: bool) -> Vec<RatingPair> {
             (scan.get(s.id, Horizon::Now), desired)
         })
         .collect()
-}
-
-/// Minutes since 2024-01-01, kept within 24 bits (as stored, and as format 1 links had it).
-pub fn revision_of(ms: i64) -> u32 {
-    ((ms - REVISION_EPOCH_MS) / 60_000).clamp(0, (1 << 24) - 1) as u32
-}
-
-/// The ms time of a revision (the start of its minute).
-pub fn revision_ms(revision: u32) -> i64 {
-    REVISION_EPOCH_MS + i64::from(revision) * 60_000
 }
 
 /// Borrowed view for `import::classify`.
