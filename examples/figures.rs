@@ -4,6 +4,7 @@
 //! Link sizes: our payload next to JSON + deflate + base64url of the same data.
 
 use teambalans::domain::answers::Answer;
+use teambalans::domain::instrument::Instrument;
 use teambalans::domain::link::{
     base64url_encode, encode, Invite, Link, MemberId, RatingPair, Response, Results, RoundId,
 };
@@ -25,23 +26,51 @@ fn response(statements: usize, desired: bool) -> Response {
 }
 
 /// Another member: the same kind of answers from another seed.
-fn response_seeded(statements: usize, desired: bool, mut seed: u64) -> Response {
+fn response_seeded(statements: usize, desired: bool, seed: u64) -> Response {
+    response_in(Instrument::V1, statements, desired, seed)
+}
+
+/// A member of version 2: its 72 statements and 9 trade-offs.
+fn response_v2(desired: bool, seed: u64) -> Response {
+    response_in(Instrument::V2, 72, desired, seed)
+}
+
+fn response_in(
+    instrument: Instrument,
+    statements: usize,
+    desired: bool,
+    mut seed: u64,
+) -> Response {
     let mut next = move || {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
         seed
     };
-    let mut pick = move || Answer::from_id((next() % 7) as u8);
+    let options = Answer::options(instrument).len() as u64 + 1;
+    let mut draw = move || next();
+    let mut pick = move || Answer::from_id((draw() % options) as u8);
+    let mut points = move || {
+        let n = next() % 12;
+        (n < 11).then_some(n as u8)
+    };
+    let trade_offs = if instrument.has_trade_offs() {
+        (0..instrument.dimension_count())
+            .map(|_| (points(), if desired { points() } else { None }))
+            .collect()
+    } else {
+        Vec::new()
+    };
     Response {
         round: RoundId([0x3a, 0x91, 0x0c, 0x77, 0xe2, 0x05]),
         member: MemberId([0x5d, 0x18, 0xc4, 0x2b, 0x90, 0xfe]),
         revision: teambalans::domain::link::REVISION_EPOCH_MS + 1_234_567_890,
-        instrument: 1,
+        instrument,
         has_desired: desired,
         ratings: (0..statements)
             .map(|_| (pick(), if desired { pick() } else { None }))
             .collect(),
+        trade_offs,
     }
 }
 
@@ -52,7 +81,7 @@ fn example_invite() -> Invite {
         date_days: 20_415,
         ask_desired: true,
         min_group: 3,
-        instrument: 1,
+        instrument: Instrument::V1,
         team_name: "Zorgteam De Linde".to_string(),
         round_title: "Najaarsscan 2025".to_string(),
     }
@@ -90,7 +119,7 @@ fn json_deflate_chars(r: &Response) -> usize {
         hex(&r.round.0),
         hex(&r.member.0),
         r.revision,
-        r.instrument,
+        r.instrument.id(),
         ratings.join(",")
     );
     deflated_chars(&json)
@@ -218,6 +247,7 @@ fn main() {
         respondents: (1..=8u64)
             .map(|n| response_seeded(40, true, n.wrapping_mul(0x2545_f491_4f6c_dd1d)).ratings)
             .collect(),
+        trade_offs: Vec::new(),
     };
     figure(
         "link_results_8x40_desired_json_deflate_chars",
@@ -228,6 +258,38 @@ fn main() {
     figure(
         "link_results_chars",
         chars(Link::Results(results)),
+        "chars",
+        None,
+    );
+    // Version 2: 72 statements and 9 trade-offs, today and where we want to be.
+    figure(
+        "link_response_v2_desired_chars",
+        chars(Link::Response(response_v2(true, 7))),
+        "chars",
+        Some(130),
+    );
+    figure(
+        "link_response_v2_chars",
+        chars(Link::Response(response_v2(false, 7))),
+        "chars",
+        None,
+    );
+    let members: Vec<Response> = (1..=8u64)
+        .map(|n| response_v2(true, n.wrapping_mul(0x2545_f491_4f6c_dd1d)))
+        .collect();
+    let results_v2 = Results {
+        round: Invite {
+            instrument: Instrument::V2,
+            ..example_invite()
+        },
+        has_desired: true,
+        statements: 72,
+        respondents: members.iter().map(|m| m.ratings.clone()).collect(),
+        trade_offs: members.iter().map(|m| m.trade_offs.clone()).collect(),
+    };
+    figure(
+        "link_results_v2_8x72_desired_chars",
+        chars(Link::Results(results_v2)),
         "chars",
         None,
     );

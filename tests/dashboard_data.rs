@@ -7,6 +7,7 @@ use teambalans::domain::backup::{self, contents, BackupError};
 use teambalans::domain::demo::demo_team;
 use teambalans::domain::export::{csv, file_name, json};
 use teambalans::domain::id::{MemberId, RoundId, TeamId};
+use teambalans::domain::instrument::Instrument;
 use teambalans::domain::link::{decode, to_fragment, Link};
 use teambalans::domain::locale::Locale;
 use teambalans::domain::round::responses::MemberResponse;
@@ -32,10 +33,14 @@ fn book(members: u8, name: &str) -> TeamBook {
         0,
     )
     .unwrap();
+    // These exports are of a version 1 round, as stored before version 2.
+    book.rounds[0].instrument = Instrument::V1;
     for m in 0..members {
         let r = MemberResponse {
             member: MemberId([m + 10; 6]),
             revision: 1,
+            instrument: Instrument::V1,
+            trade_offs: Vec::new(),
             has_desired: true,
             ratings: vec![
                 (
@@ -121,6 +126,8 @@ fn backups_round_trip_and_restore_without_overwriting() {
     let changed = MemberResponse {
         member: MemberId([10; 6]),
         revision: 2,
+        instrument: Instrument::V1,
+        trade_offs: Vec::new(),
         has_desired: false,
         ratings: vec![(Some(Answer::Skip), None); 40],
     };

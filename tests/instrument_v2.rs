@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans::domain::frequency::{Frequency, Rating};
-use teambalans::domain::instrument::model::{Key, Pole};
+use teambalans::domain::answers::{Answer, Level};
+use teambalans::domain::instrument::model::{Instrument, Key, Pole};
 use teambalans::domain::instrument::v2::{DIMENSIONS, STATEMENTS};
 use teambalans::domain::scoring::Zone;
 use teambalans::domain::scoring_v2::{
@@ -14,16 +14,16 @@ use teambalans::domain::simulation::{random_clear_pct, uniform_strong_pct, Synth
 
 /// Answers that put every dimension in `zone`: a strong pole seen "often" and its
 /// absences "sometimes", a weak pole the other way round.
-fn honest(zone: Zone) -> Vec<Option<Rating>> {
+fn honest(zone: Zone) -> Vec<Option<Answer>> {
     STATEMENTS
         .iter()
         .map(|s| {
             let strong = zone.is_strong(s.pole);
             let seen = strong == (s.key == Key::Plus);
-            Some(Rating::Seen(if seen {
-                Frequency::Often
+            Some(Answer::Level(if seen {
+                Level::Largely
             } else {
-                Frequency::Sometimes
+                Level::ALittle
             }))
         })
         .collect()
@@ -43,8 +43,8 @@ fn a_zone_names_which_poles_are_strong() {
 #[test]
 fn a_uniform_responder_gets_no_strong_zone_and_no_clear_difference() {
     assert_eq!(uniform_strong_pct(), 0.0);
-    for frequency in Frequency::ALL {
-        let ratings = vec![Some(Rating::Seen(frequency)); STATEMENTS.len()];
+    for frequency in Level::ALL {
+        let ratings = vec![Some(Answer::Level(frequency)); STATEMENTS.len()];
         let member = score_member(&STATEMENTS, &DIMENSIONS, &ratings, &[]);
         assert!(member.uniform);
         for dimension in &member.dimensions {
@@ -61,7 +61,7 @@ fn a_uniform_responder_gets_no_strong_zone_and_no_clear_difference() {
 
 #[test]
 fn saying_yes_to_everything_is_measured() {
-    let yes = vec![Some(Rating::Seen(Frequency::AlmostAlways)); STATEMENTS.len()];
+    let yes = vec![Some(Answer::Level(Level::Completely)); STATEMENTS.len()];
     let member = score_member(&STATEMENTS, &DIMENSIONS, &yes, &[]);
     assert!(member.says_yes_to_everything());
     assert_eq!(member.yes_saying, Some(2.0));
@@ -103,9 +103,9 @@ fn honest_answers_land_in_their_zone_with_a_clear_difference_where_the_poles_dif
 
 #[test]
 fn neither_non_answer_counts_and_one_answer_gives_no_number() {
-    let mut ratings = vec![Some(Rating::DontKnow); STATEMENTS.len()];
-    ratings[0] = Some(Rating::Seen(Frequency::Often));
-    ratings[1] = Some(Rating::NotApplicable);
+    let mut ratings = vec![Some(Answer::Skip); STATEMENTS.len()];
+    ratings[0] = Some(Answer::Level(Level::Largely));
+    ratings[1] = Some(Answer::NotApplicable);
     let member = score_member(&STATEMENTS, &DIMENSIONS, &ratings, &[]);
     for dimension in &member.dimensions {
         for pole in Pole::ALL {
@@ -149,7 +149,7 @@ fn statements_that_hang_together_read_as_consistent() {
     // Six members who differ in how present dimension 1's Anglo-Saxon pole is, each
     // answering its four statements consistently: α is high.
     let dimension = DIMENSIONS[0].id;
-    let members: Vec<Vec<Option<Rating>>> = (0..6)
+    let members: Vec<Vec<Option<Answer>>> = (0..6)
         .map(|m| {
             STATEMENTS
                 .iter()
@@ -160,12 +160,12 @@ fn statements_that_hang_together_read_as_consistent() {
                     } else {
                         6 - presence
                     };
-                    Frequency::from_value(value).map(Rating::Seen)
+                    Level::from_value(value).map(Answer::Level)
                 })
                 .collect()
         })
         .collect();
-    let refs: Vec<&[Option<Rating>]> = members.iter().map(Vec::as_slice).collect();
+    let refs: Vec<&[Option<Answer>]> = members.iter().map(Vec::as_slice).collect();
     let alpha = pole_alpha(&STATEMENTS, &refs, dimension, Pole::AngloSaxon).expect("α");
     assert!((alpha - 1.0).abs() < 1e-9);
     assert_eq!(Consistency::of(alpha), Consistency::Good);
@@ -178,7 +178,7 @@ fn statements_that_hang_together_read_as_consistent() {
 proptest! {
     #[test]
     fn any_one_answer_to_everything_never_reads_as_strong(id in 1u8..=7) {
-        let rating = Rating::from_id(id);
+        let rating = Answer::from_id_in(id, Instrument::V2);
         let ratings = vec![rating; STATEMENTS.len()];
         let member = score_member(&STATEMENTS, &DIMENSIONS, &ratings, &[]);
         for dimension in &member.dimensions {
@@ -197,15 +197,15 @@ proptest! {
     ) {
         // "Don't know", "doesn't apply" and no answer at all are interchangeable: none
         // of them moves any score.
-        let ratings: Vec<Option<Rating>> = answers.iter().map(|a| Rating::from_id(*a)).collect();
+        let ratings: Vec<Option<Answer>> = answers.iter().map(|a| Answer::from_id_in(*a, Instrument::V2)).collect();
         let other = match replacement {
             0 => None,
-            1 => Some(Rating::DontKnow),
-            _ => Some(Rating::NotApplicable),
+            1 => Some(Answer::Skip),
+            _ => Some(Answer::NotApplicable),
         };
-        let swapped: Vec<Option<Rating>> = ratings
+        let swapped: Vec<Option<Answer>> = ratings
             .iter()
-            .map(|r| if r.and_then(Rating::frequency).is_some() { *r } else { other })
+            .map(|r| if r.and_then(Answer::value).is_some() { *r } else { other })
             .collect();
         let a = score_member(&STATEMENTS, &DIMENSIONS, &ratings, &[]);
         let b = score_member(&STATEMENTS, &DIMENSIONS, &swapped, &[]);

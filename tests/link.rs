@@ -4,6 +4,7 @@
 
 use proptest::prelude::*;
 use teambalans::domain::answers::Answer;
+use teambalans::domain::instrument::Instrument;
 use teambalans::domain::link::{
     decode, encode, to_fragment, Invite, Link, LinkError, LinkKind, MemberId, Response, Results,
     RoundId, Sealed, FORMAT_VERSION, MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES, REVISION_EPOCH_MS,
@@ -25,7 +26,7 @@ pub fn example_invite() -> Invite {
         date_days: 20_415,
         ask_desired: true,
         min_group: 3,
-        instrument: 1,
+        instrument: Instrument::V1,
         team_name: "Klantenteam Oost — ‘naoberschap’".to_string(),
         round_title: "Najaar <b>2025</b>".to_string(),
     }
@@ -37,7 +38,7 @@ pub fn example_response(statements: usize, desired: bool) -> Response {
         member: MemberId([9, 8, 7, 6, 5, 4]),
         // 1,000,000 minutes after 2024-01-01: what format 1 carried, read as ms.
         revision: REVISION_EPOCH_MS + 1_000_000 * 60_000,
-        instrument: 1,
+        instrument: Instrument::V1,
         has_desired: desired,
         ratings: (0..statements)
             .map(|i| {
@@ -50,6 +51,63 @@ pub fn example_response(statements: usize, desired: bool) -> Response {
                 (now, wanted)
             })
             .collect(),
+        trade_offs: Vec::new(),
+    }
+}
+
+/// The example round asking instrument version 2.
+pub fn example_invite_v2() -> Invite {
+    Invite {
+        instrument: Instrument::V2,
+        ..example_invite()
+    }
+}
+
+/// A version 2 response: 72 statements with every answer id 0–7, and nine trade-offs
+/// with every point count 0–10 and "not divided".
+pub fn example_response_v2(desired: bool) -> Response {
+    Response {
+        instrument: Instrument::V2,
+        ratings: (0..72)
+            .map(|i| {
+                let now = Answer::from_id((i % 8) as u8);
+                let wanted = if desired {
+                    Answer::from_id(((i + 5) % 8) as u8)
+                } else {
+                    None
+                };
+                (now, wanted)
+            })
+            .collect(),
+        trade_offs: (0..9u8)
+            .map(|i| {
+                let points = |k: u8| (k % 12 < 11).then_some(k % 12);
+                (
+                    points(i * 2),
+                    if desired { points(i * 2 + 1) } else { None },
+                )
+            })
+            .collect(),
+        ..example_response(0, desired)
+    }
+}
+
+/// Three anonymous respondents of the example round in version 2.
+pub fn example_results_v2() -> Results {
+    let people: Vec<Response> = (0..3)
+        .map(|n| {
+            let mut r = example_response_v2(true);
+            r.ratings.rotate_left(n);
+            r.trade_offs.rotate_left(n);
+            r
+        })
+        .collect();
+    Results {
+        round: example_invite_v2(),
+        has_desired: true,
+        statements: 72,
+        respondents: people.iter().map(|r| r.ratings.clone()).collect(),
+        trade_offs: people.iter().map(|r| r.trade_offs.clone()).collect(),
     }
 }
 
@@ -70,6 +128,7 @@ pub fn example_results() -> Results {
                     .collect()
             })
             .collect(),
+        trade_offs: Vec::new(),
     }
 }
 
@@ -205,19 +264,97 @@ fn golden_links_of_every_format_version_still_open() {
                 "response-24" => Link::Response(example_response(24, false)),
                 "results-5-desired" => Link::Results(example_results()),
                 "sealed-results" => Link::Sealed(example_sealed()),
+                "invite-v2" => Link::Invite(example_invite_v2()),
+                "response-v2-desired" => Link::Response(example_response_v2(true)),
+                "response-v2" => Link::Response(example_response_v2(false)),
+                "results-v2-3-desired" => Link::Results(example_results_v2()),
                 other => panic!("unknown golden link {other}"),
             };
             assert_eq!(decode(link), Ok(expected), "v{version} {name}");
             seen += 1;
         }
     }
-    assert_eq!(seen, 5 * usize::from(FORMAT_VERSION));
+    // Five of each format, and format 3 adds instrument version 2's four.
+    assert_eq!(seen, 5 * usize::from(FORMAT_VERSION) + 4);
+}
+
+/// Prints the golden lines of the current format, for a new `v<N>.txt`:
+/// `cargo test --test link print_golden_lines -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn print_golden_lines() {
+    let lines = [
+        ("invite", Link::Invite(example_invite())),
+        (
+            "response-40-desired",
+            Link::Response(example_response(40, true)),
+        ),
+        ("response-24", Link::Response(example_response(24, false))),
+        ("results-5-desired", Link::Results(example_results())),
+        ("sealed-results", Link::Sealed(example_sealed())),
+        ("invite-v2", Link::Invite(example_invite_v2())),
+        (
+            "response-v2-desired",
+            Link::Response(example_response_v2(true)),
+        ),
+        ("response-v2", Link::Response(example_response_v2(false))),
+        ("results-v2-3-desired", Link::Results(example_results_v2())),
+    ];
+    for (name, link) in lines {
+        println!("{name} {}", to_fragment(&link).unwrap());
+    }
+}
+
+#[test]
+fn a_version_2_response_with_desired_fits_in_130_characters() {
+    let payload = encode(&Link::Response(example_response_v2(true))).unwrap();
+    assert!(payload.len() <= 130, "{} characters", payload.len());
+}
+
+#[test]
+fn answers_and_versions_a_link_cannot_carry_are_refused() {
+    // "Does not apply" is not an answer of version 1.
+    let mut v1 = example_response(40, false);
+    v1.ratings[0].0 = Some(Answer::NotApplicable);
+    assert!(matches!(
+        encode(&Link::Response(v1)),
+        Err(LinkError::Invalid(_))
+    ));
+    // Eleven points of ten.
+    let mut v2 = example_response_v2(false);
+    v2.trade_offs[0].0 = Some(11);
+    assert!(matches!(
+        encode(&Link::Response(v2)),
+        Err(LinkError::Invalid(_))
+    ));
+    // An instrument this build does not know: made by a newer Teambalans.
+    let good = encode(&Link::Invite(example_invite())).unwrap();
+    let mut bytes = teambalans::domain::link::base64url_decode(&good).unwrap();
+    let instrument_at = 1 + 6 + 2 + 1 + 1;
+    bytes[instrument_at] = 9;
+    let body = bytes.len() - 4;
+    let crc = teambalans::domain::link::crc32(&bytes[..body]);
+    bytes[body..].copy_from_slice(&crc.to_be_bytes());
+    let forged = teambalans::domain::link::base64url_encode(&bytes);
+    assert_eq!(decode(&forged), Err(LinkError::NewerInstrument(9)));
+    assert_ne!(
+        LinkError::NewerInstrument(9).message().nl,
+        LinkError::Invalid("x").message().nl
+    );
 }
 
 // ---------- property tests and fuzzing ----------
 
 fn answer() -> impl Strategy<Value = Option<Answer>> {
     (0u8..=6).prop_map(|d| if d == 0 { None } else { Answer::from_id(d) })
+}
+
+fn answer_v2() -> impl Strategy<Value = Option<Answer>> {
+    (0u8..=7).prop_map(|d| if d == 0 { None } else { Answer::from_id(d) })
+}
+
+fn instrument() -> impl Strategy<Value = Instrument> {
+    prop_oneof![Just(Instrument::V1), Just(Instrument::V2)]
 }
 
 fn text() -> impl Strategy<Value = String> {
@@ -238,7 +375,7 @@ fn link() -> impl Strategy<Value = Link> {
         any::<u16>(),
         any::<bool>(),
         any::<u8>(),
-        any::<u8>(),
+        instrument(),
         text(),
         text(),
     )
@@ -259,16 +396,36 @@ fn link() -> impl Strategy<Value = Link> {
         any::<[u8; 6]>(),
         any::<[u8; 6]>(),
         REVISION_EPOCH_MS..REVISION_EPOCH_MS + (1 << 40),
-        any::<u8>(),
         any::<bool>(),
-        proptest::collection::vec((answer(), answer()), 0..60),
+        any::<bool>(),
+        proptest::collection::vec((answer_v2(), answer_v2()), 0..80),
+        proptest::collection::vec(
+            (
+                proptest::option::of(0u8..=10),
+                proptest::option::of(0u8..=10),
+            ),
+            0..12,
+        ),
     )
         .prop_map(
-            |(round, member, revision, instrument, has_desired, ratings)| {
+            |(round, member, revision, v2, has_desired, ratings, trade_offs)| {
+                let instrument = if v2 { Instrument::V2 } else { Instrument::V1 };
+                let fits =
+                    |a: Option<Answer>| a.filter(|a| Answer::options(instrument).contains(a));
                 let ratings = ratings
                     .into_iter()
-                    .map(|(now, desired)| (now, if has_desired { desired } else { None }))
+                    .map(|(now, desired)| {
+                        (fits(now), if has_desired { fits(desired) } else { None })
+                    })
                     .collect();
+                let trade_offs = if v2 {
+                    trade_offs
+                        .into_iter()
+                        .map(|(now, desired)| (now, if has_desired { desired } else { None }))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 Link::Response(Response {
                     round: RoundId(round),
                     member: MemberId(member),
@@ -276,6 +433,7 @@ fn link() -> impl Strategy<Value = Link> {
                     instrument,
                     has_desired,
                     ratings,
+                    trade_offs,
                 })
             },
         );
@@ -300,6 +458,7 @@ fn link() -> impl Strategy<Value = Link> {
                 has_desired,
                 statements: statements as u8,
                 respondents,
+                trade_offs: Vec::new(),
             })
         });
     let sealed = (

@@ -6,9 +6,9 @@ use proptest::prelude::*;
 use teambalans::domain::answers::{Answer, Horizon, Level};
 use teambalans::domain::dates::{days_of_ms, format_date, iso_date, parse_date};
 use teambalans::domain::id::{MemberId, RoundId, TeamId};
-use teambalans::domain::instrument::statements;
+use teambalans::domain::instrument::Instrument;
 use teambalans::domain::link::{
-    revision_minutes, revision_ms, to_fragment, Link, LinkError, RatingPair, Response,
+    revision_minutes, revision_ms, to_fragment, Link, LinkError, RatingPair, Response, TradePair,
     REVISION_EPOCH_MS,
 };
 use teambalans::domain::locale::Locale;
@@ -16,7 +16,7 @@ use teambalans::domain::names::{clean_text, NameError};
 use teambalans::domain::round::import::{differences, import_all, ImportResult};
 use teambalans::domain::round::invitation::Invitation;
 use teambalans::domain::round::responses::{MemberResponse, StoredResponse};
-use teambalans::domain::round::rounds::{display_title, RoundDraft, RoundOrigin, INSTRUMENT};
+use teambalans::domain::round::rounds::{display_title, RoundDraft, RoundOrigin};
 use teambalans::domain::round::session::Session;
 use teambalans::domain::round::team_book::{RoundAbsence, RoundError, TeamBook};
 use teambalans::domain::scan::ScanData;
@@ -44,16 +44,44 @@ fn book_with_round() -> TeamBook {
     book
 }
 
+/// New rounds ask version 2: 72 statements, two non-answers, nine trade-offs.
+const STATEMENTS: usize = 72;
+const DIMENSIONS: usize = 9;
+
 fn answer() -> impl Strategy<Value = Option<Answer>> {
-    (0u8..=6).prop_map(|d| if d == 0 { None } else { Answer::from_id(d) })
+    (0u8..=7).prop_map(|d| if d == 0 { None } else { Answer::from_id(d) })
 }
 
 fn ratings(desired: bool) -> impl Strategy<Value = Vec<RatingPair>> {
-    proptest::collection::vec((answer(), answer()), 40).prop_map(move |list| {
+    proptest::collection::vec((answer(), answer()), STATEMENTS).prop_map(move |list| {
         list.into_iter()
             .map(|(now, d)| (now, if desired { d } else { None }))
             .collect()
     })
+}
+
+fn points() -> impl Strategy<Value = Option<u8>> {
+    proptest::option::of(0u8..=10)
+}
+
+fn trade_offs(desired: bool) -> impl Strategy<Value = Vec<TradePair>> {
+    proptest::collection::vec((points(), points()), DIMENSIONS).prop_map(move |list| {
+        list.into_iter()
+            .map(|(now, d)| (now, if desired { d } else { None }))
+            .collect()
+    })
+}
+
+/// An empty version 2 response of one member.
+fn blank(member: u8, revision: i64, has_desired: bool) -> MemberResponse {
+    MemberResponse {
+        member: MemberId([member; 6]),
+        revision,
+        instrument: Instrument::V2,
+        has_desired,
+        ratings: vec![(None, None); STATEMENTS],
+        trade_offs: vec![(None, None); DIMENSIONS],
+    }
 }
 
 fn member_response() -> impl Strategy<Value = MemberResponse> {
@@ -63,11 +91,15 @@ fn member_response() -> impl Strategy<Value = MemberResponse> {
         any::<bool>(),
     )
         .prop_flat_map(|(member, revision, desired)| {
-            ratings(desired).prop_map(move |ratings| MemberResponse {
-                member: MemberId(member),
-                revision,
-                has_desired: desired,
-                ratings,
+            (ratings(desired), trade_offs(desired)).prop_map(move |(ratings, trade_offs)| {
+                MemberResponse {
+                    member: MemberId(member),
+                    revision,
+                    instrument: Instrument::V2,
+                    has_desired: desired,
+                    ratings,
+                    trade_offs,
+                }
             })
         })
 }
@@ -77,9 +109,10 @@ fn link_of(round: RoundId, r: &MemberResponse) -> String {
         round,
         member: r.member,
         revision: r.revision,
-        instrument: INSTRUMENT,
+        instrument: r.instrument,
         has_desired: r.has_desired,
         ratings: r.ratings.clone(),
+        trade_offs: r.trade_offs.clone(),
     }))
     .unwrap()
 }
@@ -104,7 +137,7 @@ proptest! {
             .zip(&gaps)
             .map(|(ratings, gap)| {
                 revision += gap;
-                MemberResponse { member: MemberId([7; 6]), revision, has_desired: false, ratings }
+                MemberResponse { ratings, ..blank(7, revision, false) }
             })
             .collect();
         let newest = responses.last().expect("one at least").clone();
@@ -129,7 +162,7 @@ proptest! {
 
     #[test]
     fn a_stored_response_reads_back_as_it_came(r in member_response()) {
-        prop_assert_eq!(StoredResponse::new(&r, NOW).to_member(), r);
+        prop_assert_eq!(StoredResponse::new(&r, NOW).to_member(r.instrument), r);
     }
 
     #[test]
@@ -235,12 +268,7 @@ fn a_deleted_round_does_not_come_back_from_another_tab_or_a_late_response() {
     ours.remove_round(ROUND);
     ours.merge(&theirs);
     assert!(ours.round(ROUND).is_none());
-    let late = MemberResponse {
-        member: MemberId([3; 6]),
-        revision: 1,
-        has_desired: false,
-        ratings: vec![(None, None); 40],
-    };
+    let late = blank(3, 1, false);
     assert_eq!(
         ours.add_response(ROUND, &late, NOW),
         Err(RoundError::NoSuchRound)
@@ -286,10 +314,8 @@ fn a_response_for_an_unknown_round_makes_it_marked_and_placeable() {
     let mut book = TeamBook::default();
     book.add_team(TEAM, "Werkplaats".into(), NOW);
     let r = MemberResponse {
-        member: MemberId([2; 6]),
-        revision: REVISION_EPOCH_MS + 10,
-        has_desired: true,
-        ratings: vec![(Some(Answer::Skip), None); 40],
+        ratings: vec![(Some(Answer::Skip), None); STATEMENTS],
+        ..blank(2, REVISION_EPOCH_MS + 10, true)
     };
     let rows = import_all(&link_of(ROUND, &r), &mut book, NOW);
     assert_eq!(rows[0].result, ImportResult::AddedToNewRound(ROUND));
@@ -317,7 +343,7 @@ fn an_invitation_keeps_its_member_and_gives_the_same_link_until_an_answer_change
     let invite = book_with_round().round(ROUND).unwrap().invite("Werkplaats");
     let mut invitation = Invitation::new(invite, MemberId([5; 6]), NOW);
     assert!(invitation.scan.ask_desired);
-    let first = statements()[0].id;
+    let first = Instrument::V2.statement_at(0).unwrap().id;
     invitation.scan.answer(
         first,
         Horizon::Now,
@@ -326,9 +352,10 @@ fn an_invitation_keeps_its_member_and_gives_the_same_link_until_an_answer_change
     );
     let a = invitation.response();
     assert_eq!(invitation.response(), a);
-    assert_eq!(a.ratings.len(), 40);
+    assert_eq!(a.ratings.len(), STATEMENTS);
+    assert_eq!(a.trade_offs.len(), DIMENSIONS);
     assert_eq!(a.ratings[0].0, Some(Answer::Level(Level::Largely)));
-    invitation.scan.restart(NOW + 120_000);
+    invitation.scan.restart(Instrument::V2, NOW + 120_000);
     invitation
         .scan
         .answer(first, Horizon::Now, Answer::Skip, NOW + 180_000);
@@ -341,7 +368,7 @@ fn an_invitation_keeps_its_member_and_gives_the_same_link_until_an_answer_change
 fn session_mode_moves_each_member_into_the_round_and_clears_the_screen() {
     let mut book = book_with_round();
     let mut session = Session::start(book.round(ROUND).unwrap(), MemberId([1; 6]));
-    let first = statements()[0].id;
+    let first = Instrument::V2.statement_at(0).unwrap().id;
     session
         .scan
         .answer(first, Horizon::Now, Answer::Level(Level::Completely), NOW);

@@ -293,8 +293,8 @@ fn links_point_at_this_page_without_its_fragment() {
 
 #[wasm_bindgen_test]
 async fn a_round_page_shows_its_invite_link_and_qr_code_and_counts_imports() {
+    use teambalans::domain::instrument::Instrument;
     use teambalans::domain::link::{decode, Link, MemberId, Response};
-    use teambalans::domain::round::rounds::INSTRUMENT;
 
     local_storage().clear().unwrap();
     fragment::go("#/team");
@@ -335,9 +335,10 @@ async fn a_round_page_shows_its_invite_link_and_qr_code_and_counts_imports() {
         round: invite.round,
         member: MemberId([7; 6]),
         revision: 1_795_000_000_000,
-        instrument: INSTRUMENT,
+        instrument: Instrument::CURRENT,
         has_desired: false,
-        ratings: vec![(None, None); 40],
+        ratings: vec![(None, None); Instrument::CURRENT.statement_count()],
+        trade_offs: vec![(None, None); Instrument::CURRENT.dimension_count()],
     };
     let link = teambalans::domain::link::to_fragment(&Link::Response(response)).unwrap();
     let paste: web_sys::HtmlTextAreaElement =
@@ -362,6 +363,7 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
     use teambalans::domain::answers::{Answer, Level};
     use teambalans::domain::chart::whole;
     use teambalans::domain::id::{MemberId, RoundId, TeamId};
+    use teambalans::domain::instrument::Instrument;
     use teambalans::domain::link::RatingPair;
     use teambalans::domain::round::responses::MemberResponse;
     use teambalans::domain::round::rounds::RoundDraft;
@@ -394,12 +396,16 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
             1,
         )
         .unwrap();
+    // A round of version 1, as stored before version 2: its dashboard stays as it was.
+    data.teams.rounds[0].instrument = Instrument::V1;
     for (m, ratings) in people.iter().enumerate() {
         let response = MemberResponse {
             member: MemberId([m as u8; 6]),
             revision: 1,
+            instrument: Instrument::V1,
             has_desired: false,
             ratings: ratings.clone(),
+            trade_offs: Vec::new(),
         };
         data.teams.add_response(round, &response, 2).unwrap();
     }

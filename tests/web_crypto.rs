@@ -15,7 +15,7 @@ fn invite() -> Link {
         date_days: 20_415,
         ask_desired: true,
         min_group: 3,
-        instrument: 1,
+        instrument: teambalans::domain::instrument::Instrument::V1,
         team_name: "Werkplaats".into(),
         round_title: "Najaar".into(),
     })

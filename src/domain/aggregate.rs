@@ -385,7 +385,7 @@ fn statement_stats(respondents: &[&[RatingPair]]) -> Vec<StatementStats> {
                         histogram[usize::from(level.value() - 1)] += 1;
                         n += 1;
                     }
-                    Some(Answer::Skip) => {
+                    Some(Answer::Skip | Answer::NotApplicable) => {
                         skipped += 1;
                         n += 1;
                     }

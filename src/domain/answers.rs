@@ -1,8 +1,13 @@
-//! The answer scale and one member's answers.
+//! The answer scales and one member's answers.
+//!
+//! Both instrument versions rate on five points with the same ids (1–5), so a level's
+//! number means the same in both; what differs is its words. Version 1 asks how far a
+//! statement holds ("Helemaal niet" … "Helemaal"), version 2 how often a behaviour is
+//! seen ("bijna nooit" … "bijna altijd"), which has a clear order in Dutch.
 
 use std::collections::BTreeMap;
 
-use crate::domain::instrument::StatementId;
+use crate::domain::instrument::{Instrument, StatementId};
 use crate::domain::text::Text;
 
 /// A point on the labelled 5-point scale. The discriminant is the stable id.
@@ -33,7 +38,39 @@ impl Level {
         Level::ALL.into_iter().find(|l| l.value() == value)
     }
 
-    pub const fn label(self) -> Text {
+    pub const fn label(self, instrument: Instrument) -> Text {
+        match instrument {
+            Instrument::V1 => self.agreement_label(),
+            Instrument::V2 => self.frequency_label(),
+        }
+    }
+
+    const fn frequency_label(self) -> Text {
+        match self {
+            Level::NotAtAll => Text {
+                nl: "bijna nooit",
+                en: "almost never",
+            },
+            Level::ALittle => Text {
+                nl: "soms",
+                en: "sometimes",
+            },
+            Level::Partly => Text {
+                nl: "regelmatig",
+                en: "regularly",
+            },
+            Level::Largely => Text {
+                nl: "vaak",
+                en: "often",
+            },
+            Level::Completely => Text {
+                nl: "bijna altijd",
+                en: "almost always",
+            },
+        }
+    }
+
+    const fn agreement_label(self) -> Text {
         match self {
             Level::NotAtAll => Text {
                 nl: "Helemaal niet",
@@ -59,15 +96,18 @@ impl Level {
     }
 }
 
-/// One rating: a level, or "don't know / skip", which never counts as a number.
+/// One rating: a level, or a non-answer, which never counts as a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Answer {
     Level(Level),
+    /// "Don't know": in version 1 also "skip".
     Skip,
+    /// Version 2 only: what the statement describes does not occur in this team's work.
+    NotApplicable,
 }
 
 impl Answer {
-    /// Every answer option in display order.
+    /// Version 1's options in display order.
     pub const OPTIONS: [Answer; 6] = [
         Answer::Level(Level::NotAtAll),
         Answer::Level(Level::ALittle),
@@ -77,33 +117,78 @@ impl Answer {
         Answer::Skip,
     ];
 
-    /// Stable id for links and storage: 1–5 for the levels, 6 for skip.
+    /// Version 2's options in display order: two different non-answers.
+    pub const OPTIONS_V2: [Answer; 7] = [
+        Answer::Level(Level::NotAtAll),
+        Answer::Level(Level::ALittle),
+        Answer::Level(Level::Partly),
+        Answer::Level(Level::Largely),
+        Answer::Level(Level::Completely),
+        Answer::Skip,
+        Answer::NotApplicable,
+    ];
+
+    /// The options an instrument version offers.
+    pub const fn options(instrument: Instrument) -> &'static [Answer] {
+        match instrument {
+            Instrument::V1 => &Answer::OPTIONS,
+            Instrument::V2 => &Answer::OPTIONS_V2,
+        }
+    }
+
+    /// Stable id for links and storage: 1–5 for the levels, 6 for don't know / skip,
+    /// 7 for "does not apply" (0 is left for "not answered").
     pub const fn id(self) -> u8 {
         match self {
             Answer::Level(level) => level.value(),
             Answer::Skip => 6,
+            Answer::NotApplicable => 7,
         }
     }
 
     pub fn from_id(id: u8) -> Option<Answer> {
         match id {
             6 => Some(Answer::Skip),
+            7 => Some(Answer::NotApplicable),
             value => Level::from_value(value).map(Answer::Level),
         }
+    }
+
+    /// The answer with this id, if the instrument version offers it.
+    pub fn from_id_in(id: u8, instrument: Instrument) -> Option<Answer> {
+        Answer::from_id(id).filter(|a| Answer::options(instrument).contains(a))
     }
 
     pub const fn level(self) -> Option<Level> {
         match self {
             Answer::Level(level) => Some(level),
-            Answer::Skip => None,
+            Answer::Skip | Answer::NotApplicable => None,
         }
     }
 
-    pub const fn label(self) -> Text {
-        match self {
-            Answer::Level(level) => level.label(),
-            Answer::Skip => SKIP_LABEL,
+    /// The number it counts as (1–5), for an answer that counts.
+    pub fn value(self) -> Option<f64> {
+        self.level().map(|l| f64::from(l.value()))
+    }
+
+    pub const fn label(self, instrument: Instrument) -> Text {
+        match (self, instrument) {
+            (Answer::Level(level), _) => level.label(instrument),
+            (Answer::Skip, Instrument::V1) => SKIP_LABEL,
+            (Answer::Skip, Instrument::V2) => Text {
+                nl: "Weet ik niet",
+                en: "Don’t know",
+            },
+            (Answer::NotApplicable, _) => Text {
+                nl: "Past niet bij ons team",
+                en: "Doesn’t apply to our team",
+            },
         }
+    }
+
+    /// A non-answer (shown apart from the scale).
+    pub const fn is_non_answer(self) -> bool {
+        self.level().is_none()
     }
 }
 
@@ -111,6 +196,9 @@ pub const SKIP_LABEL: Text = Text {
     nl: "Weet ik niet / sla over",
     en: "Don't know / skip",
 };
+
+/// Points of a trade-off item: of ten, those given to the Rhineland description.
+pub const TRADE_OFF_POINTS: u8 = 10;
 
 /// Which rating: how it is today, or where we want to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -156,9 +244,27 @@ mod tests {
         assert_eq!(ids, vec![1, 2, 3, 4, 5, 6]);
         assert_eq!(Answer::from_id(6), Some(Answer::Skip));
         assert_eq!(Answer::from_id(0), None);
-        assert_eq!(Answer::from_id(7), None);
-        for option in Answer::OPTIONS {
+        assert_eq!(Answer::from_id(8), None);
+        for option in Answer::OPTIONS_V2 {
             assert_eq!(Answer::from_id(option.id()), Some(option));
         }
+        // Version 1 never had "does not apply".
+        assert_eq!(Answer::from_id_in(7, Instrument::V1), None);
+        assert_eq!(
+            Answer::from_id_in(7, Instrument::V2),
+            Some(Answer::NotApplicable)
+        );
+    }
+
+    #[test]
+    fn neither_non_answer_is_a_number_and_their_words_differ() {
+        assert_eq!(Answer::Skip.value(), None);
+        assert_eq!(Answer::NotApplicable.value(), None);
+        let dont_know = Answer::Skip.label(Instrument::V2).nl;
+        assert_ne!(dont_know, Answer::NotApplicable.label(Instrument::V2).nl);
+        assert_eq!(
+            Answer::Level(Level::NotAtAll).label(Instrument::V2).nl,
+            "bijna nooit"
+        );
     }
 }

@@ -4,9 +4,9 @@
 use crate::domain::answers::{Answer, Level};
 use crate::domain::dates::start_ms;
 use crate::domain::id::{MemberId, RoundId, TeamId};
-use crate::domain::instrument::{statements, Dimension, Pole};
+use crate::domain::instrument::{statements, Dimension, Instrument, Pole};
 use crate::domain::round::responses::{MemberResponse, StoredResponse};
-use crate::domain::round::rounds::{Round, RoundOrigin, INSTRUMENT};
+use crate::domain::round::rounds::{Round, RoundOrigin};
 use crate::domain::round::team_book::Team;
 
 /// (Anglo-Saxon, Rhineland) mean level per dimension, in `Dimension::ALL` order, for each
@@ -93,8 +93,10 @@ fn member_ratings(round: usize, member: usize, desired: bool) -> MemberResponse 
     MemberResponse {
         member: MemberId([0xde, 0x30, round as u8, member as u8, 0, 1]),
         revision: 0,
+        instrument: Instrument::V1,
         has_desired: desired,
         ratings,
+        trade_offs: Vec::new(),
     }
 }
 
@@ -126,7 +128,7 @@ pub fn demo_team(
                 date_days,
                 ask_desired: desired,
                 min_group: 3,
-                instrument: INSTRUMENT,
+                instrument: Instrument::V1,
                 created_at: now_ms,
                 origin: RoundOrigin::Created,
                 responses,

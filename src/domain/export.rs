@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::domain::answers::Answer;
 use crate::domain::dates::iso_date;
-use crate::domain::instrument::{statements, Pole};
+use crate::domain::instrument::{statements, Instrument, Pole};
 use crate::domain::locale::Locale;
 use crate::domain::round::round_data::RoundData;
 
@@ -32,7 +32,10 @@ fn pole_code(pole: Pole) -> &'static str {
 
 fn answer_cells(answer: Option<Answer>, locale: Locale) -> (String, String) {
     match answer {
-        Some(a) => (a.id().to_string(), a.label().get(locale).to_string()),
+        Some(a) => (
+            a.id().to_string(),
+            a.label(Instrument::V1).get(locale).to_string(),
+        ),
         None => (String::new(), String::new()),
     }
 }

@@ -9,22 +9,29 @@
 //! last 4 bytes  CRC-32 (IEEE) of everything before it
 //! ```
 //!
-//! Response answers are digits 0–6 (0 = no answer, 1–5 the levels, 6 = skip), packed
-//! as one base-7 number: 2.81 bits an answer. A link made by any released version must
-//! keep opening; `tests/fixtures/links/` pins one of each.
+//! Response answers are digits (0 = no answer, 1–5 the levels, 6 = don't know, and in
+//! instrument version 2 also 7 = does not apply), packed as one number in base 7
+//! (version 1, 2.81 bits an answer) or base 8 (version 2). Version 2 adds its trade-off
+//! items: per dimension the Rhineland points 0–10 as digits 1–11 (0 = not given), one
+//! base-12 number. A link made by any released version must keep opening;
+//! `tests/fixtures/links/` pins one of each.
 //!
 //! Format versions: 1 wrote a response's revision as whole minutes since 2024-01-01 (3
 //! bytes), so two responses of one member made in the same minute could not be ordered.
-//! 2 writes the milliseconds since 2024-01-01 (5 bytes, until 2058); nothing else changed.
+//! 2 writes the milliseconds since 2024-01-01 (5 bytes, until 2058). 3 reads the
+//! instrument byte before the answers: version 1's answers are packed as in format 2,
+//! version 2's as above. Format 2 links only ever carried instrument version 1; a build
+//! that reads only format 2 says "made by a newer Teambalans" to a format 3 link.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::domain::answers::Answer;
+use crate::domain::answers::{Answer, TRADE_OFF_POINTS};
+use crate::domain::instrument::Instrument;
 use crate::domain::text::Text;
 
 /// The version this build writes. Older versions keep decoding.
-pub const FORMAT_VERSION: u8 = 2;
+pub const FORMAT_VERSION: u8 = 3;
 /// Response revisions count from here (2024-01-01T00:00Z).
 pub const REVISION_EPOCH_MS: i64 = 1_704_067_200_000;
 /// Largest revision offset format 2 carries: 40 bits of milliseconds.
@@ -92,13 +99,16 @@ pub struct Invite {
     pub date_days: u16,
     pub ask_desired: bool,
     pub min_group: u8,
-    pub instrument: u8,
+    pub instrument: Instrument,
     pub team_name: String,
     pub round_title: String,
 }
 
 /// One statement's ratings in a response, in instrument order.
 pub type RatingPair = (Option<Answer>, Option<Answer>);
+
+/// One trade-off item's Rhineland points (0–10), now and desired, in dimension order.
+pub type TradePair = (Option<u8>, Option<u8>);
 
 /// What a response link carries: one member's answers for one round.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,10 +118,12 @@ pub struct Response {
     /// When the response was made (ms since 1970): of one member's responses, the later
     /// one is newer. Format 1 links carried whole minutes: theirs is the minute's start.
     pub revision: i64,
-    pub instrument: u8,
+    pub instrument: Instrument,
     pub has_desired: bool,
     /// (now, desired) per statement; `desired` is always `None` without `has_desired`.
     pub ratings: Vec<RatingPair>,
+    /// Version 2: (now, desired) per dimension's trade-off item; empty in version 1.
+    pub trade_offs: Vec<TradePair>,
 }
 
 /// Most respondents a results link carries; more would not fit a URL comfortably.
@@ -128,6 +140,9 @@ pub struct Results {
     pub statements: u8,
     /// One list of (now, desired) per respondent, each `statements` long.
     pub respondents: Vec<Vec<RatingPair>>,
+    /// Version 2: each respondent's trade-offs, in the order of `respondents`, each as
+    /// long as the instrument has dimensions; empty in version 1.
+    pub trade_offs: Vec<Vec<TradePair>>,
 }
 
 /// A link protected with a passphrase: AES-GCM over another link's bytes, with a key
@@ -179,6 +194,8 @@ pub enum LinkError {
     Checksum,
     #[error("made by a newer Teambalans (format {0})")]
     NewerVersion(u8),
+    #[error("asks a newer version of the questionnaire ({0})")]
+    NewerInstrument(u8),
     #[error("unknown kind of link ({0})")]
     UnknownKind(u8),
     #[error("this kind of link cannot be opened here yet")]
@@ -213,7 +230,7 @@ impl LinkError {
                 nl: "Deze link is onderweg veranderd (de controlesom klopt niet). Vraag de afzender om de link opnieuw te sturen.",
                 en: "This link was changed on the way (its checksum does not match). Ask the sender to send it again.",
             },
-            LinkError::NewerVersion(_) => Text {
+            LinkError::NewerVersion(_) | LinkError::NewerInstrument(_) => Text {
                 nl: "Deze link is gemaakt met een nieuwere Teambalans. Laad de pagina opnieuw om bij te werken en open de link dan nog eens.",
                 en: "This link was made by a newer Teambalans. Reload the page to update, then open the link again.",
             },
@@ -277,7 +294,7 @@ fn write_invite(invite: &Invite, out: &mut Vec<u8>) -> Result<(), LinkError> {
     out.extend_from_slice(&invite.date_days.to_be_bytes());
     out.push(u8::from(invite.ask_desired));
     out.push(invite.min_group);
-    out.push(invite.instrument);
+    out.push(invite.instrument.id());
     write_text(&invite.team_name, out)?;
     write_text(&invite.round_title, out)
 }
@@ -293,21 +310,81 @@ fn write_response(response: &Response, out: &mut Vec<u8>) -> Result<(), LinkErro
     out.extend_from_slice(&response.round.0);
     out.extend_from_slice(&response.member.0);
     out.extend_from_slice(&offset.to_be_bytes()[3..]);
-    out.push(response.instrument);
+    out.push(response.instrument.id());
     out.push(response.ratings.len() as u8);
     out.push(u8::from(response.has_desired));
-    out.extend_from_slice(&pack_ratings(&response.ratings, response.has_desired));
+    let instrument = response.instrument;
+    out.extend_from_slice(&pack_ratings(
+        &response.ratings,
+        response.has_desired,
+        instrument,
+    )?);
+    if instrument.has_trade_offs() {
+        write_trade_offs(&response.trade_offs, response.has_desired, out)?;
+    }
     Ok(())
 }
 
-/// All "now" digits, then (when asked) all "desired" digits, as one base-7 number.
-fn pack_ratings(ratings: &[RatingPair], has_desired: bool) -> Vec<u8> {
-    let digit = |a: Option<Answer>| a.map_or(0, Answer::id);
-    let mut digits: Vec<u8> = ratings.iter().map(|(now, _)| digit(*now)).collect();
-    if has_desired {
-        digits.extend(ratings.iter().map(|(_, desired)| digit(*desired)));
+/// The base answers are packed in: one more than the highest answer id.
+const fn answer_base(instrument: Instrument) -> u32 {
+    match instrument {
+        Instrument::V1 => 7,
+        Instrument::V2 => 8,
     }
-    pack_base7(&digits)
+}
+
+/// Trade-off digits: 0 not given, 1–11 for 0–10 points.
+const TRADE_OFF_BASE: u32 = TRADE_OFF_POINTS as u32 + 2;
+
+/// All "now" digits, then (when asked) all "desired" digits, as one number.
+fn pack_ratings(
+    ratings: &[RatingPair],
+    has_desired: bool,
+    instrument: Instrument,
+) -> Result<Vec<u8>, LinkError> {
+    let digit = |a: Option<Answer>| match a {
+        None => Ok(0),
+        Some(a) if Answer::options(instrument).contains(&a) => Ok(a.id()),
+        Some(_) => Err(LinkError::Invalid("answer not in this instrument")),
+    };
+    let mut digits: Vec<u8> = ratings
+        .iter()
+        .map(|(now, _)| digit(*now))
+        .collect::<Result<_, _>>()?;
+    if has_desired {
+        for (_, desired) in ratings {
+            digits.push(digit(*desired)?);
+        }
+    }
+    Ok(pack_digits(&digits, answer_base(instrument)))
+}
+
+/// A count byte, then the trade-offs' digits ("now", then "desired") as one number.
+fn write_trade_offs(
+    trade_offs: &[TradePair],
+    has_desired: bool,
+    out: &mut Vec<u8>,
+) -> Result<(), LinkError> {
+    if trade_offs.len() > usize::from(u8::MAX) {
+        return Err(LinkError::Invalid("too many trade-offs"));
+    }
+    let digit = |p: Option<u8>| match p {
+        None => Ok(0),
+        Some(p) if p <= TRADE_OFF_POINTS => Ok(p + 1),
+        Some(_) => Err(LinkError::Invalid("trade-off out of range")),
+    };
+    let mut digits: Vec<u8> = trade_offs
+        .iter()
+        .map(|(now, _)| digit(*now))
+        .collect::<Result<_, _>>()?;
+    if has_desired {
+        for (_, desired) in trade_offs {
+            digits.push(digit(*desired)?);
+        }
+    }
+    out.push(trade_offs.len() as u8);
+    out.extend_from_slice(&pack_digits(&digits, TRADE_OFF_BASE));
+    Ok(())
 }
 
 fn write_results(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkError> {
@@ -318,13 +395,21 @@ fn write_results(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkError> 
     if results.respondents.iter().any(|r| r.len() != count) {
         return Err(LinkError::Invalid("respondents of different lengths"));
     }
+    let instrument = results.round.instrument;
+    let with_trade_offs = instrument.has_trade_offs();
+    if with_trade_offs && results.trade_offs.len() != results.respondents.len() {
+        return Err(LinkError::Invalid("trade-offs for every respondent"));
+    }
     write_invite(&results.round, out)?;
     out.push(results.statements);
     out.push(u8::from(results.has_desired));
     out.extend_from_slice(&(results.respondents.len() as u16).to_be_bytes());
     // One number per respondent keeps packing linear in the number of respondents.
-    for ratings in &results.respondents {
-        out.extend_from_slice(&pack_ratings(ratings, results.has_desired));
+    for (i, ratings) in results.respondents.iter().enumerate() {
+        out.extend_from_slice(&pack_ratings(ratings, results.has_desired, instrument)?);
+        if with_trade_offs {
+            write_trade_offs(&results.trade_offs[i], results.has_desired, out)?;
+        }
     }
     Ok(())
 }
@@ -375,7 +460,7 @@ fn parse(body: &[u8]) -> Result<Link, LinkError> {
     let link = match kind {
         LinkKind::Invite => Link::Invite(read_invite(&mut reader)?),
         LinkKind::Response => Link::Response(read_response(&mut reader, version)?),
-        LinkKind::Results => Link::Results(read_results(&mut reader)?),
+        LinkKind::Results => Link::Results(read_results(&mut reader, version)?),
         LinkKind::Sealed => Link::Sealed(read_sealed(&mut reader)?),
         other => return Err(LinkError::Unsupported(other)),
     };
@@ -469,6 +554,11 @@ impl<'a> Reader<'a> {
         String::from_utf8(bytes.to_vec()).map_err(|_| LinkError::Invalid("text is not UTF-8"))
     }
 
+    fn instrument(&mut self) -> Result<Instrument, LinkError> {
+        let id = self.byte()?;
+        Instrument::from_id(id).ok_or(LinkError::NewerInstrument(id))
+    }
+
     fn flag(&mut self) -> Result<bool, LinkError> {
         match self.byte()? {
             0 => Ok(false),
@@ -484,7 +574,7 @@ fn read_invite(r: &mut Reader) -> Result<Invite, LinkError> {
     let date_days = u16::from_be_bytes([date[0], date[1]]);
     let ask_desired = r.flag()?;
     let min_group = r.byte()?;
-    let instrument = r.byte()?;
+    let instrument = r.instrument()?;
     let team_name = r.text()?;
     let round_title = r.text()?;
     Ok(Invite {
@@ -509,10 +599,15 @@ fn read_response(r: &mut Reader, version: u8) -> Result<Response, LinkError> {
         let offset = i64::from_be_bytes([0, 0, 0, rev[0], rev[1], rev[2], rev[3], rev[4]]);
         REVISION_EPOCH_MS + offset
     };
-    let instrument = r.byte()?;
+    let instrument = read_instrument(r, version)?;
     let count = usize::from(r.byte()?);
     let has_desired = r.flag()?;
-    let ratings = read_ratings(r, count, has_desired)?;
+    let ratings = read_ratings(r, count, has_desired, instrument)?;
+    let trade_offs = if instrument.has_trade_offs() {
+        read_trade_offs(r, has_desired)?
+    } else {
+        Vec::new()
+    };
     Ok(Response {
         round,
         member,
@@ -520,7 +615,17 @@ fn read_response(r: &mut Reader, version: u8) -> Result<Response, LinkError> {
         instrument,
         has_desired,
         ratings,
+        trade_offs,
     })
+}
+
+/// The instrument byte before answers: formats 1 and 2 only ever carried version 1.
+fn read_instrument(r: &mut Reader, version: u8) -> Result<Instrument, LinkError> {
+    let instrument = r.instrument()?;
+    if version < 3 && instrument != Instrument::V1 {
+        return Err(LinkError::Invalid("instrument for its format"));
+    }
+    Ok(instrument)
 }
 
 /// The inverse of `pack_ratings`.
@@ -528,15 +633,17 @@ fn read_ratings(
     r: &mut Reader,
     count: usize,
     has_desired: bool,
+    instrument: Instrument,
 ) -> Result<Vec<RatingPair>, LinkError> {
     let n_digits = count * if has_desired { 2 } else { 1 };
-    let packed = r.take(packed_len(n_digits))?;
+    let base = answer_base(instrument);
+    let packed = r.take(packed_len(n_digits, base))?;
     let digits =
-        unpack_base7(packed, n_digits).ok_or(LinkError::Invalid("answers out of range"))?;
+        unpack_digits(packed, n_digits, base).ok_or(LinkError::Invalid("answers out of range"))?;
     let answer = |d: u8| -> Result<Option<Answer>, LinkError> {
         match d {
             0 => Ok(None),
-            d => Answer::from_id(d)
+            d => Answer::from_id_in(d, instrument)
                 .map(Some)
                 .ok_or(LinkError::Invalid("unknown answer")),
         }
@@ -576,8 +683,33 @@ fn read_sealed(r: &mut Reader) -> Result<Sealed, LinkError> {
     })
 }
 
-fn read_results(r: &mut Reader) -> Result<Results, LinkError> {
+/// The inverse of `write_trade_offs`.
+fn read_trade_offs(r: &mut Reader, has_desired: bool) -> Result<Vec<TradePair>, LinkError> {
+    let count = usize::from(r.byte()?);
+    let n_digits = count * if has_desired { 2 } else { 1 };
+    let packed = r.take(packed_len(n_digits, TRADE_OFF_BASE))?;
+    let digits = unpack_digits(packed, n_digits, TRADE_OFF_BASE)
+        .ok_or(LinkError::Invalid("trade-offs out of range"))?;
+    // Digits are below the base, so every digit but 0 is 0–10 points.
+    let points = |d: u8| d.checked_sub(1);
+    Ok((0..count)
+        .map(|i| {
+            let desired = if has_desired {
+                points(digits[count + i])
+            } else {
+                None
+            };
+            (points(digits[i]), desired)
+        })
+        .collect())
+}
+
+fn read_results(r: &mut Reader, version: u8) -> Result<Results, LinkError> {
     let round = read_invite(r)?;
+    if version < 3 && round.instrument != Instrument::V1 {
+        return Err(LinkError::Invalid("instrument for its format"));
+    }
+    let instrument = round.instrument;
     let statements = r.byte()?;
     let has_desired = r.flag()?;
     let n = r.take(2)?;
@@ -585,30 +717,48 @@ fn read_results(r: &mut Reader) -> Result<Results, LinkError> {
     if n > MAX_RESULTS_RESPONDENTS {
         return Err(LinkError::Invalid("too many respondents"));
     }
-    let respondents = (0..n)
-        .map(|_| read_ratings(r, usize::from(statements), has_desired))
-        .collect::<Result<_, _>>()?;
+    let mut respondents = Vec::with_capacity(n);
+    let mut trade_offs = Vec::new();
+    for _ in 0..n {
+        respondents.push(read_ratings(
+            r,
+            usize::from(statements),
+            has_desired,
+            instrument,
+        )?);
+        if instrument.has_trade_offs() {
+            trade_offs.push(read_trade_offs(r, has_desired)?);
+        }
+    }
     Ok(Results {
         round,
         has_desired,
         statements,
         respondents,
+        trade_offs,
     })
 }
 
-// ---------- base-7 packing ----------
+// ---------- packing digits into one number ----------
 
-/// Bytes needed for `n` base-7 digits (the byte length of 7^n; at least 1).
-pub fn packed_len(n: usize) -> usize {
-    let mut max: Vec<u8> = vec![1]; // little-endian 7^0
+/// Bytes needed for `n` digits in `base` (the byte length of base^n − 1; at least 1).
+pub fn packed_len(n: usize, base: u32) -> usize {
+    let mut max: Vec<u8> = vec![1]; // little-endian base^0
     for _ in 0..n {
-        mul_add(&mut max, 7, 0);
+        mul_add(&mut max, base, 0);
     }
-    // 7^n − 1 needs as many bytes as 7^n, as 7^n is never a power of 256.
+    // base^n − 1: subtract one (little-endian borrow), then drop leading zero bytes.
+    for byte in max.iter_mut() {
+        let (value, borrow) = byte.overflowing_sub(1);
+        *byte = value;
+        if !borrow {
+            break;
+        }
+    }
     while max.last() == Some(&0) {
         max.pop();
     }
-    max.len()
+    max.len().max(1)
 }
 
 /// value = value * m + a, on a little-endian byte number.
@@ -625,27 +775,27 @@ fn mul_add(value: &mut Vec<u8>, m: u32, a: u32) {
     }
 }
 
-/// Packs digits 0..=6 into one base-7 number, big-endian, `packed_len` bytes.
-fn pack_base7(digits: &[u8]) -> Vec<u8> {
+/// Packs digits below `base` into one number, big-endian, `packed_len` bytes.
+fn pack_digits(digits: &[u8], base: u32) -> Vec<u8> {
     let mut value: Vec<u8> = Vec::new();
     for d in digits.iter().rev() {
-        mul_add(&mut value, 7, u32::from(*d));
+        mul_add(&mut value, base, u32::from(*d));
     }
-    value.resize(packed_len(digits.len()), 0);
+    value.resize(packed_len(digits.len(), base), 0);
     value.reverse();
     value
 }
 
-/// The inverse of `pack_base7`; `None` when the number holds more than `n` digits.
-fn unpack_base7(packed: &[u8], n: usize) -> Option<Vec<u8>> {
+/// The inverse of `pack_digits`; `None` when the number holds more than `n` digits.
+fn unpack_digits(packed: &[u8], n: usize, base: u32) -> Option<Vec<u8>> {
     let mut value: Vec<u8> = packed.to_vec(); // big-endian
     let mut digits = Vec::with_capacity(n);
     for _ in 0..n {
         let mut rem = 0u32;
         for byte in value.iter_mut() {
             let x = (rem << 8) | u32::from(*byte);
-            *byte = (x / 7) as u8;
-            rem = x % 7;
+            *byte = (x / base) as u8;
+            rem = x % base;
         }
         digits.push(rem as u8);
     }
@@ -735,10 +885,17 @@ mod tests {
     }
 
     #[test]
-    fn base7_packs_tightly() {
-        assert_eq!(packed_len(0), 1);
-        assert_eq!(packed_len(96), 34); // 96 · log2(7) = 269.5 bits
-        let digits: Vec<u8> = (0..96).map(|i| (i % 7) as u8).collect();
-        assert_eq!(unpack_base7(&pack_base7(&digits), 96), Some(digits));
+    fn digits_pack_tightly() {
+        assert_eq!(packed_len(0, 7), 1);
+        assert_eq!(packed_len(96, 7), 34); // 96 · log2(7) = 269.5 bits
+        assert_eq!(packed_len(144, 8), 54); // 144 · 3 bits, exactly
+        assert_eq!(packed_len(18, 12), 9); // 18 · log2(12) = 64.5 bits
+        for base in [7, 8, 12] {
+            let digits: Vec<u8> = (0..96).map(|i| (i % base) as u8).collect();
+            assert_eq!(
+                unpack_digits(&pack_digits(&digits, base), 96, base),
+                Some(digits)
+            );
+        }
     }
 }

@@ -7,7 +7,6 @@ pub mod chart;
 pub mod dates;
 pub mod demo;
 pub mod export;
-pub mod frequency;
 pub mod id;
 pub mod instrument;
 pub mod link;

@@ -13,7 +13,7 @@
 //!   team, never the zone of their mean.
 //! - Reliability from the team's own answers (Cronbach's α), from six respondents on.
 
-use crate::domain::frequency::Rating;
+use crate::domain::answers::Answer;
 use crate::domain::instrument::model::{DimensionDefV2, Key, Pole, StatementDefV2};
 use crate::domain::scoring::Zone;
 use crate::domain::text::Text;
@@ -226,17 +226,10 @@ fn pooled_spread(poles: &[Vec<f64>]) -> f64 {
 pub fn score_member(
     statements: &[StatementDefV2],
     dimensions: &[DimensionDefV2],
-    ratings: &[Option<Rating>],
+    ratings: &[Option<Answer>],
     trade_offs: &[Option<u8>],
 ) -> MemberScores {
-    let frequency = |i: usize| {
-        ratings
-            .get(i)
-            .copied()
-            .flatten()
-            .and_then(Rating::frequency)
-            .map(|f| f64::from(f.value()))
-    };
+    let frequency = |i: usize| ratings.get(i).copied().flatten().and_then(Answer::value);
     let answered: Vec<f64> = (0..statements.len()).filter_map(frequency).collect();
     let yes_saying = (!answered.is_empty()).then(|| mean(&answered) - MIDDLE);
     let bias = yes_saying.unwrap_or(0.0);
@@ -435,7 +428,7 @@ impl Consistency {
 /// Cronbach's α of one pole of one dimension over the team's respondents.
 pub fn pole_alpha(
     statements: &[StatementDefV2],
-    respondents: &[&[Option<Rating>]],
+    respondents: &[&[Option<Answer>]],
     dimension: u8,
     pole: Pole,
 ) -> Option<f64> {
@@ -452,7 +445,7 @@ pub fn pole_alpha(
                 .iter()
                 .map(|&i| {
                     let rating = ratings.get(i).copied().flatten()?;
-                    let value = f64::from(rating.frequency()?.value());
+                    let value = rating.value()?;
                     Some(keyed(&statements[i], value))
                 })
                 .collect::<Option<Vec<f64>>>()

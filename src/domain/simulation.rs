@@ -3,7 +3,7 @@
 //! bias do to the zones and the "clear differences". Deterministic (a seeded
 //! generator), so the native tests and the benchmark print the same figures every run.
 
-use crate::domain::frequency::{Frequency, Rating};
+use crate::domain::answers::{Answer, Level};
 use crate::domain::instrument::model::{Key, StatementDefV2};
 use crate::domain::instrument::v2;
 use crate::domain::scoring::Zone;
@@ -43,12 +43,12 @@ impl Generator {
     }
 }
 
-fn frequency_near(value: f64) -> Rating {
+fn frequency_near(value: f64) -> Answer {
     let v = value.round().clamp(1.0, 5.0) as u8;
-    Rating::Seen(Frequency::from_value(v).unwrap_or(Frequency::Regularly))
+    Answer::Level(Level::from_value(v).unwrap_or(Level::Partly))
 }
 
-fn score(ratings: &[Option<Rating>]) -> MemberScores {
+fn score(ratings: &[Option<Answer>]) -> MemberScores {
     score_member(&v2::STATEMENTS, &v2::DIMENSIONS, ratings, &[])
 }
 
@@ -57,8 +57,8 @@ fn score(ratings: &[Option<Rating>]) -> MemberScores {
 pub fn uniform_strong_pct() -> f64 {
     let mut strong = 0;
     let mut total = 0;
-    for frequency in Frequency::ALL {
-        let ratings = vec![Some(Rating::Seen(frequency)); v2::STATEMENTS.len()];
+    for frequency in Level::ALL {
+        let ratings = vec![Some(Answer::Level(frequency)); v2::STATEMENTS.len()];
         for dimension in score(&ratings).dimensions {
             total += 1;
             let strong_zone = matches!(
@@ -79,7 +79,7 @@ pub fn random_clear_pct(members: usize, seed: u64) -> f64 {
     let mut generator = Generator::new(seed);
     let mut clear = vec![0usize; v2::DIMENSIONS.len()];
     for _ in 0..members {
-        let ratings: Vec<Option<Rating>> = v2::STATEMENTS
+        let ratings: Vec<Option<Answer>> = v2::STATEMENTS
             .iter()
             .map(|_| Some(frequency_near(1.0 + generator.below(5) as f64)))
             .collect();
@@ -116,13 +116,13 @@ impl Synthetic {
         truth: &[Zone],
         generator: &mut Generator,
         statements: &[StatementDefV2],
-    ) -> Vec<Option<Rating>> {
+    ) -> Vec<Option<Answer>> {
         let bias = generator.unit() * self.max_bias;
         statements
             .iter()
             .map(|s| {
                 if generator.below(10) == 0 {
-                    return Some(Rating::DontKnow);
+                    return Some(Answer::Skip);
                 }
                 let d = v2::DIMENSIONS
                     .iter()

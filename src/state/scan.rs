@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::{Answer, Horizon};
-use crate::domain::instrument::StatementId;
+use crate::domain::instrument::{Instrument, StatementId};
 use crate::domain::scan::{ScanData, Step};
 use crate::domain::schema::ScanSlot;
 use crate::state::store::{now_ms, AppStore};
@@ -36,6 +36,16 @@ impl AppStore {
         self.scan_with(slot, |s| s.step)
     }
 
+    /// The questionnaire version the slot's scan asks.
+    pub fn scan_instrument(&self, slot: ScanSlot) -> Instrument {
+        self.scan_with(slot, |s| s.instrument)
+    }
+
+    /// Divides a trade-off item's ten points: `points` to the Rhineland side.
+    pub fn divide(&self, slot: ScanSlot, dimension: u8, horizon: Horizon, points: u8) {
+        self.update_scan(slot, |s| s.divide(dimension, horizon, points, now_ms()));
+    }
+
     pub fn answer(&self, slot: ScanSlot, id: StatementId, horizon: Horizon, answer: Answer) {
         self.update_scan(slot, |s| s.answer(id, horizon, answer, now_ms()));
     }
@@ -49,6 +59,14 @@ impl AppStore {
     }
 
     pub fn restart_scan(&self, slot: ScanSlot) {
-        self.update_scan(slot, |s| s.restart(now_ms()));
+        // One's own scan starts again on the current questionnaire; a round's keeps the
+        // round's version, which its other members answer too.
+        self.update_scan(slot, |s| {
+            let instrument = match slot {
+                ScanSlot::Own => Instrument::CURRENT,
+                ScanSlot::Invitation(_) | ScanSlot::Session => s.instrument,
+            };
+            s.restart(instrument, now_ms());
+        });
     }
 }

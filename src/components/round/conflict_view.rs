@@ -5,18 +5,18 @@ use leptos::prelude::*;
 
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::answers::{Answer, Horizon};
+use crate::domain::answers::{Answer, Horizon, TRADE_OFF_POINTS};
 use crate::domain::dates::{days_of_ms, format_date};
-use crate::domain::instrument::statement;
+use crate::domain::instrument::Instrument;
 use crate::domain::locale::Locale;
-use crate::domain::round::import::differences;
+use crate::domain::round::import::{differences, trade_off_differences};
 use crate::domain::round::responses::MemberResponse;
 use crate::i18n::*;
 use crate::ui::use_locale;
 
-fn answer_text(answer: Option<Answer>, locale: Locale) -> &'static str {
+fn answer_text(answer: Option<Answer>, instrument: Instrument, locale: Locale) -> &'static str {
     match answer {
-        Some(a) => a.label().get(locale),
+        Some(a) => a.label(instrument).get(locale),
         None => match locale {
             Locale::Nl => "geen antwoord",
             Locale::En => "no answer",
@@ -33,8 +33,10 @@ pub fn ConflictView(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
+    let instrument = incoming.instrument;
     let diffs = differences(&stored, &incoming);
-    let count = diffs.len();
+    let trade_diffs = trade_off_differences(&stored, &incoming);
+    let count = diffs.len() + trade_diffs.len();
     let (stored_day, incoming_day) = (days_of_ms(stored.revision), days_of_ms(incoming.revision));
     // The import never offers an older response; the same moment cannot be ordered.
     let incoming_newer = incoming.revision > stored.revision;
@@ -43,7 +45,8 @@ pub fn ConflictView(
         .into_iter()
         .map(|d| {
             let text = move || {
-                statement(d.statement)
+                instrument
+                    .statement(d.statement)
                     .map(|s| s.text.get(locale.get()))
                     .unwrap_or_default()
             };
@@ -56,8 +59,35 @@ pub fn ConflictView(
             view! {
                 <tr>
                     <th scope="row">{move || text()} " " {horizon}</th>
-                    <td>{move || answer_text(d.stored, locale.get())}</td>
-                    <td>{move || answer_text(d.incoming, locale.get())}</td>
+                    <td>{move || answer_text(d.stored, instrument, locale.get())}</td>
+                    <td>{move || answer_text(d.incoming, instrument, locale.get())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let trade_rows = trade_diffs
+        .into_iter()
+        .map(|d| {
+            let name = move || {
+                instrument
+                    .dimension_by_id(d.dimension)
+                    .map(|v| v.name.get(locale.get()))
+                    .unwrap_or_default()
+            };
+            let points = move |rhineland: Option<u8>| match rhineland {
+                Some(r) => {
+                    t_string!(i18n, trade_off_short, a = TRADE_OFF_POINTS - r, b = r).to_string()
+                }
+                None => answer_text(None, instrument, locale.get()).to_string(),
+            };
+            let horizon = (d.horizon == Horizon::Desired).then(|| {
+                view! { <span class="horizon-tag">{tr!(i18n, scan_desired_label)}</span> }
+            });
+            view! {
+                <tr>
+                    <th scope="row">{tr!(i18n, trade_off_heading)} " · " {name} " " {horizon}</th>
+                    <td>{move || points(d.stored)}</td>
+                    <td>{move || points(d.incoming)}</td>
                 </tr>
             }
         })
@@ -92,7 +122,7 @@ pub fn ConflictView(
                                 </th>
                             </tr>
                         </thead>
-                        <tbody>{rows}</tbody>
+                        <tbody>{rows} {trade_rows}</tbody>
                     </table>
                 </TableWrap>
             </details>

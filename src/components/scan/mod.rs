@@ -12,3 +12,4 @@ pub mod scan_dimension;
 pub mod scan_intro;
 pub mod scan_page;
 pub mod statement_rating;
+pub mod trade_off;

@@ -15,7 +15,7 @@ use crate::components::{
 };
 use crate::domain::answers::Horizon;
 use crate::domain::chart::{PlanePoint, PointKind};
-use crate::domain::instrument::statements;
+use crate::domain::instrument::{statements, Instrument};
 use crate::domain::reading::reading;
 use crate::domain::scan::Step;
 use crate::domain::scoring::{profile, Profile};
@@ -136,7 +136,9 @@ pub fn PersonalResult(
                     type="button"
                     class="button"
                     data-testid="change-answers"
-                    on:click=move |_| store.go_to(slot, Step::Result.previous())
+                    on:click=move |_| {
+                        store.go_to(slot, Step::Result.previous(Instrument::V1.dimension_count()))
+                    }
                 >
                     {tr!(i18n, result_change)}
                 </button>

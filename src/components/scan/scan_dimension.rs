@@ -6,8 +6,10 @@ use crate::components::common::error_text::ErrorText;
 use crate::components::common::reactive::{memo, shown};
 use crate::components::common::text::tr;
 use crate::components::scan::statement_rating::StatementRating;
+use crate::components::scan::trade_off::TradeOff;
 use crate::domain::answers::Horizon;
-use crate::domain::instrument::Dimension;
+use crate::domain::instrument::DimensionView;
+use crate::domain::instrument::Instrument;
 use crate::domain::scan::Step;
 use crate::domain::schema::ScanSlot;
 use crate::domain::text::Text;
@@ -16,14 +18,16 @@ use crate::state::{use_scan_slot, AppStore};
 use crate::ui::{use_locale, PAGE_HEADING_ID};
 
 #[component]
-pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
+pub fn ScanDimension(dimension: DimensionView) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
     let slot = use_scan_slot();
-    let total = Dimension::ALL.len();
+    let index = dimension.index;
+    let instrument = dimension.instrument;
+    let total = instrument.dimension_count();
     let step = Step::Dimension(index);
-    let is_last = step.next() == Step::Result;
+    let is_last = step.next(total) == Step::Result;
     // Read once per screen: switching "where we want to be" happens on the intro.
     let ask_desired = untrack(|| store.scan_with(slot, |s| s.ask_desired));
     let all_answered = memo(move || {
@@ -31,6 +35,8 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
             dimension
                 .statements()
                 .all(|s| scan.get(s.id, Horizon::Now).is_some())
+                && (dimension.trade_off.is_none()
+                    || scan.trade_off(dimension.id, Horizon::Now).is_some())
         })
     });
     // In session mode the last step hands the device on instead of showing a result.
@@ -40,13 +46,18 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
         if hand_over {
             problem.set(store.finish_session_member().err().map(|e| e.message()));
         } else {
-            store.go_to(slot, step.next());
+            store.go_to(slot, step.next(total));
         }
     };
     let percent = (index + 1) * 100 / total;
 
     view! {
-        <section class="scan-step narrow" data-testid="scan-step" data-dimension=dimension.id()>
+        <section
+            class="scan-step narrow"
+            data-testid="scan-step"
+            data-dimension=dimension.id
+            data-instrument=instrument.id()
+        >
             <div class="progress" data-testid="scan-progress">
                 <span class="progress-text">
                     {tr!(i18n, scan_progress, current = index + 1, total = total)}
@@ -55,16 +66,32 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
                     <span class="progress-fill" style:width=format!("{percent}%")></span>
                 </span>
             </div>
-            <h1 id=PAGE_HEADING_ID tabindex="-1">{move || dimension.def().name.get(locale.get())}</h1>
-            <p class="instructions">{tr!(i18n, scan_instructions)}</p>
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{move || dimension.name.get(locale.get())}</h1>
+            <p class="instructions">
+                {match instrument {
+                    Instrument::V1 => tr!(i18n, scan_instructions).into_any(),
+                    Instrument::V2 => tr!(i18n, scan_instructions_v2).into_any(),
+                }}
+            </p>
             <div class="statements">
                 {dimension
                     .statements()
                     .map(|statement| {
-                        view! { <StatementRating statement=statement ask_desired=ask_desired /> }
+                        view! {
+                            <StatementRating
+                                statement=statement
+                                instrument=instrument
+                                ask_desired=ask_desired
+                            />
+                        }
                     })
                     .collect_view()}
             </div>
+            {dimension
+                .trade_off
+                .map(|item| {
+                    view! { <TradeOff dimension=dimension.id item=item ask_desired=ask_desired /> }
+                })}
             <p class="saved-note" aria-hidden="true">{tr!(i18n, scan_saved)}</p>
             {shown(move || !all_answered.get(), move || view! {
                 <p class="unanswered-note" role="status">{tr!(i18n, scan_unanswered)}</p>
@@ -75,7 +102,7 @@ pub fn ScanDimension(index: usize, dimension: Dimension) -> impl IntoView {
                     type="button"
                     class="button"
                     data-testid="scan-back"
-                    on:click=move |_| store.go_to(slot, step.previous())
+                    on:click=move |_| store.go_to(slot, step.previous(total))
                 >
                     {tr!(i18n, scan_back)}
                 </button>

@@ -9,6 +9,7 @@ use crate::components::{
     scan::personal_result::PersonalResult, scan::response_link::ResponseLink,
     scan::scan_dimension::ScanDimension, scan::scan_intro::ScanIntro,
 };
+use crate::domain::instrument::DimensionView;
 use crate::domain::scan::Step;
 use crate::domain::schema::ScanSlot;
 use crate::platform::dom;
@@ -25,6 +26,7 @@ pub fn ScanPage(
     provide_context(slot);
     let store = expect_context::<AppStore>();
     let step = memo(move || store.scan_step(slot));
+    let instrument = memo(move || store.scan_instrument(slot));
 
     // A new step is a new screen: start at its top and move focus to its heading.
     Effect::new(move |previous: Option<Step>| {
@@ -41,14 +43,18 @@ pub fn ScanPage(
     // for the next would rename checked radios into the new groups and uncheck answers.
     move || {
         let current = step.get();
-        move || screen(current, slot)
+        let dimension = match current {
+            Step::Dimension(index) => instrument.get().dimension(index),
+            _ => None,
+        };
+        move || screen(current, dimension, slot)
     }
 }
 
-fn screen(step: Step, slot: ScanSlot) -> AnyView {
-    match (step, step.dimension(), slot) {
-        (Step::Dimension(index), Some(dimension), _) => {
-            view! { <ScanDimension index=index dimension=dimension /> }.into_any()
+fn screen(step: Step, dimension: Option<DimensionView>, slot: ScanSlot) -> AnyView {
+    match (step, dimension, slot) {
+        (Step::Dimension(_), Some(dimension), _) => {
+            view! { <ScanDimension dimension=dimension /> }.into_any()
         }
         (Step::Result, _, ScanSlot::Invitation(round)) => view! {
             <PersonalResult>

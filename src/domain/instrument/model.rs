@@ -2,7 +2,59 @@
 //!
 //! Ids here go into links and storage: once released they never change.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::text::Text;
+
+/// A version of the instrument. The discriminant is the stable id that links, stored
+/// rounds, scans and backups carry; an id is always read with its version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+#[repr(u8)]
+pub enum Instrument {
+    /// 40 statements on a five-point agreement scale (2024–2026), frozen.
+    V1 = 1,
+    /// 72 statements on a frequency scale, reverse keys and a trade-off per dimension.
+    V2 = 2,
+}
+
+impl Instrument {
+    /// What new rounds and new own scans ask.
+    pub const CURRENT: Instrument = Instrument::V2;
+    pub const ALL: [Instrument; 2] = [Instrument::V1, Instrument::V2];
+
+    pub const fn id(self) -> u8 {
+        self as u8
+    }
+
+    pub fn from_id(id: u8) -> Option<Instrument> {
+        Instrument::ALL.into_iter().find(|i| i.id() == id)
+    }
+
+    /// Data stored before the version was written down is version 1's.
+    pub const fn legacy() -> Instrument {
+        Instrument::V1
+    }
+}
+
+impl From<Instrument> for u8 {
+    fn from(instrument: Instrument) -> u8 {
+        instrument.id()
+    }
+}
+
+/// An instrument id this build does not know: made by a newer Teambalans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("instrument version {0} is newer than this build")]
+pub struct UnknownInstrument(pub u8);
+
+impl TryFrom<u8> for Instrument {
+    type Error = UnknownInstrument;
+
+    fn try_from(id: u8) -> Result<Instrument, UnknownInstrument> {
+        Instrument::from_id(id).ok_or(UnknownInstrument(id))
+    }
+}
 
 /// The two ways of organising. Every dimension measures both, independently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

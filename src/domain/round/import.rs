@@ -3,7 +3,7 @@
 //! comes back as `Changed`, for the facilitator to keep or replace.
 
 use crate::domain::answers::{Answer, Horizon};
-use crate::domain::instrument::{statements, StatementId};
+use crate::domain::instrument::StatementId;
 use crate::domain::link::{decode, Link, LinkError, LinkKind, RoundId};
 use crate::domain::round::responses::{known, KnownRound, MemberResponse};
 use crate::domain::round::team_book::{Applied, RoundError, TeamBook};
@@ -49,8 +49,10 @@ pub fn classify(input: &str, rounds: &[KnownRound]) -> ImportOutcome {
     let incoming = MemberResponse {
         member: response.member,
         revision: response.revision,
+        instrument: response.instrument,
         has_desired: response.has_desired,
         ratings: response.ratings,
+        trade_offs: response.trade_offs,
     };
     let round = response.round;
     let Some(known) = rounds.iter().find(|r| r.id == round) else {
@@ -59,13 +61,19 @@ pub fn classify(input: &str, rounds: &[KnownRound]) -> ImportOutcome {
             response: incoming,
         };
     };
+    if known.instrument != incoming.instrument {
+        // A round asks one version; answers to another cannot be counted with it.
+        return ImportOutcome::Broken(LinkError::Invalid("another questionnaire version"));
+    }
     match known.responses.iter().find(|r| r.member == incoming.member) {
         None => ImportOutcome::Added {
             round,
             response: incoming,
         },
         Some(stored)
-            if stored.ratings == incoming.ratings && stored.has_desired == incoming.has_desired =>
+            if stored.ratings == incoming.ratings
+                && stored.trade_offs == incoming.trade_offs
+                && stored.has_desired == incoming.has_desired =>
         {
             ImportOutcome::AlreadyThere { round }
         }
@@ -125,7 +133,7 @@ pub fn differences(stored: &MemberResponse, incoming: &MemberResponse) -> Vec<Di
     let len = stored.ratings.len().max(incoming.ratings.len());
     let mut out = Vec::new();
     for i in 0..len {
-        let Some(def) = statements().get(i) else {
+        let Some(def) = incoming.instrument.statement_at(i) else {
             break;
         };
         let (s_now, s_desired) = stored.ratings.get(i).copied().unwrap_or(none);
@@ -137,6 +145,43 @@ pub fn differences(stored: &MemberResponse, incoming: &MemberResponse) -> Vec<Di
             if a != b {
                 out.push(Difference {
                     statement: def.id,
+                    horizon,
+                    stored: a,
+                    incoming: b,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// One trade-off item whose points differ between two responses of the same member
+/// (Rhineland points, as stored).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TradeOffDifference {
+    pub dimension: u8,
+    pub horizon: Horizon,
+    pub stored: Option<u8>,
+    pub incoming: Option<u8>,
+}
+
+/// Every trade-off that differs, in dimension order.
+pub fn trade_off_differences(
+    stored: &MemberResponse,
+    incoming: &MemberResponse,
+) -> Vec<TradeOffDifference> {
+    let none = (None, None);
+    let mut out = Vec::new();
+    for (i, dimension) in incoming.instrument.dimensions().enumerate() {
+        let (s_now, s_desired) = stored.trade_offs.get(i).copied().unwrap_or(none);
+        let (i_now, i_desired) = incoming.trade_offs.get(i).copied().unwrap_or(none);
+        for (horizon, a, b) in [
+            (Horizon::Now, s_now, i_now),
+            (Horizon::Desired, s_desired, i_desired),
+        ] {
+            if a != b {
+                out.push(TradeOffDifference {
+                    dimension: dimension.id,
                     horizon,
                     stored: a,
                     incoming: b,
@@ -249,6 +294,7 @@ fn join_broken_link(chunk: &str) -> String {
 mod tests {
     use super::*;
     use crate::domain::answers::Level;
+    use crate::domain::instrument::Instrument;
     use crate::domain::link::{to_fragment, Invite, MemberId, Response, REVISION_EPOCH_MS};
 
     const ROUND: RoundId = RoundId([1, 1, 1, 1, 1, 1]);
@@ -258,9 +304,10 @@ mod tests {
             round: ROUND,
             member: MemberId([member; 6]),
             revision: REVISION_EPOCH_MS + 10,
-            instrument: 1,
+            instrument: Instrument::V2,
             has_desired: false,
-            ratings: vec![(Some(Answer::Level(level)), None); 40],
+            ratings: vec![(Some(Answer::Level(level)), None); 72],
+            trade_offs: vec![(Some(4), None); 9],
         }
     }
 
@@ -268,8 +315,10 @@ mod tests {
         MemberResponse {
             member: r.member,
             revision: r.revision,
+            instrument: r.instrument,
             has_desired: r.has_desired,
             ratings: r.ratings.clone(),
+            trade_offs: r.trade_offs.clone(),
         }
     }
 
@@ -283,6 +332,7 @@ mod tests {
         let kept = [stored(&anna)];
         let rounds = [KnownRound {
             id: ROUND,
+            instrument: Instrument::V2,
             responses: &kept,
         }];
 
@@ -308,6 +358,32 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+        // Only a trade-off changed: still a change, shown as one.
+        let mut divided = anna.clone();
+        divided.trade_offs[8] = (Some(9), None);
+        divided.revision = anna.revision + 1;
+        match classify(&link(divided), &rounds) {
+            ImportOutcome::Changed {
+                stored: s,
+                incoming,
+                ..
+            } => {
+                assert!(differences(&s, &incoming).is_empty());
+                let trade = trade_off_differences(&s, &incoming);
+                assert_eq!(trade.len(), 1);
+                assert_eq!((trade[0].stored, trade[0].incoming), (Some(4), Some(9)));
+            }
+            other => panic!("{other:?}"),
+        }
+        // A version 1 response for this version 2 round cannot count with it.
+        let mut old = response(4, Level::Partly);
+        old.instrument = Instrument::V1;
+        old.ratings.truncate(40);
+        old.trade_offs.clear();
+        assert!(matches!(
+            classify(&link(old), &rounds),
+            ImportOutcome::Broken(LinkError::Invalid(_))
+        ));
         // The same change made a millisecond earlier than what is stored: older, never
         // offered in place of the stored answers.
         changed.revision = anna.revision - 1;
@@ -333,7 +409,7 @@ mod tests {
             date_days: 1,
             ask_desired: false,
             min_group: 3,
-            instrument: 1,
+            instrument: Instrument::V2,
             team_name: "T".into(),
             round_title: "R".into(),
         }))

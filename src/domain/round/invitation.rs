@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::id::MemberId;
 use crate::domain::link::{Invite, Response};
-use crate::domain::round::responses::ratings_of;
+use crate::domain::round::responses::{ratings_of, trade_offs_of};
 use crate::domain::scan::ScanData;
 
 /// A round as a member's browser keeps it: the invite, the member's id for this round
@@ -22,7 +22,7 @@ impl Invitation {
     pub fn new(invite: Invite, member: MemberId, now_ms: i64) -> Invitation {
         let scan = ScanData {
             ask_desired: invite.ask_desired,
-            ..ScanData::default()
+            ..ScanData::new(invite.instrument)
         };
         Invitation {
             invite,
@@ -43,6 +43,7 @@ impl Invitation {
             instrument: self.invite.instrument,
             has_desired,
             ratings: ratings_of(&self.scan, has_desired),
+            trade_offs: trade_offs_of(&self.scan, has_desired),
         }
     }
 }

@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::answers::{Answer, Horizon};
 use crate::domain::id::{MemberId, RoundId};
-use crate::domain::instrument::statements;
-use crate::domain::link::{revision_minutes, revision_ms, RatingPair};
+use crate::domain::instrument::Instrument;
+use crate::domain::link::{revision_minutes, revision_ms, RatingPair, TradePair};
 use crate::domain::scan::ScanData;
 
 /// One member's response as a round keeps it.
@@ -16,19 +16,25 @@ pub struct MemberResponse {
     /// When it was made (ms since 1970); of one member's responses, the later one is
     /// the newer.
     pub revision: i64,
+    /// The round's questionnaire version, which the response was answered in.
+    pub instrument: Instrument,
     pub has_desired: bool,
     pub ratings: Vec<RatingPair>,
+    /// Version 2's trade-offs, in dimension order; empty in version 1.
+    pub trade_offs: Vec<TradePair>,
 }
 
 /// What this browser knows of one round, as far as importing needs it.
 #[derive(Debug, Clone, Copy)]
 pub struct KnownRound<'a> {
     pub id: RoundId,
+    pub instrument: Instrument,
     pub responses: &'a [MemberResponse],
 }
 
 /// One member's response as stored: answers as digit strings ('0' none, '1'–'5' the
-/// levels, '6' skip) in instrument order, compact and readable.
+/// levels, '6' don't know, '7' does not apply) in the round's instrument order, compact
+/// and readable.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredResponse {
     pub member: MemberId,
@@ -41,6 +47,9 @@ pub struct StoredResponse {
     pub now: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desired: Option<String>,
+    /// Version 2's trade-offs: per dimension the Rhineland points, now and desired.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trade_offs: Vec<TradePair>,
     /// When this browser took it in; across tabs the later decision wins.
     pub added_at: i64,
 }
@@ -51,9 +60,11 @@ fn digits(answers: impl Iterator<Item = Option<Answer>>) -> String {
         .collect()
 }
 
-/// A stored digit as an answer; anything else (damaged storage) reads as no answer.
-fn answer_of(c: char) -> Option<Answer> {
-    c.to_digit(10).and_then(|d| Answer::from_id(d as u8))
+/// A stored digit as an answer; anything else (damaged storage, or an answer the
+/// round's version does not offer) reads as no answer.
+fn answer_of(c: char, instrument: Instrument) -> Option<Answer> {
+    c.to_digit(10)
+        .and_then(|d| Answer::from_id_in(d as u8, instrument))
 }
 
 impl StoredResponse {
@@ -66,11 +77,13 @@ impl StoredResponse {
             desired: response
                 .has_desired
                 .then(|| digits(response.ratings.iter().map(|(_, d)| *d))),
+            trade_offs: response.trade_offs.clone(),
             added_at,
         }
     }
 
-    pub fn to_member(&self) -> MemberResponse {
+    /// The response, read with its round's instrument version.
+    pub fn to_member(&self, instrument: Instrument) -> MemberResponse {
         let desired: Vec<char> = self
             .desired
             .as_deref()
@@ -80,21 +93,35 @@ impl StoredResponse {
             .now
             .chars()
             .enumerate()
-            .map(|(i, c)| (answer_of(c), desired.get(i).copied().and_then(answer_of)))
+            .map(|(i, c)| {
+                let answer = |c: char| answer_of(c, instrument);
+                (answer(c), desired.get(i).copied().and_then(answer))
+            })
             .collect();
+        let points = |p: Option<u8>| p.filter(|p| *p <= crate::domain::answers::TRADE_OFF_POINTS);
+        let trade_offs = if instrument.has_trade_offs() {
+            self.trade_offs
+                .iter()
+                .map(|(now, desired)| (points(*now), points(*desired)))
+                .collect()
+        } else {
+            Vec::new()
+        };
         MemberResponse {
             member: self.member,
             revision: self.made_at.unwrap_or_else(|| revision_ms(self.revision)),
+            instrument,
             has_desired: self.desired.is_some(),
             ratings,
+            trade_offs,
         }
     }
 }
 
-/// A scan's answers in instrument order, as a response carries them.
+/// A scan's answers in its instrument's order, as a response carries them.
 pub fn ratings_of(scan: &ScanData, has_desired: bool) -> Vec<RatingPair> {
-    statements()
-        .iter()
+    scan.instrument
+        .statements()
         .map(|s| {
             let desired = if has_desired {
                 scan.get(s.id, Horizon::Desired)
@@ -106,10 +133,32 @@ pub fn ratings_of(scan: &ScanData, has_desired: bool) -> Vec<RatingPair> {
         .collect()
 }
 
+/// A scan's trade-offs in dimension order (none in version 1).
+pub fn trade_offs_of(scan: &ScanData, has_desired: bool) -> Vec<TradePair> {
+    if !scan.instrument.has_trade_offs() {
+        return Vec::new();
+    }
+    scan.instrument
+        .dimensions()
+        .map(|d| {
+            let desired = if has_desired {
+                scan.trade_off(d.id, Horizon::Desired)
+            } else {
+                None
+            };
+            (scan.trade_off(d.id, Horizon::Now), desired)
+        })
+        .collect()
+}
+
 /// Borrowed view for `import::classify`.
-pub fn known<'a>(rounds: &'a [(RoundId, Vec<MemberResponse>)]) -> Vec<KnownRound<'a>> {
+pub fn known<'a>(rounds: &'a [(RoundId, Instrument, Vec<MemberResponse>)]) -> Vec<KnownRound<'a>> {
     rounds
         .iter()
-        .map(|(id, responses)| KnownRound { id: *id, responses })
+        .map(|(id, instrument, responses)| KnownRound {
+            id: *id,
+            instrument: *instrument,
+            responses,
+        })
         .collect()
 }

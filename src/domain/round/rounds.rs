@@ -5,13 +5,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::dates::format_date;
 use crate::domain::id::{RoundId, TeamId};
+use crate::domain::instrument::Instrument;
 use crate::domain::link::Invite;
 use crate::domain::locale::Locale;
 use crate::domain::round::responses::{MemberResponse, StoredResponse};
 use crate::domain::text::Text;
 
-/// The instrument this build asks: 40 statements in `instrument::statements()` order.
-pub const INSTRUMENT: u8 = 1;
 /// Fewer respondents than this and no team figure is shown.
 pub const DEFAULT_MIN_GROUP: u8 = 3;
 pub const MIN_GROUP_LOWEST: u8 = 2;
@@ -99,7 +98,8 @@ pub struct Round {
     #[serde(default)]
     pub ask_desired: bool,
     pub min_group: u8,
-    pub instrument: u8,
+    /// A round keeps the version it was made with; new rounds ask the current one.
+    pub instrument: Instrument,
     pub created_at: i64,
     #[serde(default)]
     pub origin: RoundOrigin,
@@ -130,7 +130,7 @@ impl Round {
     pub fn member_responses(&self) -> Vec<MemberResponse> {
         self.responses
             .iter()
-            .map(StoredResponse::to_member)
+            .map(|r| r.to_member(self.instrument))
             .collect()
     }
 

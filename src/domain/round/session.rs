@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::id::{MemberId, RoundId};
-use crate::domain::round::responses::{ratings_of, MemberResponse};
+use crate::domain::round::responses::{ratings_of, trade_offs_of, MemberResponse};
 use crate::domain::round::rounds::Round;
 use crate::domain::round::team_book::{RoundError, TeamBook};
 use crate::domain::scan::ScanData;
@@ -32,7 +32,7 @@ impl Session {
             member,
             scan: ScanData {
                 ask_desired: round.ask_desired,
-                ..ScanData::default()
+                ..ScanData::new(round.instrument)
             },
             finished: 0,
             handing_over: false,
@@ -51,13 +51,15 @@ impl Session {
         let response = MemberResponse {
             member: self.member,
             revision: now_ms,
+            instrument: round.instrument,
             has_desired: round.ask_desired,
             ratings: ratings_of(&self.scan, round.ask_desired),
+            trade_offs: trade_offs_of(&self.scan, round.ask_desired),
         };
         round.put(&response, now_ms);
         self.scan = ScanData {
             ask_desired: round.ask_desired,
-            ..ScanData::default()
+            ..ScanData::new(round.instrument)
         };
         self.member = next;
         self.finished += 1;

@@ -8,10 +8,11 @@ use thiserror::Error;
 
 use crate::domain::dates::days_of_ms;
 use crate::domain::id::{RoundId, TeamId};
+use crate::domain::instrument::Instrument;
 use crate::domain::round::responses::MemberResponse;
 use crate::domain::round::round_data::RoundData;
 use crate::domain::round::rounds::{
-    Action, ActionStatus, Round, RoundDraft, RoundOrigin, DEFAULT_MIN_GROUP, INSTRUMENT,
+    Action, ActionStatus, Round, RoundDraft, RoundOrigin, DEFAULT_MIN_GROUP,
 };
 use crate::domain::sort::sort_by;
 use crate::domain::text::Text;
@@ -222,7 +223,7 @@ impl TeamBook {
             date_days: draft.date_days,
             ask_desired: draft.ask_desired,
             min_group: draft.min_group,
-            instrument: INSTRUMENT,
+            instrument: Instrument::CURRENT,
             created_at: now_ms,
             origin: RoundOrigin::Created,
             responses: Vec::new(),
@@ -292,10 +293,10 @@ impl TeamBook {
     }
 
     /// What importing needs to know of every round.
-    pub fn known_rounds(&self) -> Vec<(RoundId, Vec<MemberResponse>)> {
+    pub fn known_rounds(&self) -> Vec<(RoundId, Instrument, Vec<MemberResponse>)> {
         self.rounds
             .iter()
-            .map(|r| (r.id, r.member_responses()))
+            .map(|r| (r.id, r.instrument, r.member_responses()))
             .collect()
     }
 
@@ -333,7 +334,7 @@ impl TeamBook {
                     date_days: days_of_ms(now_ms),
                     ask_desired: response.has_desired,
                     min_group: DEFAULT_MIN_GROUP,
-                    instrument: INSTRUMENT,
+                    instrument: response.instrument,
                     created_at: now_ms,
                     origin: RoundOrigin::FromResponse,
                     responses: Vec::new(),
