@@ -155,6 +155,60 @@ impl MemberScores {
     pub fn says_yes_to_everything(&self) -> bool {
         self.yes_saying.is_some_and(|y| y >= YES_SAYING_FROM)
     }
+
+    /// The member's overall position: each pole's mean over the dimensions where both
+    /// poles have a score, with its margin (the dimensions' margins combined). `None`
+    /// with fewer than [`MIN_OVERALL_DIMENSIONS`] such dimensions.
+    pub fn overall(&self) -> Option<Overall> {
+        let both: Vec<(Strength, Strength)> = self
+            .dimensions
+            .iter()
+            .filter_map(|d| d.anglo_saxon.strength().zip(d.rhineland.strength()))
+            .map(|(a, r)| (*a, *r))
+            .collect();
+        if both.len() < MIN_OVERALL_DIMENSIONS {
+            return None;
+        }
+        let n = both.len() as f64;
+        let combine = |pick: fn(&(Strength, Strength)) -> Strength| {
+            let value = both.iter().map(|p| pick(p).value).sum::<f64>() / n;
+            let margin = both
+                .iter()
+                .map(|p| pick(p).margin.powi(2))
+                .sum::<f64>()
+                .sqrt()
+                / n;
+            (value, margin)
+        };
+        let (anglo_saxon, a_margin) = combine(|p| p.0);
+        let (rhineland, r_margin) = combine(|p| p.1);
+        let side = |value: f64, margin: f64| {
+            let distance = value - CUT;
+            (distance.abs() > SIDE_MARGINS * margin).then_some(distance > 0.0)
+        };
+        Some(Overall {
+            anglo_saxon,
+            rhineland,
+            dimensions: both.len(),
+            zone: side(anglo_saxon, a_margin)
+                .zip(side(rhineland, r_margin))
+                .map(|(a, r)| Zone::from_sides(a, r)),
+        })
+    }
+}
+
+/// An overall picture needs both poles scored in at least this many dimensions.
+pub const MIN_OVERALL_DIMENSIONS: usize = 3;
+
+/// A member's overall position over the dimensions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Overall {
+    pub anglo_saxon: f64,
+    pub rhineland: f64,
+    /// How many dimensions it rests on.
+    pub dimensions: usize,
+    /// The zone, when both poles are clearly on one side of the cut.
+    pub zone: Option<Zone>,
 }
 
 /// The middle of the 1–5 scale.

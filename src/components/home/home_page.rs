@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::common::text::tr;
+use crate::domain::instrument::Instrument;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::ui::PAGE_HEADING_ID;
@@ -22,7 +23,11 @@ pub fn Home() -> impl IntoView {
                 <a class="button primary big" href=Route::Scan.href() data-testid="start-scan">
                     {tr!(i18n, home_start_scan)}
                 </a>
-                <p class="hint">{tr!(i18n, home_start_scan_hint)}</p>
+                <p class="hint">{tr!(
+                    i18n,
+                    home_start_scan_hint,
+                    statements = Instrument::CURRENT.statement_count()
+                )}</p>
             </div>
             <div class="entry-points">
                 <a class="entry" href=Route::Team.href() data-testid="open-team">

@@ -4,20 +4,19 @@
 use leptos::prelude::*;
 
 use crate::components::common::text::tr;
-use crate::domain::instrument::Dimension;
+use crate::domain::instrument::Instrument;
 use crate::i18n::*;
 use crate::ui::use_locale;
 
 #[component]
-pub fn DimensionGuide() -> impl IntoView {
+pub fn DimensionGuide(instrument: Instrument) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
-    let items = Dimension::ALL
-        .into_iter()
-        .map(|dimension| {
-            let def = dimension.def();
+    let items = instrument
+        .dimensions()
+        .map(|def| {
             view! {
-                <details class="dimension-info" data-dimension=dimension.id()>
+                <details class="dimension-info" data-dimension=def.id>
                     <summary>{move || def.name.get(locale.get())}</summary>
                     <p>{move || def.explanation.get(locale.get())}</p>
                     <p class="poles-line">

@@ -3,6 +3,7 @@
 pub mod answer_page;
 pub mod dimension_guide;
 pub mod personal_result;
+pub mod personal_result_v2;
 pub mod pole_bars;
 pub mod response_link;
 pub mod restart_scan;

@@ -129,7 +129,7 @@ pub fn PersonalResult(
                 </div>
             </section>
 
-            <DimensionGuide />
+            <DimensionGuide instrument=Instrument::V1 />
 
             <div class="actions no-print">
                 <button

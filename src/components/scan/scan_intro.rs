@@ -6,7 +6,7 @@ use crate::components::common::reactive::{memo, shown};
 use crate::components::common::text::tr;
 use crate::components::scan::restart_scan::RestartScan;
 use crate::components::scan::round_banner::RoundBanner;
-use crate::domain::instrument::statements;
+use crate::domain::instrument::Instrument;
 use crate::domain::scan::Step;
 use crate::domain::schema::ScanSlot;
 use crate::i18n::*;
@@ -19,7 +19,8 @@ pub fn ScanIntro() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let slot = use_scan_slot();
     let answered = memo(move || store.scan_with(slot, |s| s.answered_count()));
-    let total = statements().len();
+    let instrument = untrack(|| store.scan_instrument(slot));
+    let total = instrument.statement_count();
     let ask_desired = memo(move || store.scan_with(slot, |s| s.ask_desired));
     // In a round, the facilitator decided whether "where we want to be" is asked.
     let own = slot == ScanSlot::Own;
@@ -61,7 +62,19 @@ pub fn ScanIntro() -> impl IntoView {
             <p class="lead">{tr!(i18n, scan_intro_p1)}</p>
             <p>{tr!(i18n, scan_intro_p2)}</p>
             <ul class="facts">
-                <li>{tr!(i18n, scan_intro_time)}</li>
+                <li>
+                    {match instrument {
+                        Instrument::V1 => tr!(i18n, scan_intro_time).into_any(),
+                        Instrument::V2 => tr!(
+                            i18n,
+                            scan_intro_time_v2,
+                            statements = total,
+                            items = instrument.dimension_count(),
+                            steps = instrument.dimension_count()
+                        )
+                        .into_any(),
+                    }}
+                </li>
                 <li>{tr!(i18n, scan_intro_privacy)}</li>
             </ul>
             {desired_choice}

@@ -6,10 +6,11 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::memo;
 use crate::components::{
-    scan::personal_result::PersonalResult, scan::response_link::ResponseLink,
-    scan::scan_dimension::ScanDimension, scan::scan_intro::ScanIntro,
+    scan::personal_result::PersonalResult, scan::personal_result_v2::PersonalResultV2,
+    scan::response_link::ResponseLink, scan::scan_dimension::ScanDimension,
+    scan::scan_intro::ScanIntro,
 };
-use crate::domain::instrument::DimensionView;
+use crate::domain::instrument::{DimensionView, Instrument};
 use crate::domain::scan::Step;
 use crate::domain::schema::ScanSlot;
 use crate::platform::dom;
@@ -47,22 +48,39 @@ pub fn ScanPage(
             Step::Dimension(index) => instrument.get().dimension(index),
             _ => None,
         };
-        move || screen(current, dimension, slot)
+        let version = instrument.get();
+        move || screen(current, dimension, version, slot)
     }
 }
 
-fn screen(step: Step, dimension: Option<DimensionView>, slot: ScanSlot) -> AnyView {
+fn screen(
+    step: Step,
+    dimension: Option<DimensionView>,
+    instrument: Instrument,
+    slot: ScanSlot,
+) -> AnyView {
     match (step, dimension, slot) {
         (Step::Dimension(_), Some(dimension), _) => {
             view! { <ScanDimension dimension=dimension /> }.into_any()
         }
-        (Step::Result, _, ScanSlot::Invitation(round)) => view! {
-            <PersonalResult>
-                <ResponseLink round=round />
-            </PersonalResult>
-        }
-        .into_any(),
-        (Step::Result, _, _) => view! { <PersonalResult /> }.into_any(),
+        (Step::Result, _, ScanSlot::Invitation(round)) => match instrument {
+            Instrument::V1 => view! {
+                <PersonalResult>
+                    <ResponseLink round=round />
+                </PersonalResult>
+            }
+            .into_any(),
+            Instrument::V2 => view! {
+                <PersonalResultV2>
+                    <ResponseLink round=round />
+                </PersonalResultV2>
+            }
+            .into_any(),
+        },
+        (Step::Result, _, _) => match instrument {
+            Instrument::V1 => view! { <PersonalResult /> }.into_any(),
+            Instrument::V2 => view! { <PersonalResultV2 /> }.into_any(),
+        },
         _ => view! { <ScanIntro /> }.into_any(),
     }
 }
