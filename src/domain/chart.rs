@@ -1,7 +1,9 @@
 //! Chart geometry as plain numbers: the four-zone plane (Anglo-Saxon strength on the
 //! x axis, Rhineland strength on the y axis) in SVG user units. No DOM here.
 
+use crate::domain::instrument::Instrument;
 use crate::domain::scoring::{Zone, STRONG_FROM};
+use crate::domain::scoring_v2::CUT;
 
 /// The plane's drawing box: a square plot with room for axis labels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -12,6 +14,8 @@ pub struct Plane {
     pub top: f64,
     /// Width and height of the (square) plot area.
     pub size: f64,
+    /// The strength from which a side counts as strong: where the zones meet.
+    pub cut: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -23,11 +27,30 @@ pub struct Rect {
 }
 
 impl Plane {
+    /// Version 1's plane: strong from 62.5.
     pub const DEFAULT: Plane = Plane {
         left: 48.0,
         top: 12.0,
         size: 300.0,
+        cut: STRONG_FROM,
     };
+
+    /// The plane of an instrument version: version 2 puts the cut in the middle (50),
+    /// where answering everything alike lands.
+    pub const fn of(instrument: Instrument) -> Plane {
+        match instrument {
+            Instrument::V1 => Plane::DEFAULT,
+            Instrument::V2 => Plane {
+                cut: CUT,
+                ..Plane::DEFAULT
+            },
+        }
+    }
+
+    /// The zone a point lies in on this plane.
+    pub fn zone_of(&self, anglo_saxon: f64, rhineland: f64) -> Zone {
+        Zone::from_sides(anglo_saxon >= self.cut, rhineland >= self.cut)
+    }
 
     /// The whole SVG's width and height (plot plus margins for labels).
     pub fn view_box(&self) -> (f64, f64) {
@@ -43,7 +66,7 @@ impl Plane {
 
     /// Where the "strong from" threshold lines cross the plot.
     pub fn threshold(&self) -> (f64, f64) {
-        self.point(STRONG_FROM, STRONG_FROM)
+        self.point(self.cut, self.cut)
     }
 
     /// The area of each zone in the plot.

@@ -9,6 +9,7 @@ use crate::components::common::text::tr;
 use crate::domain::chart::{
     svg_number as n, whole, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS,
 };
+use crate::domain::instrument::Instrument;
 use crate::domain::scoring::Zone;
 use crate::i18n::*;
 use crate::ui::use_locale;
@@ -23,10 +24,15 @@ fn zone_class(zone: Zone) -> &'static str {
 }
 
 #[component]
-pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str) -> impl IntoView {
+pub fn ZonePlane(
+    #[prop(into)] points: Signal<Vec<PlanePoint>>,
+    id: &'static str,
+    /// The instrument version the points come from: it sets where the zones meet.
+    instrument: Instrument,
+) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
-    let plane = Plane::DEFAULT;
+    let plane = Plane::of(instrument);
     let (width, height) = plane.view_box();
     let bottom = plane.top + plane.size;
     let right = plane.left + plane.size;
@@ -196,7 +202,11 @@ pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str
 
 /// The plane's points as a table: the chart's text alternative.
 #[component]
-pub fn PlaneTable(#[prop(into)] points: Signal<Vec<PlanePoint>>) -> impl IntoView {
+pub fn PlaneTable(
+    #[prop(into)] points: Signal<Vec<PlanePoint>>,
+    instrument: Instrument,
+) -> impl IntoView {
+    let plane = Plane::of(instrument);
     let i18n = use_i18n();
     let locale = use_locale();
     let rows = move || {
@@ -205,7 +215,7 @@ pub fn PlaneTable(#[prop(into)] points: Signal<Vec<PlanePoint>>) -> impl IntoVie
             .into_iter()
             .filter(|p| p.kind != PointKind::Member)
             .map(|p| {
-                let zone = Zone::of(p.anglo_saxon, p.rhineland);
+                let zone = plane.zone_of(p.anglo_saxon, p.rhineland);
                 view! {
                     <tr>
                         <th scope="row">{p.label}</th>

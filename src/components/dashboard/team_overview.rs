@@ -8,6 +8,7 @@ use crate::components::common::text::tr;
 use crate::components::common::zone_plane::{PlaneTable, ZonePlane};
 use crate::domain::aggregate::RoundStats;
 use crate::domain::chart::{PlanePoint, PointKind};
+use crate::domain::instrument::Instrument;
 use crate::domain::reading::team_reading;
 use crate::i18n::*;
 use crate::ui::use_locale;
@@ -64,12 +65,12 @@ pub fn TeamOverview(stats: Memo<RoundStats>) -> impl IntoView {
                 {reactive(move || reading().into_iter().map(|s| view! { <li>{s}</li> }).collect_view())}
             </ul>
             <div class="chart">
-                <ZonePlane points=points id="team-plane" />
+                <ZonePlane points=points id="team-plane" instrument=Instrument::V1 />
                 <p class="hint">{tr!(i18n, dashboard_dots_hint)}</p>
                 <ol class="plane-legend" aria-hidden="true">{reactive(legend)}</ol>
             </div>
             <div class="chart-table">
-                <PlaneTable points=points />
+                <PlaneTable points=points instrument=Instrument::V1 />
             </div>
         </section>
     }

@@ -101,10 +101,10 @@ pub fn PersonalResult(
                 <section class="card plane-card" aria-labelledby="plane-title">
                     <h2 id="plane-title">{tr!(i18n, result_plane_title)}</h2>
                     <div class="chart" class:hidden-by-table=move || show_tables.get()>
-                        <ZonePlane points=points id="personal-plane" />
+                        <ZonePlane points=points id="personal-plane" instrument=Instrument::V1 />
                     </div>
                     <div class="chart-table" class:shown=move || show_tables.get()>
-                        <PlaneTable points=points />
+                        <PlaneTable points=points instrument=Instrument::V1 />
                     </div>
                 </section>
             </div>

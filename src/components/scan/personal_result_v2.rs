@@ -114,10 +114,10 @@ pub fn PersonalResultV2(
                 <section class="card plane-card" aria-labelledby="plane-title">
                     <h2 id="plane-title">{tr!(i18n, result_plane_title)}</h2>
                     <div class="chart" class:hidden-by-table=move || show_tables.get()>
-                        <ZonePlane points=points id="personal-plane" />
+                        <ZonePlane points=points id="personal-plane" instrument=INSTRUMENT />
                     </div>
                     <div class="chart-table" class:shown=move || show_tables.get()>
-                        <PlaneTable points=points />
+                        <PlaneTable points=points instrument=INSTRUMENT />
                     </div>
                     <p class="hint" data-testid="zone-cut">
                         {tr!(i18n, result_zone_cut, cut = CUT)}
@@ -149,6 +149,15 @@ pub fn PersonalResultV2(
     }
 }
 
+/// A whole number with its sign, the minus a real minus sign.
+fn signed(value: i64) -> String {
+    match value {
+        v if v > 0 => format!("+{v}"),
+        v if v < 0 => format!("−{}", -v),
+        _ => "0".to_string(),
+    }
+}
+
 /// Per theme: both sides with their margin, the difference, the zone and the points.
 #[component]
 fn ThemeTable(scores: MemberScores) -> impl IntoView {
@@ -167,7 +176,7 @@ fn ThemeTable(scores: MemberScores) -> impl IntoView {
         };
         let difference = d
             .difference()
-            .map(|v| format!("{:+}", (v / 5.0).round() as i64 * 5))
+            .map(|v| signed((v / 5.0).round() as i64 * 5))
             .unwrap_or_else(|| "–".to_string());
         let zone = move || zone_label(d.zone(), d.difference().is_some()).get(locale.get());
         let points = d
