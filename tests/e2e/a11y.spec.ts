@@ -43,7 +43,7 @@ const pages: [string, (p: Page) => Promise<void>][] = [
     await f.createRound('Team', 'Session', { askDesired: false });
     await p.getByTestId('start-session').click();
     await f.begin();
-    for (let step = 0; step < 10; step++) {
+    for (let step = 0; step < 9; step++) {
       await f.answerAll(3);
       await f.next.click();
     }
@@ -113,18 +113,23 @@ test.describe('keyboard only', () => {
     await scan.open('#/scan');
     await tabTo(page, () => document.activeElement?.getAttribute('data-testid') === 'scan-begin');
     await page.keyboard.press('Enter');
-    for (let step = 0; step < 10; step++) {
-      await expect(scan.progress).toContainText(`Step ${step + 1} of 10`);
+    for (let step = 0; step < 9; step++) {
+      await expect(scan.progress).toContainText(`Step ${step + 1} of 9`);
       // Focus is on the heading; each Tab reaches the next radio group.
-      for (let s = 0; s < 4; s++) {
+      for (let s = 0; s < 8; s++) {
         await tabTo(page, () => (document.activeElement as HTMLInputElement | null)?.type === 'radio');
         await page.keyboard.press('ArrowRight');
       }
+      // Then the ten points: the slider moves with the arrow keys.
+      await tabTo(page, () => (document.activeElement as HTMLInputElement | null)?.type === 'range');
+      await page.keyboard.press('ArrowLeft');
       await tabTo(page, () => document.activeElement?.getAttribute('data-testid') === 'scan-next');
       await page.keyboard.press('Enter');
     }
     await expect(scan.result).toBeVisible();
-    await expect(page.getByTestId('answered-count')).toHaveText('You answered 40 of 40 statements.');
+    await expect(page.getByTestId('answered-count')).toHaveText(
+      'You answered 72 of 72 statements and divided the points 9 of 9 times.',
+    );
 
     await scan.open('#/team');
     await tabTo(page, () => document.activeElement?.getAttribute('data-testid') === 'demo-team');

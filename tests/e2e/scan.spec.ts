@@ -3,50 +3,111 @@ import { ScanPage } from './fixtures/scan-page';
 
 test.use({ locale: 'en-GB' });
 
-test('a member answers the whole scan and sees a personal result with a table alternative', async ({ page }) => {
+/** A member who sees the Rhineland behaviour often and its absence seldom, and the
+ * reverse for the Anglo-Saxon side. */
+const rhinelandMember = (_step: number, _i: number, s: { pole: string; key: string }) =>
+  (s.pole === 'rhine') === (s.key === 'plus') ? 4 : 2;
+
+test('a member answers the whole scan (version 2) and sees a personal result with a table alternative', async ({ page }) => {
   const scan = new ScanPage(page);
   await scan.open('#/scan');
   await expect(scan.heading).toHaveText('The Teambalans scan');
+  await expect(page.getByText('72 short statements about your team and dividing 10 points 9 times')).toBeVisible();
   await scan.begin();
-  await expect(scan.progress).toContainText('Step 1 of 10');
-  // Every answer "Completely" (5): both poles 100 everywhere.
-  await scan.answerWholeScan(() => 5);
-  await expect(page.getByTestId('answered-count')).toHaveText('You answered 40 of 40 statements.');
-  await expect(page.getByTestId('reading')).toContainText('‘Strong on both’');
-  await expect(page.getByTestId('zone-plane')).toBeVisible();
-  await expect(page.locator('.bar-value').first()).toHaveText('100');
+  await expect(scan.progress).toContainText('Step 1 of 9');
+  // One row of five frequencies, and two different non-answers.
+  await expect(scan.statements.first().locator('.levels input')).toHaveCount(5);
+  await expect(scan.statements.first()).toContainText('almost never');
+  await expect(scan.statements.first()).toContainText('Don’t know');
+  await expect(scan.statements.first()).toContainText('Doesn’t apply to our team');
+  await expect(scan.statements).toHaveCount(8);
+  await scan.answerWholeScan(rhinelandMember, { points: () => 3 });
+  await expect(page.getByTestId('answered-count')).toHaveText(
+    'You answered 72 of 72 statements and divided the points 9 of 9 times.',
+  );
+  await expect(page.getByTestId('reading')).toContainText('Taken together, you see your team as ‘Mainly Rhineland’.');
+  await expect(page.getByTestId('reading')).toContainText('The Rhineland side is clearly stronger in Ownership');
+  await expect(page.getByTestId('zone-cut')).toContainText('A side counts as strong from 50 out of 100');
+  const rows = page.getByTestId('theme-row');
+  await expect(rows).toHaveCount(9);
+  // Rounded to 5, with its margin: no false precision.
+  await expect(rows.first().locator('td').nth(0)).toHaveText(/^\d+[05] ± \d+$/);
+  await expect(rows.first().locator('td').nth(4)).toHaveText('A 3 · B 7');
 
   // Each dimension explains itself and names the seed idea it comes from.
   const ownership = page.locator('.dimension-info[data-dimension="1"]');
   await ownership.locator('summary').click();
-  await expect(ownership).toContainText('From the article on the two system models');
+  await expect(ownership).toContainText('From ‘The customer team');
 
   await page.getByTestId('toggle-table').click();
-  const table = page.getByTestId('result-table');
-  await expect(table).toBeVisible();
-  await expect(table.locator('tbody tr')).toHaveCount(11);
-  await expect(table.locator('tr.overall td').first()).toHaveText('100');
-  await expect(page.getByTestId('pole-bars')).toBeHidden();
-  // The plane's points as a table too.
-  await expect(page.getByTestId('plane-table')).toContainText('Strong on both');
+  await expect(page.getByTestId('plane-table')).toContainText('Mainly Rhineland');
   await expect(page.getByTestId('zone-plane')).toBeHidden();
 });
 
-test('statements of both poles are mixed, and skip never counts as a number', async ({ page }) => {
+test('answering the same everywhere lands in the middle, never in strong on both', async ({ page }) => {
   const scan = new ScanPage(page);
   await scan.open('#/scan');
   await scan.begin();
-  // Skip everything on the first step: that dimension has no score, never 0.
+  await scan.answerWholeScan(() => 5);
+  const reading = page.getByTestId('reading');
+  await expect(reading).toContainText('You gave nearly the same answer everywhere');
+  await expect(reading).not.toContainText('Strong on both');
+  await expect(page.getByTestId('theme-row').first()).toContainText('close to the middle');
+});
+
+test('neither non-answer ever counts as a number', async ({ page }) => {
+  const scan = new ScanPage(page);
+  await scan.open('#/scan');
+  await scan.begin();
+  // "Don't know" everywhere on the first step, "does not apply" on the second: those
+  // dimensions have no score, never 0.
   await scan.answerAll(6);
   await scan.next.click();
-  for (let step = 1; step < 10; step++) {
+  await scan.answerAll(7);
+  await scan.next.click();
+  for (let step = 2; step < 9; step++) {
     await scan.answerAll(3);
     await scan.next.click();
   }
   await expect(scan.result).toBeVisible();
-  const firstRow = page.locator('.bar-row').first();
-  await expect(firstRow).toContainText('not enough answers');
-  await expect(page.getByTestId('reading')).toContainText('Not enough answers for a result in Ownership');
+  await expect(page.getByTestId('theme-row').first()).toContainText('too few answers');
+  await expect(page.getByTestId('reading')).toContainText('Too few answers for a score in Ownership and Focus');
+  const stored = await scan.storedData();
+  expect(stored.scan.instrument).toBe(2);
+});
+
+test('a trade-off is divided with the keyboard and told in words', async ({ page }) => {
+  const scan = new ScanPage(page);
+  await scan.open('#/scan');
+  await scan.begin();
+  const slider = page.getByTestId('trade-off-slider');
+  await expect(page.getByTestId('trade-off-value')).toHaveText('Not divided yet');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', '6 points for A, 4 for B');
+  await page.getByTestId('trade-off-even').click();
+  await expect(page.getByTestId('trade-off-value')).toHaveText('5 points for A, 5 for B');
+  const stored = await scan.storedData();
+  expect(stored.scan.trade_offs['1'].now.points).toBe(5);
+});
+
+test('a version 1 invite made before version 2 still asks version 1 and shows its result', async ({ page }) => {
+  const scan = new ScanPage(page);
+  // The golden invite of link format 2 (tests/fixtures/links/v2.txt): version 1.
+  await scan.open('#/i/IQECAwQFBk-_AQMBJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPoQb-fY');
+  await page.getByTestId('scan-begin').click();
+  await expect(scan.progress).toContainText('Step 1 of 10');
+  await expect(scan.statements.first()).toContainText('Completely');
+  await expect(scan.statements.first().locator('input[data-answer="7"]')).toHaveCount(0);
+  await expect(page.getByTestId('trade-off')).toHaveCount(0);
+  for (let step = 0; step < 10; step++) {
+    await scan.answerAll(step === 0 ? 5 : 3);
+    await scan.next.click();
+  }
+  await expect(scan.result).toBeVisible();
+  await expect(page.getByTestId('answered-count')).toHaveText('You answered 40 of 40 statements.');
+  await expect(page.getByTestId('pole-bars')).toBeVisible();
+  await expect(page.getByTestId('response-link-section')).toBeVisible();
 });
 
 test('the radio group works with arrow keys', async ({ page }) => {
@@ -81,11 +142,11 @@ test('a reload resumes on the same step with every answer', async ({ page }) => 
 
   await page.reload();
   await scan.ready();
-  await expect(scan.progress).toContainText('Step 3 of 10');
+  await expect(scan.progress).toContainText('Step 3 of 9');
   await expect(scan.option(1, 5)).toBeChecked();
   await scan.back.click();
-  await expect(scan.progress).toContainText('Step 2 of 10');
-  for (let i = 0; i < 4; i++) await expect(scan.option(i, 2)).toBeChecked();
+  await expect(scan.progress).toContainText('Step 2 of 9');
+  for (let i = 0; i < 8; i++) await expect(scan.option(i, 2)).toBeChecked();
 });
 
 test('a second tab never loses or overwrites an answer', async ({ context }) => {
@@ -122,19 +183,28 @@ test('"where we want to be" adds a second rating and a wanted point', async ({ p
   await page.getByTestId('ask-desired').check();
   await scan.begin();
   await expect(scan.statements.first().locator('[data-horizon=desired]')).toBeVisible();
-  for (let step = 0; step < 10; step++) {
+  for (let step = 0; step < 9; step++) {
     const n = await scan.statements.count();
     for (let i = 0; i < n; i++) {
-      await scan.option(i, 2).check();
-      await scan.option(i, 4, 'desired').check();
+      const info = {
+        pole: await scan.statements.nth(i).getAttribute('data-pole'),
+        key: await scan.statements.nth(i).getAttribute('data-key'),
+      };
+      // Now Rhineland-minded; wanted: Anglo-Saxon-minded.
+      await scan.option(i, rhinelandMember(0, 0, info as any)).check();
+      await scan.option(i, 6 - rhinelandMember(0, 0, info as any), 'desired').check();
     }
+    await scan.divide(2);
+    await scan.divide(8, 'desired');
     await scan.next.click();
   }
   await expect(scan.result).toBeVisible();
-  await expect(page.getByTestId('zone-plane')).toContainText('Wanted (75, 75)');
-  await expect(page.getByTestId('zone-plane')).toContainText('You (25, 25)');
+  await expect(page.getByTestId('zone-plane')).toContainText('Wanted (');
+  await expect(page.getByTestId('zone-plane')).toContainText('You (');
   await page.getByTestId('toggle-table').click();
-  await expect(page.getByTestId('result-table').locator('thead')).toContainText('Anglo-Saxon, wanted');
+  const table = page.getByTestId('plane-table');
+  await expect(table.locator('tr', { hasText: 'You' })).toContainText('Mainly Rhineland');
+  await expect(table.locator('tr', { hasText: 'Wanted' })).toContainText('Mainly Anglo-Saxon');
 });
 
 test('start again asks first, and then clears every answer', async ({ page }) => {
@@ -143,11 +213,11 @@ test('start again asks first, and then clears every answer', async ({ page }) =>
   await scan.begin();
   await scan.answerAll(3);
   await scan.back.click();
-  await expect(page.getByTestId('resume-note')).toContainText('4 of 40');
+  await expect(page.getByTestId('resume-note')).toContainText('8 of 72');
 
   await page.getByTestId('restart').click();
   await page.getByTestId('restart-cancel').click();
-  await expect(page.getByTestId('resume-note')).toContainText('4 of 40');
+  await expect(page.getByTestId('resume-note')).toContainText('8 of 72');
 
   await page.getByTestId('restart').click();
   await page.getByTestId('restart-confirm').click();
@@ -165,11 +235,28 @@ test.describe('Dutch', () => {
     const scan = new ScanPage(page);
     await scan.open('#/scan');
     await scan.begin();
-    await expect(scan.progress).toContainText('Stap 1 van 10');
+    await expect(scan.progress).toContainText('Stap 1 van 9');
     await expect(scan.statements.first()).toContainText('In ons team');
+    await expect(scan.statements.first()).toContainText('bijna nooit');
+    await expect(scan.statements.first()).toContainText('Past niet bij ons team');
+    await expect(page.getByTestId('trade-off')).toContainText('Verdeel 10 punten');
     await scan.option(0, 4).check();
     await scan.language('en').click();
     await expect(scan.statements.first()).toContainText('In our team');
     await expect(scan.option(0, 4)).toBeChecked();
+  });
+
+  test('a whole version 2 scan in Dutch reads as a Dutch coach would say it', async ({ page }) => {
+    const scan = new ScanPage(page);
+    await scan.open('#/scan');
+    await scan.begin();
+    await scan.answerWholeScan(rhinelandMember, { points: () => 2 });
+    await expect(page.getByTestId('answered-count')).toHaveText(
+      'Je hebt 72 van de 72 stellingen beantwoord en 9 van de 9 keer de punten verdeeld.',
+    );
+    await expect(page.getByTestId('reading')).toContainText('Alles bij elkaar genomen zie je je team als ‘Vooral Rijnlands’.');
+    await expect(page.getByTestId('reading')).toContainText('De Rijnlandse kant is duidelijk sterker bij Eigenaarschap');
+    await expect(page.getByTestId('zone-cut')).toContainText('Een kant telt als sterk vanaf 50 van de 100');
+    await expect(page.getByTestId('theme-row').first().locator('td').nth(4)).toHaveText('A 2 · B 8');
   });
 });

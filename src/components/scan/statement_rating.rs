@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::common::reactive::memo;
 use crate::components::common::text::tr;
 use crate::domain::answers::{Answer, Horizon};
-use crate::domain::instrument::{Instrument, StatementView};
+use crate::domain::instrument::{Instrument, Key, Pole, StatementView};
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
 use crate::ui::use_locale;
@@ -33,6 +33,14 @@ pub fn StatementRating(
             class:answered=move || answered.get()
             data-testid="statement"
             data-statement=statement.id.0
+            data-pole=match statement.pole {
+                Pole::AngloSaxon => "anglo",
+                Pole::Rhineland => "rhine",
+            }
+            data-key=match statement.key {
+                Key::Plus => "plus",
+                Key::Minus => "minus",
+            }
         >
             <legend class="statement-text">{move || text()}</legend>
             {if ask_desired {
