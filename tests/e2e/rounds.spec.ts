@@ -81,7 +81,7 @@ test('a round by links: invite, three members, import with a duplicate, a confli
   const conflict = lead.page.getByTestId('conflict-view');
   await expect(conflict).toContainText('Differences: 1.');
   await expect(conflict.locator('tbody tr')).toHaveCount(1);
-  await expect(conflict.locator('tbody td').nth(1)).toHaveText("Don't know / skip");
+  await expect(conflict.locator('tbody td').nth(1)).toHaveText('Don’t know');
   const stored = async () => lead.page.evaluate(() => JSON.parse(localStorage.getItem('teambalans')!).teams.rounds[0].responses);
   const before = await stored();
   await expect(conflict.getByTestId('conflict-which-newer')).toHaveText(
@@ -92,9 +92,9 @@ test('a round by links: invite, three members, import with a duplicate, a confli
   const after = await stored();
   expect(after).toHaveLength(3);
   expect(after.map((r: any) => r.member).sort()).toEqual(before.map((r: any) => r.member).sort());
-  // The first statement of the last step is the 37th of the instrument: now a skip (6).
-  expect(before.filter((r: any) => r.now[36] === '6')).toHaveLength(0);
-  expect(after.filter((r: any) => r.now[36] === '6')).toHaveLength(1);
+  // The first statement of the last step is the 65th of the instrument: now "don't know" (6).
+  expect(before.filter((r: any) => r.now[64] === '6')).toHaveLength(0);
+  expect(after.filter((r: any) => r.now[64] === '6')).toHaveLength(1);
   await expect(lead.page.getByTestId('respondent-count')).toHaveText('Answers received: 3');
   await expect(lead.page.getByTestId('not-enough')).toHaveCount(0);
 
