@@ -4,6 +4,7 @@
 
 use teambalans::domain::answers::{Answer, Horizon, Level};
 use teambalans::domain::id::{RoundId, TeamId};
+use teambalans::domain::instrument::Instrument;
 use teambalans::domain::instrument::StatementId;
 use teambalans::domain::locale::Locale;
 use teambalans::domain::round::rounds::RoundOrigin;
@@ -91,6 +92,67 @@ fn version_2_still_loads_with_teams_rounds_invitations_and_a_session() {
     let session = data.session.expect("session");
     assert_eq!(session.finished, 2);
     assert!(session.handing_over);
+}
+
+#[test]
+fn version_2_scans_are_read_as_instrument_version_1() {
+    let data = decode(&fixture("v2.json")).expect("v2 fixture decodes");
+    assert_eq!(data.scan.instrument, Instrument::V1);
+    assert_eq!(data.invitations[0].scan.instrument, Instrument::V1);
+    assert!(data
+        .teams
+        .rounds
+        .iter()
+        .all(|r| r.instrument == Instrument::V1));
+}
+
+#[test]
+fn version_3_keeps_instrument_versions_apart_with_their_trade_offs() {
+    let data = decode(&fixture("v3.json")).expect("v3 fixture decodes");
+    // The own scan is version 2: statement 11 is version 2's, "does not apply" counts.
+    assert_eq!(data.scan.instrument, Instrument::V2);
+    assert_eq!(
+        data.scan.get(StatementId(11), Horizon::Now),
+        Some(Answer::NotApplicable)
+    );
+    assert_eq!(
+        data.scan.get(StatementId(15), Horizon::Desired),
+        Some(Answer::Level(Level::Completely))
+    );
+    assert_eq!(data.scan.trade_off(1, Horizon::Now), Some(7));
+    // A version 1 round and a version 2 round of one team, each read with its version.
+    let old = data
+        .teams
+        .round(RoundId::from_hex("111111111111").unwrap())
+        .unwrap();
+    assert_eq!(old.instrument, Instrument::V1);
+    let old_response = &old.member_responses()[0];
+    assert_eq!(old_response.ratings.len(), 40);
+    assert!(old_response.trade_offs.is_empty());
+    let new = data
+        .teams
+        .round(RoundId::from_hex("555555555555").unwrap())
+        .unwrap();
+    assert_eq!(new.instrument, Instrument::V2);
+    let response = &new.member_responses()[0];
+    assert_eq!(response.ratings.len(), 72);
+    assert_eq!(response.ratings[6].0, Some(Answer::NotApplicable));
+    assert_eq!(response.ratings[7].0, None);
+    assert_eq!(response.revision, 1_794_187_200_123);
+    assert_eq!(response.trade_offs.len(), 9);
+    assert_eq!(response.trade_offs[0], (Some(3), Some(8)));
+    assert_eq!(response.trade_offs[1], (None, Some(5)));
+    // The round's results link carries version 2 and the trade-offs.
+    let results = new.data("Zorgteam De Linde");
+    assert_eq!(results.instrument, Instrument::V2);
+    assert_eq!(results.trade_offs[0][2], (Some(10), Some(0)));
+    let invitation = &data.invitations[0];
+    assert_eq!(invitation.invite.instrument, Instrument::V2);
+    assert_eq!(
+        invitation.scan.get(StatementId(18), Horizon::Now),
+        Some(Answer::Skip)
+    );
+    assert_eq!(invitation.response().trade_offs[8], (Some(0), None));
 }
 
 #[test]

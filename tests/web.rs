@@ -201,9 +201,10 @@ fn rate(app: &web_sys::HtmlElement, index: usize, answer_id: u8) {
 
 #[wasm_bindgen_test]
 async fn the_numbers_on_the_result_equal_the_scoring() {
-    use teambalans::domain::answers::{Answer, Answers, Horizon, Rating};
-    use teambalans::domain::instrument::Dimension;
-    use teambalans::domain::scoring::dimension_score;
+    use teambalans::domain::answers::{Answer, Horizon};
+    use teambalans::domain::instrument::Instrument;
+    use teambalans::domain::personal_v2::own_result;
+    use teambalans::domain::scan::ScanData;
 
     local_storage().clear().unwrap();
     fragment::go("#/scan");
@@ -213,33 +214,32 @@ async fn the_numbers_on_the_result_equal_the_scoring() {
     find(&app, "[data-testid=scan-begin]").click();
     leptos::task::tick().await;
 
-    // First dimension: answers 5, 1, 4, 2 in screen order; the rest skipped.
-    let picks = [5u8, 1, 4, 2];
-    let mut expected = Answers::new();
-    for (i, pick) in picks.iter().enumerate() {
-        rate(&app, i, *pick);
+    // First dimension (version 2): eight answers in screen order, one of them "does not
+    // apply"; the rest of the scan left open.
+    let picks = [5u8, 1, 4, 2, 7, 3, 5, 2];
+    let mut expected = ScanData::new(Instrument::V2);
+    let first = Instrument::V2.dimension(0).unwrap();
+    for (i, (statement, pick)) in first.statements().zip(picks).enumerate() {
+        rate(&app, i, pick);
         leptos::task::tick().await;
-    }
-    for (statement, pick) in Dimension::Ownership.statements().zip(picks) {
-        expected.insert(
+        expected.answer(
             statement.id,
-            Rating {
-                now: Answer::from_id(pick),
-                desired: None,
-            },
+            Horizon::Now,
+            Answer::from_id(pick).unwrap(),
+            1,
         );
     }
-    // The fieldset shows it is answered, and the answer is saved.
+    // The fieldset shows it is answered, and the answer is saved with its version.
     assert_eq!(
         app.query_selector_all("fieldset.statement.answered")
             .unwrap()
             .length(),
-        4
+        8
     );
     let saved = local_storage().get_item(STORAGE_KEY).unwrap().unwrap();
-    assert!(saved.contains("\"11\""), "saved: {saved}");
+    assert!(saved.contains("\"instrument\":2"), "saved: {saved}");
 
-    for _ in 0..Dimension::ALL.len() {
+    for _ in 0..Instrument::V2.dimension_count() {
         find(&app, "[data-testid=scan-next]").click();
         leptos::task::tick().await;
     }
@@ -248,28 +248,31 @@ async fn the_numbers_on_the_result_equal_the_scoring() {
         .unwrap()
         .is_some());
 
-    let score = dimension_score(&expected, Dimension::Ownership, Horizon::Now);
-    let first_row = find(&app, ".bar-row[data-dimension=\"1\"]");
+    let result = own_result(&expected).expect("a version 2 scan");
+    let score = result.now.dimensions[0];
+    let cell = |pole: &teambalans::domain::scoring_v2::PoleScore| {
+        let s = pole
+            .strength()
+            .expect("four statements a side, three or four answered");
+        format!("{} ± {}", s.shown(), s.margin.round() as i64)
+    };
+    let first_row = find(&app, "[data-testid=theme-row][data-dimension=\"1\"]");
     let values: Vec<String> = {
-        let list = first_row.query_selector_all(".bar-value").unwrap();
-        (0..list.length())
+        let list = first_row.query_selector_all("td").unwrap();
+        (0..2)
             .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
             .collect()
     };
-    let shown = |v: Option<f64>| v.map(|v| format!("{}", v.round() as i64)).unwrap();
     assert_eq!(
         values,
-        vec![
-            shown(score.anglo_saxon.strength),
-            shown(score.rhineland.strength)
-        ]
+        vec![cell(&score.anglo_saxon), cell(&score.rhineland)]
     );
     // A dimension with nothing answered says so instead of showing 0.
-    let second_row = find(&app, ".bar-row[data-dimension=\"2\"]");
+    let second_row = find(&app, "[data-testid=theme-row][data-dimension=\"2\"]");
     assert!(second_row
         .text_content()
         .unwrap()
-        .contains("not enough answers"));
+        .contains("too few answers"));
     local_storage().clear().unwrap();
     fragment::go("#/");
     app.remove();

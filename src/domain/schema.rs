@@ -17,8 +17,11 @@ use crate::domain::scan::ScanData;
 use crate::domain::text::Text;
 
 /// The version this build writes. 2 added teams, rounds, invitations and sessions; a
-/// build that knows only 1 must not write over them, so the version went up.
-pub const SCHEMA_VERSION: u32 = 2;
+/// build that knows only 1 must not write over them, so the version went up. 3 added
+/// instrument version 2: scans carry their version, responses their trade-offs, and a
+/// round of version 2 holds 72 answers a build that knows only 2 would read as version
+/// 1's. Version 2's documents load unchanged: every scan in them is version 1.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The one local-storage key the app owns.
 pub const STORAGE_KEY: &str = "teambalans";
