@@ -17,8 +17,10 @@ use crate::domain::text::Text;
 pub struct OwnResult {
     pub now: MemberScores,
     pub desired: Option<MemberScores>,
-    /// Statements with a "now" answer, a non-answer included.
+    /// Statements answered "now" with a frequency: a non-answer does not count here.
     pub answered: usize,
+    /// Statements answered "don't know" or "does not apply" ("now").
+    pub non_answers: usize,
     /// Trade-off items divided ("now").
     pub divided: usize,
 }
@@ -45,7 +47,14 @@ pub fn own_result(scan: &ScanData) -> Option<OwnResult> {
     Some(OwnResult {
         now: score(false),
         desired: scan.ask_desired.then(|| score(true)),
-        answered: ratings.iter().filter(|r| r.0.is_some()).count(),
+        answered: ratings
+            .iter()
+            .filter(|r| r.0.is_some_and(|a| !a.is_non_answer()))
+            .count(),
+        non_answers: ratings
+            .iter()
+            .filter(|r| r.0.is_some_and(Answer::is_non_answer))
+            .count(),
         divided: trade_offs.iter().filter(|t| t.0.is_some()).count(),
     })
 }

@@ -127,9 +127,7 @@ test.describe('keyboard only', () => {
       await page.keyboard.press('Enter');
     }
     await expect(scan.result).toBeVisible();
-    await expect(page.getByTestId('answered-count')).toHaveText(
-      'You answered 72 of 72 statements and divided the points 9 of 9 times.',
-    );
+    await expect(page.getByTestId('answered-count')).toContainText('for 72 of 72 statements');
 
     await scan.open('#/team');
     await tabTo(page, () => document.activeElement?.getAttribute('data-testid') === 'demo-team');

@@ -23,7 +23,7 @@ test('a member answers the whole scan (version 2) and sees a personal result wit
   await expect(scan.statements).toHaveCount(8);
   await scan.answerWholeScan(rhinelandMember, { points: () => 3 });
   await expect(page.getByTestId('answered-count')).toHaveText(
-    'You answered 72 of 72 statements and divided the points 9 of 9 times.',
+    'You said how often you see it for 72 of 72 statements (0 times ‘don’t know’ or ‘doesn’t apply’), and divided the points 9 of 9 times.',
   );
   await expect(page.getByTestId('reading')).toContainText('Taken together, you see your team as ‘Mainly Rhineland’.');
   await expect(page.getByTestId('reading')).toContainText('The Rhineland side is clearly stronger in Ownership');
@@ -72,8 +72,29 @@ test('neither non-answer ever counts as a number', async ({ page }) => {
   await expect(scan.result).toBeVisible();
   await expect(page.getByTestId('theme-row').first()).toContainText('too few answers');
   await expect(page.getByTestId('reading')).toContainText('Too few answers for a score in Ownership and Focus');
+  // "Don't know" and "does not apply" are not counted as answered.
+  await expect(page.getByTestId('answered-count')).toContainText('for 56 of 72 statements (16 times');
   const stored = await scan.storedData();
   expect(stored.scan.instrument).toBe(2);
+});
+
+test('on a phone the five frequencies sit in one row, the non-answers below', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const scan = new ScanPage(page);
+  await scan.open('#/scan');
+  await scan.begin();
+  const first = scan.statements.first();
+  const tops = await first.locator('.levels .option').evaluateAll((els) =>
+    els.map((e) => Math.round(e.getBoundingClientRect().top)),
+  );
+  expect(tops).toHaveLength(5);
+  expect(new Set(tops).size).toBe(1);
+  const levelsBottom = await first.locator('.levels').evaluate((e) => e.getBoundingClientRect().bottom);
+  const nonAnswerTop = await first.locator('.non-answers .option').first().evaluate((e) => e.getBoundingClientRect().top);
+  expect(nonAnswerTop).toBeGreaterThanOrEqual(levelsBottom);
+  // A step is eight statements and one trade-off: far from the fifty buttons of before.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThan(740 * 6);
 });
 
 test('a trade-off is divided with the keyboard and told in words', async ({ page }) => {
@@ -252,7 +273,7 @@ test.describe('Dutch', () => {
     await scan.begin();
     await scan.answerWholeScan(rhinelandMember, { points: () => 2 });
     await expect(page.getByTestId('answered-count')).toHaveText(
-      'Je hebt 72 van de 72 stellingen beantwoord en 9 van de 9 keer de punten verdeeld.',
+      'Je gaf bij 72 van de 72 stellingen aan hoe vaak je het ziet (0 keer ‘weet ik niet’ of ‘past niet’), en verdeelde 9 van de 9 keer de punten.',
     );
     await expect(page.getByTestId('reading')).toContainText('Alles bij elkaar genomen zie je je team als ‘Vooral Rijnlands’.');
     await expect(page.getByTestId('reading')).toContainText('De Rijnlandse kant is duidelijk sterker bij Eigenaarschap');

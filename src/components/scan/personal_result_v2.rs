@@ -86,6 +86,7 @@ pub fn PersonalResultV2(
                     i18n,
                     result_answered_v2,
                     answered = count(|r| r.answered),
+                    unsure = count(|r| r.non_answers),
                     total = INSTRUMENT.statement_count(),
                     divided = count(|r| r.divided),
                     items = INSTRUMENT.dimension_count()
