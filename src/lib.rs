@@ -19,4 +19,5 @@ pub mod ui;
 pub fn mount() {
     platform::panic::install_hook();
     leptos::mount::mount_to_body(app::App);
+    platform::dom::remove_boot_screen();
 }

@@ -26,6 +26,17 @@ pub fn html_lang() -> Option<String> {
     html()?.get_attribute("lang")
 }
 
+/// Removes the first screen of `index.html` (`#boot`): called right after the app is
+/// mounted, in the same task, so no frame shows both or neither.
+pub fn remove_boot_screen() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}
+
 /// Marks the app as interactive (`<html data-ready>`), for tests and the benchmark.
 pub fn mark_ready() {
     if let Some(html) = html() {
