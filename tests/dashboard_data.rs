@@ -14,6 +14,9 @@ use teambalans::domain::round::responses::MemberResponse;
 use teambalans::domain::round::round_data::RoundData;
 use teambalans::domain::round::rounds::RoundDraft;
 use teambalans::domain::round::team_book::TeamBook;
+use teambalans::domain::scoring::Zone;
+use teambalans::domain::scoring_v2::TeamZone;
+use teambalans::domain::team_v2::TeamV2;
 
 const TEAM: TeamId = TeamId([1; 6]);
 const ROUND: RoundId = RoundId([2; 6]);
@@ -168,21 +171,54 @@ fn the_demo_team_is_labelled_and_shows_movement_over_three_rounds() {
     );
     assert!(team.demo);
     assert_eq!(rounds.len(), 3);
-    let overall: Vec<(f64, f64)> = rounds
+    assert!(rounds.iter().all(|r| r.instrument == Instrument::V2));
+    let teams: Vec<TeamV2> = rounds
         .iter()
-        .map(|r| {
-            let stats = r.data(&team.name).stats();
-            assert!(stats.enough());
-            stats
-                .overall(teambalans::domain::answers::Horizon::Now)
-                .unwrap()
+        .map(|r| TeamV2::of(&r.data(&team.name)))
+        .collect();
+    assert!(teams.iter().all(TeamV2::enough));
+    // Rhineland grows round by round (the mean of the dimensions' team means).
+    let rhineland: Vec<f64> = teams
+        .iter()
+        .map(|t| {
+            let means: Vec<f64> = t
+                .dimensions()
+                .iter()
+                .filter_map(|d| Some(d.means()?.1))
+                .collect();
+            means.iter().sum::<f64>() / means.len() as f64
         })
         .collect();
-    // Rhineland grows round by round; the dates are in order.
     assert!(
-        overall[0].1 < overall[1].1 && overall[1].1 < overall[2].1,
-        "{overall:?}"
+        rhineland[0] < rhineland[1] && rhineland[1] < rhineland[2],
+        "{rhineland:?}"
     );
+    // The first round is mainly Anglo-Saxon, the last one has dimensions strong on
+    // both, and from the second round on Direction is divided.
+    let zones =
+        |t: &TeamV2| -> Vec<TeamZone> { t.dimensions().iter().map(|d| d.now.zone).collect() };
+    assert!(zones(&teams[0]).contains(&TeamZone::Together(Zone::MainlyAngloSaxon)));
+    assert!(zones(&teams[2]).contains(&TeamZone::Together(Zone::StrongOnBoth)));
+    assert_eq!(zones(&teams[2])[6], TeamZone::Divided);
+    assert_eq!(zones(&teams[1])[6], TeamZone::Divided);
+    // The second round does not ask where we want to be; the others do, with trade-offs.
+    assert_eq!(
+        rounds.iter().map(|r| r.ask_desired).collect::<Vec<_>>(),
+        [true, false, true]
+    );
+    assert!(teams[2]
+        .dimensions()
+        .iter()
+        .all(|d| d.trade_off_now.is_some()));
+    // Some "don't know" and "doesn't apply", as in a real team.
+    let answers: Vec<Answer> = rounds
+        .iter()
+        .flat_map(|r| r.data(&team.name).respondents)
+        .flatten()
+        .filter_map(|(now, _)| now)
+        .collect();
+    assert!(answers.contains(&Answer::Skip));
+    assert!(answers.contains(&Answer::NotApplicable));
     assert!(rounds[0].date_days < rounds[1].date_days && rounds[1].date_days < rounds[2].date_days);
     assert_eq!(rounds[2].date_days, 20_500);
     // Same input, same demo.

@@ -43,12 +43,22 @@ impl Plane {
 
     /// Where the "strong from" threshold lines cross the plot.
     pub fn threshold(&self) -> (f64, f64) {
-        self.point(STRONG_FROM, STRONG_FROM)
+        self.threshold_at(STRONG_FROM)
+    }
+
+    /// Where threshold lines at `cut` cross the plot (version 2 cuts at 50).
+    pub fn threshold_at(&self, cut: f64) -> (f64, f64) {
+        self.point(cut, cut)
     }
 
     /// The area of each zone in the plot.
     pub fn zone_rect(&self, zone: Zone) -> Rect {
-        let (tx, ty) = self.threshold();
+        self.zone_rect_at(zone, STRONG_FROM)
+    }
+
+    /// The area of each zone in the plot, for zones cut at `cut`.
+    pub fn zone_rect_at(&self, zone: Zone, cut: f64) -> Rect {
+        let (tx, ty) = self.threshold_at(cut);
         let (left, right) = (self.left, self.left + self.size);
         let (top, bottom) = (self.top, self.top + self.size);
         let (x0, x1, y0, y1) = match zone {

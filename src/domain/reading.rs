@@ -16,11 +16,17 @@ pub fn names(dimensions: &[Dimension], locale: Locale) -> String {
         .iter()
         .map(|d| d.def().name.get(locale))
         .collect();
+    join_names(&list, locale)
+}
+
+/// Names as a list in a sentence: "A, B en C" / "A, B and C". For any version's
+/// dimensions (`DimensionView::name`).
+pub fn join_names(list: &[&str], locale: Locale) -> String {
     let (and, sep) = match locale {
         Locale::Nl => (" en ", ", "),
         Locale::En => (" and ", ", "),
     };
-    match list.as_slice() {
+    match list {
         [] => String::new(),
         [one] => (*one).to_string(),
         [init @ .., last] => format!("{}{and}{last}", init.join(sep)),

@@ -9,7 +9,7 @@ use crate::components::common::text::tr;
 use crate::domain::chart::{
     svg_number as n, whole, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS,
 };
-use crate::domain::scoring::Zone;
+use crate::domain::scoring::{Zone, STRONG_FROM};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -23,19 +23,25 @@ fn zone_class(zone: Zone) -> &'static str {
 }
 
 #[component]
-pub fn ZonePlane(#[prop(into)] points: Signal<Vec<PlanePoint>>, id: &'static str) -> impl IntoView {
+pub fn ZonePlane(
+    #[prop(into)] points: Signal<Vec<PlanePoint>>,
+    id: &'static str,
+    /// Where a side counts as strong: version 1's threshold unless given.
+    #[prop(default = STRONG_FROM)]
+    cut: f64,
+) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let plane = Plane::DEFAULT;
     let (width, height) = plane.view_box();
     let bottom = plane.top + plane.size;
     let right = plane.left + plane.size;
-    let (tx, ty) = plane.threshold();
+    let (tx, ty) = plane.threshold_at(cut);
 
     let zones = Zone::ALL
         .into_iter()
         .map(|zone| {
-            let r = plane.zone_rect(zone);
+            let r = plane.zone_rect_at(zone, cut);
             // Each zone's name sits in its outer corner, away from the threshold lines.
             let (x, y, anchor) = match zone {
                 Zone::WeakOnBoth => (r.x + 6.0, r.y + r.height - 8.0, "start"),
