@@ -99,6 +99,123 @@ fn json_follows_its_documented_schema() {
     assert!(!json(&d).contains(&MemberId([10; 6]).to_hex()));
 }
 
+/// A version 2 round (what `add_round` makes now): member `m` answers statement `i` with
+/// answer id `(m + i) % 7 + 1` (levels, "don't know" and "doesn't apply"), and gives
+/// dimension `d` `m + d` Rhineland points today and 5 for where we want to be.
+fn book_v2(members: u8) -> TeamBook {
+    let mut book = TeamBook::default();
+    book.add_team(TEAM, "Zorgteam".into(), 0);
+    book.add_round(
+        RoundDraft {
+            team: TEAM,
+            title: "Najaar".into(),
+            date_days: 20_000,
+            ask_desired: true,
+            min_group: 3,
+        },
+        ROUND,
+        0,
+    )
+    .unwrap();
+    assert_eq!(book.rounds[0].instrument, Instrument::V2);
+    for m in 0..members {
+        let r = MemberResponse {
+            member: MemberId([m + 10; 6]),
+            revision: 1,
+            instrument: Instrument::V2,
+            has_desired: true,
+            ratings: (0..72u8)
+                .map(|i| (Answer::from_id((m + i) % 7 + 1), Some(Answer::Skip)))
+                .collect(),
+            trade_offs: (0..9u8).map(|d| (Some((m + d) % 11), Some(5))).collect(),
+        };
+        book.add_response(ROUND, &r, 5).unwrap();
+    }
+    book
+}
+
+#[test]
+fn a_version_2_csv_names_the_version_code_key_answer_and_trade_offs() {
+    let d = data(&book_v2(3));
+    let nl = csv(&d, Locale::Nl);
+    let lines: Vec<&str> = nl[3..].trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 1 + 3 * 72);
+    assert_eq!(
+        lines[0],
+        "\"team\";\"ronde\";\"datum\";\"vragenlijst\";\"deelnemer\";\"stelling_id\";\"dimensie\";\"dimensie_code\";\"kant\";\"sleutel\";\"stelling\";\"nu\";\"nu_tekst\";\"gewenst\";\"gewenst_tekst\";\"verdeelvraag_rijnlands_nu\";\"verdeelvraag_rijnlands_gewenst\""
+    );
+    let cells = |line: &str| -> Vec<String> {
+        line.trim_matches('"')
+            .split("\";\"")
+            .map(String::from)
+            .collect()
+    };
+    // Every row of a version 2 round says so, and its statement is one of version 2's.
+    for line in &lines[1..] {
+        let row = cells(line);
+        assert_eq!(row.len(), 17, "{line}");
+        assert_eq!(row[3], "2");
+        let id: u16 = row[5].parse().unwrap();
+        let statement = Instrument::V2
+            .statement(teambalans::domain::instrument::StatementId(id))
+            .unwrap();
+        assert_eq!(row[10], statement.text.nl);
+        assert!(row[9] == "plus" || row[9] == "minus");
+        assert!(row[8] == "anglo_saxon" || row[8] == "rhineland");
+    }
+    // The answers as sorted respondents gave them: each row's answer id with its
+    // version 2 label, and the member's trade-off of the row's dimension beside it.
+    let first = data(&book_v2(3));
+    let respondent = &first.respondents[0];
+    let row = cells(lines[1]);
+    let answer = respondent[0].0.unwrap();
+    assert_eq!(row[11], answer.id().to_string());
+    assert_eq!(row[12], answer.label(Instrument::V2).nl);
+    assert_eq!(row[13], "6");
+    assert_eq!(row[14], "Weet ik niet");
+    assert_eq!(row[7], "OWN");
+    assert_eq!(row[15], first.trade_offs[0][0].0.unwrap().to_string());
+    assert_eq!(row[16], "5");
+    // "Doesn't apply" appears with its own words, in English too.
+    let en = csv(&d, Locale::En);
+    assert!(en.contains("\"7\",\"Doesn’t apply to our team\""));
+    assert!(en.contains("\"questionnaire\",\"respondent\""));
+    assert!(nl.contains("\"7\";\"Past niet bij ons team\""));
+}
+
+#[test]
+fn a_version_2_json_carries_the_version_keys_labels_and_trade_offs() {
+    let d = data(&book_v2(4));
+    let text = json(&d);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["format"], "teambalans-round");
+    assert_eq!(value["version"], 2);
+    assert_eq!(value["instrument"], 2);
+    assert_eq!(value["dimensions"].as_array().unwrap().len(), 9);
+    assert_eq!(value["dimensions"][0]["code"], "OWN");
+    let statements = value["statements"].as_array().unwrap();
+    assert_eq!(statements.len(), 72);
+    let first = Instrument::V2.statement_at(0).unwrap();
+    assert_eq!(statements[0]["id"], first.id.0);
+    assert_eq!(statements[0]["dimension_code"], "OWN");
+    assert!(statements.iter().any(|s| s["key"] == "minus"));
+    assert!(statements.iter().any(|s| s["key"] == "plus"));
+    let labels = value["answer_labels"].as_array().unwrap();
+    assert_eq!(labels.len(), 7);
+    assert_eq!(labels[6]["id"], 7);
+    assert_eq!(labels[6]["nl"], "Past niet bij ons team");
+    assert_eq!(labels[0]["en"], "almost never");
+    let respondents = value["respondents"].as_array().unwrap();
+    assert_eq!(respondents.len(), 4);
+    assert_eq!(respondents[0]["answers"].as_array().unwrap().len(), 72);
+    let trades = respondents[0]["trade_offs"].as_array().unwrap();
+    assert_eq!(trades.len(), 9);
+    assert_eq!(trades[3]["dimension"], 4);
+    assert_eq!(trades[3]["now"], d.trade_offs[0][3].0.unwrap());
+    assert_eq!(trades[3]["desired"], 5);
+    assert!(!text.contains(&MemberId([10; 6]).to_hex()));
+}
+
 #[test]
 fn a_results_link_exists_only_from_the_minimum_group_and_carries_no_member_ids() {
     assert_eq!(data(&book(2, "T")).results(), None);

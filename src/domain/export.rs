@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::domain::answers::Answer;
 use crate::domain::dates::iso_date;
 use crate::domain::instrument::{statements, v2, Instrument, Key, Pole, StatementView};
+use crate::domain::link::RatingPair;
 use crate::domain::locale::Locale;
 use crate::domain::round::round_data::RoundData;
 
@@ -271,6 +272,22 @@ struct JsonAnswer {
     desired: Option<u8>,
 }
 
+/// One respondent's answers, statement by statement in instrument order.
+fn json_answers(instrument: Instrument, ratings: &[RatingPair]) -> Vec<JsonAnswer> {
+    instrument
+        .statements()
+        .enumerate()
+        .map(|(i, s)| {
+            let (now, desired) = ratings.get(i).copied().unwrap_or((None, None));
+            JsonAnswer {
+                statement: s.id.0,
+                now: now.map(Answer::id),
+                desired: desired.map(Answer::id),
+            }
+        })
+        .collect()
+}
+
 #[derive(Serialize)]
 struct JsonExportV2<'a> {
     format: &'static str,
@@ -376,18 +393,7 @@ fn json_v2(data: &RoundData) -> String {
             .enumerate()
             .map(|(n, ratings)| JsonRespondentV2 {
                 respondent: n + 1,
-                answers: instrument
-                    .statements()
-                    .enumerate()
-                    .map(|(i, s)| {
-                        let (now, desired) = ratings.get(i).copied().unwrap_or((None, None));
-                        JsonAnswer {
-                            statement: s.id.0,
-                            now: now.map(Answer::id),
-                            desired: desired.map(Answer::id),
-                        }
-                    })
-                    .collect(),
+                answers: json_answers(instrument, ratings),
                 trade_offs: instrument
                     .dimensions()
                     .map(|d| {
@@ -442,18 +448,7 @@ pub fn json(data: &RoundData) -> String {
             .enumerate()
             .map(|(n, ratings)| JsonRespondent {
                 respondent: n + 1,
-                answers: statements()
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| {
-                        let (now, desired) = ratings.get(i).copied().unwrap_or((None, None));
-                        JsonAnswer {
-                            statement: s.id.0,
-                            now: now.map(Answer::id),
-                            desired: desired.map(Answer::id),
-                        }
-                    })
-                    .collect(),
+                answers: json_answers(Instrument::V1, ratings),
             })
             .collect(),
     };

@@ -399,7 +399,7 @@ impl TeamV2 {
             }),
             TeamZone::Unclear => {}
         }
-        let names = |keep: &dyn Fn(&DimensionV2) -> bool| -> String {
+        let names = |keep: &Keep<'_>| -> String {
             let list: Vec<&str> = figures
                 .dimensions
                 .iter()
@@ -420,7 +420,7 @@ impl TeamV2 {
                 out.push(format!("{} {}.", zone_in(zone).get(locale), list));
             }
         }
-        let groups: [(&dyn Fn(&DimensionV2) -> bool, Text, Text); 3] = [
+        let groups: [(&Keep<'_>, Text, Text); 3] = [
             (
                 &|d| d.divided(),
                 Text {
@@ -554,6 +554,9 @@ const fn pole_in(pole: Pole) -> Text {
         },
     }
 }
+
+/// Which dimensions a reading sentence names.
+type Keep<'a> = dyn Fn(&DimensionV2) -> bool + 'a;
 
 /// The reading of one divided dimension (draft section 5.3).
 pub fn divided_reading(name: &str, locale: Locale) -> String {

@@ -60,3 +60,64 @@ pub fn segments(rounds: &[RoundData]) -> Vec<TrendSegment> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::answers::{Answer, Level};
+    use crate::domain::id::RoundId;
+    use crate::domain::link::RatingPair;
+
+    fn round(instrument: Instrument, date_days: u16, level: u8) -> RoundData {
+        let answer = Level::from_value(level).map(Answer::Level);
+        let ratings: Vec<RatingPair> = vec![(answer, None); instrument.statement_count()];
+        RoundData {
+            round: RoundId([1; 6]),
+            team_name: "Team".into(),
+            title: String::new(),
+            date_days,
+            min_group: 3,
+            instrument,
+            has_desired: false,
+            respondents: vec![ratings; 3],
+            trade_offs: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn rounds_of_another_version_start_a_segment_of_their_own() {
+        let rounds = [
+            round(Instrument::V1, 100, 4),
+            round(Instrument::V1, 200, 5),
+            round(Instrument::V2, 300, 4),
+            round(Instrument::V2, 400, 2),
+        ];
+        let list = segments(&rounds);
+        assert_eq!(list.len(), 2);
+        assert_eq!(list[0].instrument, Instrument::V1);
+        assert_eq!(list[1].instrument, Instrument::V2);
+        let dates: Vec<Vec<u16>> = list
+            .iter()
+            .map(|s| s.rounds.iter().map(|r| r.date_days).collect())
+            .collect();
+        assert_eq!(dates, [vec![100, 200], vec![300, 400]]);
+        // Each version's rounds carry that version's dimensions.
+        assert!(list[0].rounds.iter().all(|r| r.means.len() == 10));
+        assert!(list[1].rounds.iter().all(|r| r.means.len() == 9));
+        // Version 1: "largely" everywhere is 75 on both poles.
+        assert_eq!(list[0].rounds[0].means[0], Some((75.0, 75.0)));
+        // Version 2 from its team figures: the same answer to every statement, keyed
+        // both ways, lands in the middle.
+        assert_eq!(list[1].rounds[0].means[0], Some((50.0, 50.0)));
+        // A version 1 round after version 2 rounds is a new segment again: never joined.
+        let back = segments(&[rounds[2].clone(), rounds[0].clone()]);
+        assert_eq!(back.len(), 2);
+    }
+
+    #[test]
+    fn a_round_below_its_minimum_group_has_no_means() {
+        let mut small = round(Instrument::V2, 100, 4);
+        small.respondents.truncate(2);
+        assert!(round_means(&small).iter().all(Option::is_none));
+    }
+}
