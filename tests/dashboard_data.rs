@@ -14,6 +14,9 @@ use teambalans::domain::round::responses::MemberResponse;
 use teambalans::domain::round::round_data::RoundData;
 use teambalans::domain::round::rounds::RoundDraft;
 use teambalans::domain::round::team_book::TeamBook;
+use teambalans::domain::scoring::Zone;
+use teambalans::domain::scoring_v2::TeamZone;
+use teambalans::domain::team_v2::TeamV2;
 
 const TEAM: TeamId = TeamId([1; 6]);
 const ROUND: RoundId = RoundId([2; 6]);
@@ -96,6 +99,123 @@ fn json_follows_its_documented_schema() {
     assert!(!json(&d).contains(&MemberId([10; 6]).to_hex()));
 }
 
+/// A version 2 round (what `add_round` makes now): member `m` answers statement `i` with
+/// answer id `(m + i) % 7 + 1` (levels, "don't know" and "doesn't apply"), and gives
+/// dimension `d` `m + d` Rhineland points today and 5 for where we want to be.
+fn book_v2(members: u8) -> TeamBook {
+    let mut book = TeamBook::default();
+    book.add_team(TEAM, "Zorgteam".into(), 0);
+    book.add_round(
+        RoundDraft {
+            team: TEAM,
+            title: "Najaar".into(),
+            date_days: 20_000,
+            ask_desired: true,
+            min_group: 3,
+        },
+        ROUND,
+        0,
+    )
+    .unwrap();
+    assert_eq!(book.rounds[0].instrument, Instrument::V2);
+    for m in 0..members {
+        let r = MemberResponse {
+            member: MemberId([m + 10; 6]),
+            revision: 1,
+            instrument: Instrument::V2,
+            has_desired: true,
+            ratings: (0..72u8)
+                .map(|i| (Answer::from_id((m + i) % 7 + 1), Some(Answer::Skip)))
+                .collect(),
+            trade_offs: (0..9u8).map(|d| (Some((m + d) % 11), Some(5))).collect(),
+        };
+        book.add_response(ROUND, &r, 5).unwrap();
+    }
+    book
+}
+
+#[test]
+fn a_version_2_csv_names_the_version_code_key_answer_and_trade_offs() {
+    let d = data(&book_v2(3));
+    let nl = csv(&d, Locale::Nl);
+    let lines: Vec<&str> = nl[3..].trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 1 + 3 * 72);
+    assert_eq!(
+        lines[0],
+        "\"team\";\"ronde\";\"datum\";\"vragenlijst\";\"deelnemer\";\"stelling_id\";\"dimensie\";\"dimensie_code\";\"kant\";\"sleutel\";\"stelling\";\"nu\";\"nu_tekst\";\"gewenst\";\"gewenst_tekst\";\"verdeelvraag_rijnlands_nu\";\"verdeelvraag_rijnlands_gewenst\""
+    );
+    let cells = |line: &str| -> Vec<String> {
+        line.trim_matches('"')
+            .split("\";\"")
+            .map(String::from)
+            .collect()
+    };
+    // Every row of a version 2 round says so, and its statement is one of version 2's.
+    for line in &lines[1..] {
+        let row = cells(line);
+        assert_eq!(row.len(), 17, "{line}");
+        assert_eq!(row[3], "2");
+        let id: u16 = row[5].parse().unwrap();
+        let statement = Instrument::V2
+            .statement(teambalans::domain::instrument::StatementId(id))
+            .unwrap();
+        assert_eq!(row[10], statement.text.nl);
+        assert!(row[9] == "plus" || row[9] == "minus");
+        assert!(row[8] == "anglo_saxon" || row[8] == "rhineland");
+    }
+    // The answers as sorted respondents gave them: each row's answer id with its
+    // version 2 label, and the member's trade-off of the row's dimension beside it.
+    let first = data(&book_v2(3));
+    let respondent = &first.respondents[0];
+    let row = cells(lines[1]);
+    let answer = respondent[0].0.unwrap();
+    assert_eq!(row[11], answer.id().to_string());
+    assert_eq!(row[12], answer.label(Instrument::V2).nl);
+    assert_eq!(row[13], "6");
+    assert_eq!(row[14], "Weet ik niet");
+    assert_eq!(row[7], "OWN");
+    assert_eq!(row[15], first.trade_offs[0][0].0.unwrap().to_string());
+    assert_eq!(row[16], "5");
+    // "Doesn't apply" appears with its own words, in English too.
+    let en = csv(&d, Locale::En);
+    assert!(en.contains("\"7\",\"Doesn’t apply to our team\""));
+    assert!(en.contains("\"questionnaire\",\"respondent\""));
+    assert!(nl.contains("\"7\";\"Past niet bij ons team\""));
+}
+
+#[test]
+fn a_version_2_json_carries_the_version_keys_labels_and_trade_offs() {
+    let d = data(&book_v2(4));
+    let text = json(&d);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["format"], "teambalans-round");
+    assert_eq!(value["version"], 2);
+    assert_eq!(value["instrument"], 2);
+    assert_eq!(value["dimensions"].as_array().unwrap().len(), 9);
+    assert_eq!(value["dimensions"][0]["code"], "OWN");
+    let statements = value["statements"].as_array().unwrap();
+    assert_eq!(statements.len(), 72);
+    let first = Instrument::V2.statement_at(0).unwrap();
+    assert_eq!(statements[0]["id"], first.id.0);
+    assert_eq!(statements[0]["dimension_code"], "OWN");
+    assert!(statements.iter().any(|s| s["key"] == "minus"));
+    assert!(statements.iter().any(|s| s["key"] == "plus"));
+    let labels = value["answer_labels"].as_array().unwrap();
+    assert_eq!(labels.len(), 7);
+    assert_eq!(labels[6]["id"], 7);
+    assert_eq!(labels[6]["nl"], "Past niet bij ons team");
+    assert_eq!(labels[0]["en"], "almost never");
+    let respondents = value["respondents"].as_array().unwrap();
+    assert_eq!(respondents.len(), 4);
+    assert_eq!(respondents[0]["answers"].as_array().unwrap().len(), 72);
+    let trades = respondents[0]["trade_offs"].as_array().unwrap();
+    assert_eq!(trades.len(), 9);
+    assert_eq!(trades[3]["dimension"], 4);
+    assert_eq!(trades[3]["now"], d.trade_offs[0][3].0.unwrap());
+    assert_eq!(trades[3]["desired"], 5);
+    assert!(!text.contains(&MemberId([10; 6]).to_hex()));
+}
+
 #[test]
 fn a_results_link_exists_only_from_the_minimum_group_and_carries_no_member_ids() {
     assert_eq!(data(&book(2, "T")).results(), None);
@@ -168,21 +288,54 @@ fn the_demo_team_is_labelled_and_shows_movement_over_three_rounds() {
     );
     assert!(team.demo);
     assert_eq!(rounds.len(), 3);
-    let overall: Vec<(f64, f64)> = rounds
+    assert!(rounds.iter().all(|r| r.instrument == Instrument::V2));
+    let teams: Vec<TeamV2> = rounds
         .iter()
-        .map(|r| {
-            let stats = r.data(&team.name).stats();
-            assert!(stats.enough());
-            stats
-                .overall(teambalans::domain::answers::Horizon::Now)
-                .unwrap()
+        .map(|r| TeamV2::of(&r.data(&team.name)))
+        .collect();
+    assert!(teams.iter().all(TeamV2::enough));
+    // Rhineland grows round by round (the mean of the dimensions' team means).
+    let rhineland: Vec<f64> = teams
+        .iter()
+        .map(|t| {
+            let means: Vec<f64> = t
+                .dimensions()
+                .iter()
+                .filter_map(|d| Some(d.means()?.1))
+                .collect();
+            means.iter().sum::<f64>() / means.len() as f64
         })
         .collect();
-    // Rhineland grows round by round; the dates are in order.
     assert!(
-        overall[0].1 < overall[1].1 && overall[1].1 < overall[2].1,
-        "{overall:?}"
+        rhineland[0] < rhineland[1] && rhineland[1] < rhineland[2],
+        "{rhineland:?}"
     );
+    // The first round is mainly Anglo-Saxon, the last one has dimensions strong on
+    // both, and from the second round on Direction is divided.
+    let zones =
+        |t: &TeamV2| -> Vec<TeamZone> { t.dimensions().iter().map(|d| d.now.zone).collect() };
+    assert!(zones(&teams[0]).contains(&TeamZone::Together(Zone::MainlyAngloSaxon)));
+    assert!(zones(&teams[2]).contains(&TeamZone::Together(Zone::StrongOnBoth)));
+    assert_eq!(zones(&teams[2])[6], TeamZone::Divided);
+    assert_eq!(zones(&teams[1])[6], TeamZone::Divided);
+    // The second round does not ask where we want to be; the others do, with trade-offs.
+    assert_eq!(
+        rounds.iter().map(|r| r.ask_desired).collect::<Vec<_>>(),
+        [true, false, true]
+    );
+    assert!(teams[2]
+        .dimensions()
+        .iter()
+        .all(|d| d.trade_off_now.is_some()));
+    // Some "don't know" and "doesn't apply", as in a real team.
+    let answers: Vec<Answer> = rounds
+        .iter()
+        .flat_map(|r| r.data(&team.name).respondents)
+        .flatten()
+        .filter_map(|(now, _)| now)
+        .collect();
+    assert!(answers.contains(&Answer::Skip));
+    assert!(answers.contains(&Answer::NotApplicable));
     assert!(rounds[0].date_days < rounds[1].date_days && rounds[1].date_days < rounds[2].date_days);
     assert_eq!(rounds[2].date_days, 20_500);
     // Same input, same demo.

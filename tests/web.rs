@@ -457,3 +457,136 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
     );
     app.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_version_2_dashboard_shows_exactly_the_team_v2_figures() {
+    use teambalans::domain::answers::Answer;
+    use teambalans::domain::id::{MemberId, RoundId, TeamId};
+    use teambalans::domain::instrument::Instrument;
+    use teambalans::domain::round::responses::MemberResponse;
+    use teambalans::domain::round::rounds::RoundDraft;
+    use teambalans::domain::schema::{encode, AppData};
+    use teambalans::domain::team_v2::{shown, team_zone_code, TeamV2};
+
+    let (team, round) = (TeamId([6; 6]), RoundId([7; 6]));
+    let mut data = AppData::default();
+    data.teams.add_team(team, "Zorgteam".into(), 1);
+    data.teams
+        .add_round(
+            RoundDraft {
+                team,
+                title: "Versie 2".into(),
+                date_days: 20_000,
+                ask_desired: false,
+                min_group: 3,
+            },
+            round,
+            1,
+        )
+        .unwrap();
+    assert_eq!(data.teams.rounds[0].instrument, Instrument::V2);
+    // Four members: a statement's answer depends on member and index, with some "don't
+    // know" and "doesn't apply"; trade-offs on most dimensions.
+    for m in 0..4u8 {
+        let response = MemberResponse {
+            member: MemberId([m + 1; 6]),
+            revision: 1,
+            instrument: Instrument::V2,
+            has_desired: false,
+            ratings: (0..72u8)
+                .map(|i| (Answer::from_id((m * 3 + i) % 7 + 1), None))
+                .collect(),
+            trade_offs: (0..9u8)
+                .map(|d| ((d != 4).then_some((m + d) % 11), None))
+                .collect(),
+        };
+        data.teams.add_response(round, &response, 2).unwrap();
+    }
+    let expected = TeamV2::of(&data.teams.round(round).unwrap().data("Zorgteam"));
+    let figures = expected.figures.as_ref().unwrap();
+    local_storage().clear().unwrap();
+    local_storage()
+        .set_item(STORAGE_KEY, &encode(&data))
+        .unwrap();
+    fragment::go(&format!("#/round/{}/results", round.to_hex()));
+    let app = mount_app();
+    leptos::task::tick().await;
+
+    let all = |selector: &str| -> Vec<web_sys::Element> {
+        let list = app.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+            .collect()
+    };
+    let texts = |selector: &str| -> Vec<String> {
+        all(selector)
+            .iter()
+            .map(|e| e.text_content().unwrap_or_default())
+            .collect()
+    };
+    let rows = all("[data-testid=team-dimension-v2]");
+    assert_eq!(rows.len(), 9);
+    let ids: Vec<String> = rows
+        .iter()
+        .map(|r| r.get_attribute("data-dimension").unwrap_or_default())
+        .collect();
+    assert_eq!(ids, (1..=9).map(|i| i.to_string()).collect::<Vec<_>>());
+    let zones: Vec<String> = rows
+        .iter()
+        .map(|r| r.get_attribute("data-zone").unwrap_or_default())
+        .collect();
+    let expected_zones: Vec<String> = figures
+        .dimensions
+        .iter()
+        .map(|d| team_zone_code(d.now.zone).to_string())
+        .collect();
+    assert_eq!(zones, expected_zones);
+    // Each side rounded to 5, as the team figures give it (all poles have enough).
+    let anglo: Vec<String> = figures
+        .dimensions
+        .iter()
+        .map(|d| shown(d.now.anglo_saxon.unwrap().mean).to_string())
+        .collect();
+    let rhine: Vec<String> = figures
+        .dimensions
+        .iter()
+        .map(|d| shown(d.now.rhineland.unwrap().mean).to_string())
+        .collect();
+    assert_eq!(texts("[data-testid=team-anglo-v2]"), anglo);
+    assert_eq!(texts("[data-testid=team-rhine-v2]"), rhine);
+    // No trade-off mean where nobody divided points (dimension 5).
+    let trade = texts("[data-testid=team-trade-off-v2]");
+    assert_eq!(trade[4], "–");
+    assert!(trade[0] != "–");
+    // Every member's dot, and a numbered circle only where the team is not divided.
+    assert_eq!(
+        app.query_selector_all(".zone-plane circle.member")
+            .unwrap()
+            .length(),
+        figures.overall.dots.len() as u32
+    );
+    let marks = figures.dimensions.iter().filter(|d| !d.divided()).count()
+        + usize::from(figures.overall.position.is_some());
+    assert_eq!(
+        app.query_selector_all(".zone-plane circle.team")
+            .unwrap()
+            .length(),
+        marks as u32
+    );
+    // The talking points start where the team differs most.
+    let first = all("[data-testid=most-disagreed] [data-testid=talking-point]");
+    assert_eq!(
+        first[0].get_attribute("data-dimension"),
+        Some(expected.most_disagreed()[0].0.id.to_string())
+    );
+    // Four members: consistency is shown from six on.
+    assert!(app
+        .query_selector("[data-testid=consistency-not-yet]")
+        .unwrap()
+        .is_some());
+    assert!(app
+        .query_selector("[data-testid=zone-cut]")
+        .unwrap()
+        .is_some());
+    app.remove();
+}

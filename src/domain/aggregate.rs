@@ -6,7 +6,7 @@
 //! value, so their order says nothing about who is who.
 
 use crate::domain::answers::{Answer, Horizon, Level};
-use crate::domain::instrument::{statements, Dimension, Pole, StatementId};
+use crate::domain::instrument::{statements, Dimension, Instrument, Pole, StatementId};
 use crate::domain::link::RatingPair;
 use crate::domain::scoring::{strength_of_mean, Zone};
 use crate::domain::sort::sort_by;
@@ -259,7 +259,7 @@ fn pole_stats(values: &[f64], histogram: [u32; 5], need: usize) -> Figure<PoleSt
 }
 
 /// Unlabelled dots, sorted so that their order carries nothing of the input order.
-fn sorted_dots(mut dots: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
+pub fn sorted_dots(mut dots: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
     // The one list that runs to thousands: the standard sort, worth its code here
     // (half the time of `sort::sort_by` on 10,000 respondents).
     dots.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
@@ -329,7 +329,7 @@ pub fn aggregate(respondents: &[&[RatingPair]], min_group: u8, has_desired: bool
         Vec::new()
     };
     let statements = if enough {
-        statement_stats(respondents)
+        statement_stats(Instrument::V1, respondents)
     } else {
         Vec::new()
     };
@@ -371,9 +371,13 @@ fn overall_of(layout: &Layout, ratings: &[RatingPair]) -> Option<(f64, f64)> {
     Some((mean(anglo)?, mean(rhine)?))
 }
 
-fn statement_stats(respondents: &[&[RatingPair]]) -> Vec<StatementStats> {
-    statements()
-        .iter()
+/// Each statement of `instrument` across the team: its answers' histogram and mean.
+pub fn statement_stats(
+    instrument: Instrument,
+    respondents: &[&[RatingPair]],
+) -> Vec<StatementStats> {
+    instrument
+        .statements()
         .enumerate()
         .map(|(i, def)| {
             let mut histogram = [0u32; 5];

@@ -4,51 +4,60 @@
 use crate::domain::answers::{Answer, Level};
 use crate::domain::dates::start_ms;
 use crate::domain::id::{MemberId, RoundId, TeamId};
-use crate::domain::instrument::{statements, Dimension, Instrument, Pole};
+use crate::domain::instrument::{Instrument, Key, Pole};
+use crate::domain::link::TradePair;
 use crate::domain::round::responses::{MemberResponse, StoredResponse};
 use crate::domain::round::rounds::{Round, RoundOrigin};
 use crate::domain::round::team_book::Team;
 
-/// (Anglo-Saxon, Rhineland) mean level per dimension, in `Dimension::ALL` order, for each
-/// round: a team that starts mainly Anglo-Saxon and grows towards strong on both.
-const PROFILES: [[(f64, f64); 10]; 3] = [
+/// The demo asks what new rounds ask.
+const INSTRUMENT: Instrument = Instrument::V2;
+
+/// (Anglo-Saxon, Rhineland) mean keyed frequency (1–5) per dimension, in questionnaire
+/// order, for each round: a team that starts mainly Anglo-Saxon and grows towards strong
+/// on both.
+const PROFILES: [[(f64, f64); 9]; 3] = [
     [
-        (4.2, 2.4),
-        (4.0, 2.8),
-        (4.4, 2.2),
-        (3.9, 2.6),
-        (4.3, 3.0),
-        (4.1, 2.0),
-        (3.2, 2.4),
-        (3.8, 3.4),
-        (3.6, 2.2),
-        (3.9, 3.1),
+        (4.2, 2.3),
+        (4.0, 2.6),
+        (4.3, 2.2),
+        (4.1, 2.5),
+        (3.9, 2.4),
+        (4.2, 2.0),
+        (3.9, 2.4),
+        (4.0, 2.2),
+        (3.8, 2.6),
     ],
     [
         (4.1, 3.0),
         (4.0, 3.2),
         (4.2, 2.9),
-        (3.8, 3.3),
-        (4.2, 3.4),
+        (4.0, 3.1),
+        (3.9, 3.0),
         (4.0, 2.6),
-        (3.4, 3.2),
-        (3.9, 3.6),
-        (3.7, 2.9),
-        (3.9, 3.5),
+        (3.9, 3.0),
+        (3.9, 3.0),
+        (3.8, 3.2),
     ],
     [
-        (4.1, 3.7),
-        (4.1, 3.8),
-        (4.1, 3.5),
-        (3.9, 3.9),
-        (4.2, 3.9),
-        (3.9, 3.3),
-        (3.7, 3.9),
-        (4.0, 4.0),
-        (3.8, 3.6),
         (4.0, 3.9),
+        (4.0, 3.8),
+        (4.1, 3.6),
+        (3.9, 3.9),
+        (3.9, 3.7),
+        (3.9, 3.5),
+        (3.9, 3.8),
+        (4.0, 3.9),
+        (3.8, 3.8),
     ],
 ];
+/// From the second round on, the team sees Direction (dimension 7) in two ways: half
+/// mainly Anglo-Saxon, half mainly Rhineland. The dashboard shows it as divided.
+const DIVIDED_DIMENSION: u8 = 7;
+const DIVIDED_PROFILES: [(f64, f64); 2] = [(4.3, 2.0), (2.0, 4.3)];
+/// "Past niet bij ons team" is more likely here: a care team with fixed shifts (Team
+/// boundaries, dimension 6).
+const NOT_APPLICABLE_DIMENSION: u8 = 6;
 const RESPONDENTS: [usize; 3] = [6, 7, 7];
 /// Days between the example rounds.
 const SPACING_DAYS: u16 = 91;
@@ -63,40 +72,76 @@ impl Noise {
     }
 }
 
-fn level_near(mean: f64, noise: &mut Noise) -> Answer {
-    // Spread of about ±1.2 levels around the mean, so the team visibly disagrees.
-    let value = (mean + (noise.next() - 0.5) * 2.4).round().clamp(1.0, 5.0);
-    Answer::Level(Level::from_value(value as u8).unwrap_or(Level::Partly))
+/// An answer whose keyed value lies near `mean`: a `Minus` statement is answered the
+/// other way round.
+fn answer_near(mean: f64, key: Key, noise: &mut Noise) -> Answer {
+    // Spread of about ±1 level around the mean, so the team visibly differs.
+    let keyed = (mean + (noise.next() - 0.5) * 2.0).round().clamp(1.0, 5.0) as u8;
+    let value = match key {
+        Key::Plus => keyed,
+        Key::Minus => 6 - keyed,
+    };
+    Answer::Level(Level::from_value(value).unwrap_or(Level::Partly))
+}
+
+fn profile(round: usize, member: usize, dimension: u8) -> (f64, f64) {
+    if round > 0 && dimension == DIVIDED_DIMENSION {
+        return DIVIDED_PROFILES[member % 2];
+    }
+    let index = usize::from(dimension.max(1) - 1);
+    PROFILES[round].get(index).copied().unwrap_or((3.0, 3.0))
+}
+
+/// Ten points between the two descriptions, leaning to the stronger side.
+fn trade_off(anglo: f64, rhine: f64, noise: &mut Noise) -> Option<u8> {
+    if noise.next() < 0.08 {
+        return None;
+    }
+    let points = 5.0 + (rhine - anglo) * 1.5 + (noise.next() - 0.5) * 3.0;
+    Some(points.round().clamp(0.0, 10.0) as u8)
 }
 
 fn member_ratings(round: usize, member: usize, desired: bool) -> MemberResponse {
     let mut noise = Noise(0x9e37_79b9 ^ ((round as u64 + 1) << 20) ^ ((member as u64 + 1) * 7919));
-    let ratings = statements()
-        .iter()
+    let ratings = INSTRUMENT
+        .statements()
         .map(|s| {
-            let index = Dimension::ALL
-                .iter()
-                .position(|d| *d == s.dimension)
-                .unwrap_or(0);
-            let (a, r) = PROFILES[round][index];
+            let (a, r) = profile(round, member, s.dimension);
             let mean = if s.pole == Pole::AngloSaxon { a } else { r };
-            let now = if noise.next() < 0.04 {
-                Some(Answer::Skip)
+            let chance = noise.next();
+            let now = if chance < 0.03 {
+                Answer::Skip
+            } else if s.dimension == NOT_APPLICABLE_DIMENSION && chance < 0.12 {
+                Answer::NotApplicable
             } else {
-                Some(level_near(mean, &mut noise))
+                answer_near(mean, s.key, &mut noise)
             };
             // Where we want to be: more of both, Rhineland most.
-            let wanted = if s.pole == Pole::AngloSaxon { 4.2 } else { 4.3 };
-            (now, desired.then(|| level_near(wanted, &mut noise)))
+            let wanted = if s.pole == Pole::AngloSaxon { 4.1 } else { 4.4 };
+            (
+                Some(now),
+                desired.then(|| answer_near(wanted, s.key, &mut noise)),
+            )
+        })
+        .collect();
+    let trade_offs: Vec<TradePair> = INSTRUMENT
+        .dimensions()
+        .map(|d| {
+            let (a, r) = profile(round, member, d.id);
+            let now = trade_off(a, r, &mut noise);
+            (
+                now,
+                desired.then(|| trade_off(4.1, 4.4, &mut noise)).flatten(),
+            )
         })
         .collect();
     MemberResponse {
         member: MemberId([0xde, 0x30, round as u8, member as u8, 0, 1]),
         revision: 0,
-        instrument: Instrument::V1,
+        instrument: INSTRUMENT,
         has_desired: desired,
         ratings,
-        trade_offs: Vec::new(),
+        trade_offs,
     }
 }
 
@@ -128,7 +173,7 @@ pub fn demo_team(
                 date_days,
                 ask_desired: desired,
                 min_group: 3,
-                instrument: Instrument::V1,
+                instrument: INSTRUMENT,
                 created_at: now_ms,
                 origin: RoundOrigin::Created,
                 responses,

@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::domain::answers::Answer;
 use crate::domain::dates::iso_date;
-use crate::domain::instrument::{statements, Instrument, Pole};
+use crate::domain::instrument::{statements, v2, Instrument, Key, Pole, StatementView};
+use crate::domain::link::RatingPair;
 use crate::domain::locale::Locale;
 use crate::domain::round::round_data::RoundData;
 
@@ -30,24 +31,52 @@ fn pole_code(pole: Pole) -> &'static str {
     }
 }
 
-fn answer_cells(answer: Option<Answer>, locale: Locale) -> (String, String) {
+fn key_code(key: Key) -> &'static str {
+    match key {
+        Key::Plus => "plus",
+        Key::Minus => "minus",
+    }
+}
+
+fn answer_cells(
+    answer: Option<Answer>,
+    instrument: Instrument,
+    locale: Locale,
+) -> (String, String) {
     match answer {
         Some(a) => (
             a.id().to_string(),
-            a.label(Instrument::V1).get(locale).to_string(),
+            a.label(instrument).get(locale).to_string(),
         ),
         None => (String::new(), String::new()),
     }
+}
+
+fn points(value: Option<u8>) -> String {
+    value.map(|p| p.to_string()).unwrap_or_default()
+}
+
+fn separator(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Nl => ";",
+        Locale::En => ",",
+    }
+}
+
+fn csv_line(cells: &[String], sep: &str) -> String {
+    let mut line = cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(sep);
+    line.push_str("\r\n");
+    line
 }
 
 /// The CSV a spreadsheet opens directly: UTF-8 with a byte-order mark (so Excel reads
 /// the accents), `;` between cells in Dutch (where `,` is the decimal mark), `,` in
 /// English.
 pub fn csv(data: &RoundData, locale: Locale) -> String {
-    let sep = match locale {
-        Locale::Nl => ";",
-        Locale::En => ",",
-    };
+    if data.instrument == Instrument::V2 {
+        return csv_v2(data, locale);
+    }
+    let sep = separator(locale);
     let header = match locale {
         Locale::Nl => [
             "team",
@@ -85,8 +114,8 @@ pub fn csv(data: &RoundData, locale: Locale) -> String {
     for (n, ratings) in data.respondents.iter().enumerate() {
         for (i, def) in statements().iter().enumerate() {
             let (now, desired) = ratings.get(i).copied().unwrap_or((None, None));
-            let (now_id, now_text) = answer_cells(now, locale);
-            let (des_id, des_text) = answer_cells(desired, locale);
+            let (now_id, now_text) = answer_cells(now, Instrument::V1, locale);
+            let (des_id, des_text) = answer_cells(desired, Instrument::V1, locale);
             let row = [
                 data.team_name.clone(),
                 data.title.clone(),
@@ -106,6 +135,99 @@ pub fn csv(data: &RoundData, locale: Locale) -> String {
         }
     }
     out
+}
+
+/// Version 2's CSV: the version on every row, each statement's dimension code and key,
+/// and the member's trade-off of that dimension (Rhineland points of ten) beside it.
+fn csv_v2(data: &RoundData, locale: Locale) -> String {
+    let sep = separator(locale);
+    let header = match locale {
+        Locale::Nl => [
+            "team",
+            "ronde",
+            "datum",
+            "vragenlijst",
+            "deelnemer",
+            "stelling_id",
+            "dimensie",
+            "dimensie_code",
+            "kant",
+            "sleutel",
+            "stelling",
+            "nu",
+            "nu_tekst",
+            "gewenst",
+            "gewenst_tekst",
+            "verdeelvraag_rijnlands_nu",
+            "verdeelvraag_rijnlands_gewenst",
+        ],
+        Locale::En => [
+            "team",
+            "round",
+            "date",
+            "questionnaire",
+            "respondent",
+            "statement_id",
+            "dimension",
+            "dimension_code",
+            "pole",
+            "key",
+            "statement",
+            "now",
+            "now_text",
+            "desired",
+            "desired_text",
+            "trade_off_rhineland_now",
+            "trade_off_rhineland_desired",
+        ],
+    };
+    let mut out = String::from("\u{feff}");
+    out.push_str(&csv_line(&header.map(String::from), sep));
+    let date = iso_date(data.date_days);
+    let version = data.instrument.id().to_string();
+    for (n, ratings) in data.respondents.iter().enumerate() {
+        let trades = data.trade_offs.get(n);
+        for (i, def) in data.instrument.statements().enumerate() {
+            let (now, desired) = ratings.get(i).copied().unwrap_or((None, None));
+            let (now_id, now_text) = answer_cells(now, data.instrument, locale);
+            let (des_id, des_text) = answer_cells(desired, data.instrument, locale);
+            let dimension = data.instrument.dimension_by_id(def.dimension);
+            let (trade_now, trade_desired) = dimension
+                .and_then(|d| trades?.get(d.index).copied())
+                .unwrap_or((None, None));
+            let row = [
+                data.team_name.clone(),
+                data.title.clone(),
+                date.clone(),
+                version.clone(),
+                (n + 1).to_string(),
+                def.id.0.to_string(),
+                dimension
+                    .map(|d| d.name.get(locale).to_string())
+                    .unwrap_or_default(),
+                dimension_code(&def).to_string(),
+                pole_code(def.pole).to_string(),
+                key_code(def.key).to_string(),
+                def.text.get(locale).to_string(),
+                now_id,
+                now_text,
+                des_id,
+                des_text,
+                points(trade_now),
+                points(trade_desired),
+            ];
+            out.push_str(&csv_line(&row, sep));
+        }
+    }
+    out
+}
+
+fn dimension_code(statement: &StatementView) -> &'static str {
+    v2::DIMENSIONS
+        .iter()
+        .find(|d| d.id == statement.dimension)
+        .map(|d| d.code)
+        .unwrap_or_default()
 }
 
 #[derive(Serialize)]
@@ -150,8 +272,155 @@ struct JsonAnswer {
     desired: Option<u8>,
 }
 
-/// The round as JSON, schema `teambalans-round` version 1 (see `docs/export.md`).
+/// One respondent's answers, statement by statement in instrument order.
+fn json_answers(instrument: Instrument, ratings: &[RatingPair]) -> Vec<JsonAnswer> {
+    instrument
+        .statements()
+        .enumerate()
+        .map(|(i, s)| {
+            let (now, desired) = ratings.get(i).copied().unwrap_or((None, None));
+            JsonAnswer {
+                statement: s.id.0,
+                now: now.map(Answer::id),
+                desired: desired.map(Answer::id),
+            }
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct JsonExportV2<'a> {
+    format: &'static str,
+    version: u32,
+    instrument: u8,
+    team: &'a str,
+    round: JsonRound<'a>,
+    answer_labels: Vec<JsonLabel>,
+    dimensions: Vec<JsonDimension>,
+    statements: Vec<JsonStatementV2>,
+    respondents: Vec<JsonRespondentV2>,
+}
+
+#[derive(Serialize)]
+struct JsonLabel {
+    id: u8,
+    nl: &'static str,
+    en: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonDimension {
+    id: u8,
+    code: &'static str,
+    name_nl: &'static str,
+    name_en: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonStatementV2 {
+    id: u16,
+    dimension: u8,
+    dimension_code: &'static str,
+    pole: &'static str,
+    key: &'static str,
+    text_nl: &'static str,
+    text_en: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonRespondentV2 {
+    respondent: usize,
+    answers: Vec<JsonAnswer>,
+    trade_offs: Vec<JsonTradeOff>,
+}
+
+#[derive(Serialize)]
+struct JsonTradeOff {
+    dimension: u8,
+    now: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    desired: Option<u8>,
+}
+
+/// A version 2 round as JSON, schema `teambalans-round` version 2: version 2's ids are
+/// their own id space, so the schema says which questionnaire they belong to.
+fn json_v2(data: &RoundData) -> String {
+    let instrument = data.instrument;
+    let export = JsonExportV2 {
+        format: "teambalans-round",
+        version: 2,
+        instrument: instrument.id(),
+        team: &data.team_name,
+        round: JsonRound {
+            id: data.round.to_hex(),
+            title: &data.title,
+            date: iso_date(data.date_days),
+            min_group: data.min_group,
+            asks_desired: data.has_desired,
+        },
+        answer_labels: Answer::options(instrument)
+            .iter()
+            .map(|a| JsonLabel {
+                id: a.id(),
+                nl: a.label(instrument).nl,
+                en: a.label(instrument).en,
+            })
+            .collect(),
+        dimensions: v2::DIMENSIONS
+            .iter()
+            .map(|d| JsonDimension {
+                id: d.id,
+                code: d.code,
+                name_nl: d.name.nl,
+                name_en: d.name.en,
+            })
+            .collect(),
+        statements: instrument
+            .statements()
+            .map(|s| JsonStatementV2 {
+                id: s.id.0,
+                dimension: s.dimension,
+                dimension_code: dimension_code(&s),
+                pole: pole_code(s.pole),
+                key: key_code(s.key),
+                text_nl: s.text.nl,
+                text_en: s.text.en,
+            })
+            .collect(),
+        respondents: data
+            .respondents
+            .iter()
+            .enumerate()
+            .map(|(n, ratings)| JsonRespondentV2 {
+                respondent: n + 1,
+                answers: json_answers(instrument, ratings),
+                trade_offs: instrument
+                    .dimensions()
+                    .map(|d| {
+                        let (now, desired) = data
+                            .trade_offs
+                            .get(n)
+                            .and_then(|t| t.get(d.index).copied())
+                            .unwrap_or((None, None));
+                        JsonTradeOff {
+                            dimension: d.id,
+                            now,
+                            desired,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&export).unwrap_or_default()
+}
+
+/// The round as JSON, schema `teambalans-round` version 1 for a version 1 round and
+/// version 2 for a version 2 round (see `docs/export.md`).
 pub fn json(data: &RoundData) -> String {
+    if data.instrument == Instrument::V2 {
+        return json_v2(data);
+    }
     let export = JsonExport {
         format: "teambalans-round",
         version: 1,
@@ -179,18 +448,7 @@ pub fn json(data: &RoundData) -> String {
             .enumerate()
             .map(|(n, ratings)| JsonRespondent {
                 respondent: n + 1,
-                answers: statements()
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| {
-                        let (now, desired) = ratings.get(i).copied().unwrap_or((None, None));
-                        JsonAnswer {
-                            statement: s.id.0,
-                            now: now.map(Answer::id),
-                            desired: desired.map(Answer::id),
-                        }
-                    })
-                    .collect(),
+                answers: json_answers(Instrument::V1, ratings),
             })
             .collect(),
     };

@@ -22,4 +22,6 @@ pub mod scoring;
 pub mod scoring_v2;
 pub mod simulation;
 pub mod sort;
+pub mod team_v2;
 pub mod text;
+pub mod trend;

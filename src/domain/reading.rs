@@ -19,7 +19,8 @@ pub fn names(dimensions: &[Dimension], locale: Locale) -> String {
     join_names(&list, locale)
 }
 
-/// "a, b en c" / "a, b and c".
+/// Names as a list in a sentence: "A, B en C" / "A, B and C". For any version's
+/// dimensions (`DimensionView::name`).
 pub fn join_names(list: &[&str], locale: Locale) -> String {
     let (and, sep) = match locale {
         Locale::Nl => (" en ", ", "),

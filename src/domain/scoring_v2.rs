@@ -464,16 +464,16 @@ impl Consistency {
     pub const fn reading(self) -> Text {
         match self {
             Consistency::Good => Text {
-                nl: "Deze stellingen hingen in jullie team goed samen: de score zegt iets.",
-                en: "These statements hung together well in your team: the score means something.",
+                nl: "Deze stellingen hingen in jullie team goed samen: ze meten hier hetzelfde.",
+                en: "These statements hung together well in your team: here they measure the same thing.",
             },
             Consistency::Fair => Text {
-                nl: "Deze stellingen hingen in jullie team redelijk samen: lees de score met wat voorzichtigheid.",
-                en: "These statements hung together fairly in your team: read the score with some care.",
+                nl: "Deze stellingen hingen in jullie team redelijk samen. Lees de uitkomst voor deze kant met wat voorzichtigheid.",
+                en: "These statements hung together fairly well in your team. Read the result for this side with some care.",
             },
             Consistency::Poor => Text {
-                nl: "Deze stellingen hingen in jullie team slecht samen: bespreek de stellingen zelf, niet de score.",
-                en: "These statements hung together poorly in your team: discuss the statements themselves, not the score.",
+                nl: "Deze stellingen hingen in jullie team slecht samen. Lees de uitkomst voor deze kant voorzichtig, en kijk naar de losse stellingen.",
+                en: "These statements hung together poorly in your team. Read the result for this side with care, and look at the single statements.",
             },
         }
     }

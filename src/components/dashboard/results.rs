@@ -9,12 +9,16 @@ use crate::components::common::table_toggle::TableToggle;
 use crate::components::common::text::tr;
 use crate::components::{
     dashboard::results_out::ResultsOut, dashboard::round_actions::RoundActions,
-    dashboard::talking_points::TalkingPoints, dashboard::team_bars::TeamBars,
-    dashboard::team_overview::TeamOverview, dashboard::trend_chart::TrendChart,
+    dashboard::talking_points::TalkingPoints, dashboard::talking_points_v2::TalkingPointsV2,
+    dashboard::team_bars::TeamBars, dashboard::team_overview::TeamOverview,
+    dashboard::team_overview_v2::TeamOverviewV2, dashboard::team_table_v2::TeamTableV2,
+    dashboard::trend_chart::TrendChart,
 };
 use crate::domain::dates::format_date;
+use crate::domain::instrument::Instrument;
 use crate::domain::round::round_data::RoundData;
 use crate::domain::round::rounds::display_title;
+use crate::domain::team_v2::TeamV2;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::ui::{use_locale, PAGE_HEADING_ID};
@@ -27,14 +31,18 @@ pub fn Dashboard(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
+    // Each version has its own figures; a memo is only computed when read, so a round
+    // reads just its own version's.
     let stats = memo(move || data.with(RoundData::stats));
+    let team_v2 = memo(move || data.with(TeamV2::of));
+    let v2 = data.with_untracked(|d| d.instrument == Instrument::V2);
     let round = data.with_untracked(|d| d.round);
     let title = move || data.with(|d| display_title(&d.title, d.date_days, locale.get()));
     let date = move || data.with(|d| format_date(d.date_days, locale.get()));
     let team = move || data.with(|d| d.team_name.clone());
-    let count = move || stats.with(|s| s.respondents);
-    let need = move || stats.with(|s| s.min_group);
-    let enough = move || stats.with(|s| s.enough());
+    let count = move || data.with(|d| d.respondents.len());
+    let need = move || data.with(|d| usize::from(d.min_group.max(1)));
+    let enough = move || count() >= need();
     let show_tables = RwSignal::new(false);
 
     view! {
@@ -62,12 +70,22 @@ pub fn Dashboard(
                 <h1 id=PAGE_HEADING_ID tabindex="-1">{move || title()}</h1>
                 <TableToggle show_tables=show_tables test_id="dashboard-tables" />
             </header>
-            {either(enough, move || view! {
-                <div class="dashboard-grid">
-                    <TeamOverview stats=stats />
-                    <TeamBars stats=stats />
-                </div>
-                <TalkingPoints stats=stats />
+            {either(enough, move || if v2 {
+                view! {
+                    <div class="dashboard-grid">
+                        <TeamOverviewV2 team=team_v2 />
+                        <TeamTableV2 team=team_v2 />
+                    </div>
+                    <TalkingPointsV2 team=team_v2 />
+                }.into_any()
+            } else {
+                view! {
+                    <div class="dashboard-grid">
+                        <TeamOverview stats=stats />
+                        <TeamBars stats=stats />
+                    </div>
+                    <TalkingPoints stats=stats />
+                }.into_any()
             }, move || {
                     view! {
                         <p class="card notice" data-testid="dashboard-not-enough">

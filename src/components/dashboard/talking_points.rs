@@ -13,7 +13,7 @@ use crate::i18n::*;
 use crate::ui::use_locale;
 
 /// A statement's answers as five stacked segments (levels 1–5).
-fn histogram(s: &StatementStats) -> impl IntoView {
+pub fn histogram(s: &StatementStats) -> impl IntoView {
     let total: u32 = s.histogram.iter().sum();
     let mut x = 0.0;
     let segments = s

@@ -1,5 +1,7 @@
 //! How the team moved: with two or more rounds, each dimension's two strengths over the
-//! rounds as a small line chart, with the dates, and the same as a table.
+//! rounds as a small line chart, with the dates, and the same as a table. Rounds of
+//! another questionnaire version are never joined: each version's rounds are drawn on
+//! their own, with a note where the new version starts.
 
 use leptos::prelude::*;
 
@@ -8,14 +10,16 @@ use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::chart::{svg_number as n, whole, TrendScale};
 use crate::domain::dates::{format_date, short_date};
-use crate::domain::instrument::Dimension;
+use crate::domain::instrument::{DimensionView, Instrument};
 use crate::domain::link::RoundId;
+use crate::domain::trend::{segments, TrendSegment};
 use crate::i18n::*;
 use crate::state::AppStore;
 use crate::ui::use_locale;
 
-/// Per round (oldest first): its date and each dimension's team means, if shown.
-type Series = Vec<(u16, Vec<Option<(f64, f64)>>)>;
+/// Per version, its rounds (oldest first): each one's date and each dimension's team
+/// means, if shown.
+type Series = Vec<TrendSegment>;
 
 #[component]
 pub fn TrendChart(round: RoundId) -> impl IntoView {
@@ -34,25 +38,26 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
                 .unwrap_or_default();
             let mut rounds = d.teams.rounds_of(Some(team));
             rounds.reverse();
-            rounds
-                .into_iter()
-                .map(|r| {
-                    let stats = r.data(&name).stats();
-                    let means = Dimension::ALL
-                        .iter()
-                        .map(|dim| stats.dimension(*dim).and_then(|s| s.now.means()))
-                        .collect();
-                    (r.date_days, means)
-                })
-                .collect()
+            let data: Vec<_> = rounds.into_iter().map(|r| r.data(&name)).collect();
+            segments(&data)
         })
     });
+    let rounds = move || series.with(|s| s.iter().map(|seg| seg.rounds.len()).sum::<usize>());
     let scale = TrendScale::DEFAULT;
-    let chart = move |index: usize, dimension: Dimension| {
-        let list = series.get();
+    let chart = move |segment: usize, index: usize, dimension: DimensionView| {
+        let list: Vec<(u16, Option<(f64, f64)>)> = series.with(|s| {
+            s.get(segment)
+                .map(|seg| {
+                    seg.rounds
+                        .iter()
+                        .map(|r| (r.date_days, r.means.get(index).copied().flatten()))
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
         let count = list.len();
-        let anglo: Vec<Option<f64>> = list.iter().map(|(_, m)| m[index].map(|v| v.0)).collect();
-        let rhine: Vec<Option<f64>> = list.iter().map(|(_, m)| m[index].map(|v| v.1)).collect();
+        let anglo: Vec<Option<f64>> = list.iter().map(|(_, m)| m.map(|v| v.0)).collect();
+        let rhine: Vec<Option<f64>> = list.iter().map(|(_, m)| m.map(|v| v.1)).collect();
         let dots = |values: &[Option<f64>], class: &'static str| {
             values
                 .iter()
@@ -96,16 +101,16 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
         };
         let moved = format!(
             "{} → {}",
-            balance(list.first().and_then(|(_, m)| m[index])),
-            balance(list.last().and_then(|(_, m)| m[index]))
+            balance(list.first().and_then(|(_, m)| *m)),
+            balance(list.last().and_then(|(_, m)| *m))
         );
         view! {
-            <figure class="trend" data-dimension=dimension.id()>
+            <figure class="trend" data-dimension=dimension.id data-instrument=dimension.instrument.id()>
                 <figcaption>
-                    {move || dimension.def().name.get(locale.get())}
+                    {move || dimension.name.get(locale.get())}
                     <span class="balance-move" title=move || t_string!(i18n, result_col_balance).to_string()>{moved}</span>
                 </figcaption>
-                <svg viewBox="0 0 290 130" role="img" aria-label=move || format!("{}: {}", dimension.def().name.get(locale.get()), t_string!(i18n, dashboard_trend_label))>
+                <svg viewBox="0 0 290 130" role="img" aria-label=move || format!("{}: {}", dimension.name.get(locale.get()), t_string!(i18n, dashboard_trend_label))>
                     {grid}
                     <path class="trend-line anglo" d=scale.path(&anglo) />
                     <path class="trend-line rhine" d=scale.path(&rhine) />
@@ -116,27 +121,67 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
             </figure>
         }
     };
-    let table = move || {
+    // Above each version's rounds when there are several: which questionnaire, and from
+    // the second on, that the figures before are on another scale.
+    let heading = move |segment: usize, instrument: Instrument| {
+        let version = instrument.id();
+        let note = (segment > 0).then(|| {
+            view! {
+                <p class="note trend-break" data-testid="trend-break">
+                    {tr!(i18n, dash2_trend_break, version = version)}
+                </p>
+            }
+        });
+        view! {
+            {note}
+            <h3 class="trend-version">{tr!(i18n, dash2_trend_version, version = version)}</h3>
+        }
+    };
+    let charts = move || {
         let list = series.get();
-        let loc = locale.get();
-        let head = list
-            .iter()
-            .map(|(days, _)| view! { <th scope="col">{format_date(*days, loc)}</th> })
-            .collect_view();
-        let rows = Dimension::ALL
-            .iter()
+        let headed = list.len() > 1;
+        list.iter()
             .enumerate()
-            .map(|(i, d)| {
-                let cells = list
+            .map(|(segment, seg)| {
+                let instrument = seg.instrument;
+                view! {
+                    {headed.then(|| view! { <div class="chart">{heading(segment, instrument)}</div> })}
+                    <div class="chart trend-grid">
+                        {instrument.dimensions().map(|d| chart(segment, d.index, d)).collect_view()}
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let table = move |segment: usize| {
+        let Some(seg) = series.with(|s| s.get(segment).cloned()) else {
+            return ().into_any();
+        };
+        let loc = locale.get();
+        let head = seg
+            .rounds
+            .iter()
+            .map(|r| view! { <th scope="col">{format_date(r.date_days, loc)}</th> })
+            .collect_view();
+        let rows = seg
+            .instrument
+            .dimensions()
+            .map(|d| {
+                let cells = seg
+                    .rounds
                     .iter()
-                    .map(|(_, m)| {
-                        let text = m[i]
+                    .map(|r| {
+                        let text = r
+                            .means
+                            .get(d.index)
+                            .copied()
+                            .flatten()
                             .map(|(a, r)| format!("{} / {}", whole(a), whole(r)))
                             .unwrap_or_else(|| "–".into());
                         view! { <td>{text}</td> }
                     })
                     .collect_view();
-                view! { <tr><th scope="row">{d.def().name.get(loc)}</th>{cells}</tr> }
+                view! { <tr><th scope="row">{d.name.get(loc)}</th>{cells}</tr> }
             })
             .collect_view();
         view! {
@@ -145,10 +190,24 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         }
+        .into_any()
+    };
+    let tables = move || {
+        let list = series.get();
+        let headed = list.len() > 1;
+        list.iter()
+            .enumerate()
+            .map(|(segment, seg)| {
+                view! {
+                    {headed.then(|| heading(segment, seg.instrument))}
+                    {reactive(move || table(segment))}
+                }
+            })
+            .collect_view()
     };
 
     view! {
-        {shown(move || series.with(|s| s.len() >= 2), move || view! {
+        {shown(move || rounds() >= 2, move || view! {
             <section class="card trend-section" aria-labelledby="trend-title" data-testid="trend">
                 <h2 id="trend-title">{tr!(i18n, dashboard_trend_title)}</h2>
                 <p class="legend">
@@ -156,11 +215,9 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
                     <span class="key rhine">{tr!(i18n, pole_rhineland)}</span>
                 </p>
                 <p class="hint">{tr!(i18n, dashboard_trend_balance)}</p>
-                <div class="chart trend-grid">
-                    {move || Dimension::ALL.iter().enumerate().map(|(i, d)| chart(i, *d)).collect_view()}
-                </div>
+                {reactive(charts)}
                 <div class="chart-table">
-                    <TableWrap label=Signal::derive(move || t_string!(i18n, table_trend).to_string())>{reactive(table)}</TableWrap>
+                    <TableWrap label=Signal::derive(move || t_string!(i18n, table_trend).to_string())>{reactive(tables)}</TableWrap>
                 </div>
             </section>
         })}

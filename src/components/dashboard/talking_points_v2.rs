@@ -1,0 +1,115 @@
+//! Where a version 2 team starts the conversation: the three dimensions it sees most
+//! differently (divided ones first), and the three where it most wants to move; each
+//! with its statements' answers and its conversation prompt.
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::shown;
+use crate::components::common::text::tr;
+use crate::components::dashboard::talking_points::histogram;
+use crate::domain::chart::one_decimal;
+use crate::domain::instrument::Instrument;
+use crate::domain::team_v2::{divided_reading, shown as rounded, shown_signed, TeamV2};
+use crate::i18n::*;
+use crate::ui::use_locale;
+
+#[component]
+fn PointV2(index: usize, figure: String, divided: bool, team: Memo<TeamV2>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let Some(dimension) = Instrument::V2.dimension(index) else {
+        return ().into_any();
+    };
+    let rows = move || {
+        let loc = locale.get();
+        team.with(|t| {
+            t.figures.as_ref().map(|f| {
+                f.statements
+                    .iter()
+                    .filter_map(|st| {
+                        let def = Instrument::V2.statement(st.id)?;
+                        (def.dimension == dimension.id).then_some((st, def))
+                    })
+                    .map(|(st, def)| {
+                        let mean = st
+                            .mean_level
+                            .map(|m| one_decimal(m, loc))
+                            .unwrap_or_else(|| "–".into());
+                        view! {
+                            <li>
+                                <span class="point-text">{def.text.get(loc)}</span>
+                                <span class="statement-figures">
+                                    {histogram(st)}
+                                    <span class="mean">{mean}</span>
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let divided_text =
+        move || divided.then(|| divided_reading(dimension.name.get(locale.get()), locale.get()));
+    view! {
+        <article class="card talking-point" data-testid="talking-point" data-dimension=dimension.id data-divided=divided.to_string()>
+            <h4>{move || dimension.name.get(locale.get())} <span class="figure">{figure}</span></h4>
+            {move || divided_text().map(|text| view! { <p class="note">{text}</p> })}
+            <ul class="point-statements">{rows}</ul>
+            <p class="question"><strong>{tr!(i18n, dashboard_question)}</strong> " " {move || dimension.conversation.get(locale.get())}</p>
+            <p class="question">{tr!(i18n, dashboard_tuesday)}</p>
+        </article>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn TalkingPointsV2(team: Memo<TeamV2>) -> impl IntoView {
+    let i18n = use_i18n();
+    let disagreed = move || {
+        let divided_word = t_string!(i18n, dash2_talk_divided).to_string();
+        team.with(|t| {
+            t.most_disagreed()
+                .into_iter()
+                .take(3)
+                .map(|(d, spread)| {
+                    let figure = if d.divided() {
+                        divided_word.clone()
+                    } else {
+                        format!("σ {}", rounded(spread))
+                    };
+                    (d.index, figure, d.divided())
+                })
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
+        .map(|(index, figure, divided)| view! { <PointV2 index=index figure=figure divided=divided team=team /> })
+        .collect_view()
+    };
+    let gaps = move || {
+        team.with(|t| {
+            t.largest_gaps()
+                .into_iter()
+                .take(3)
+                .map(|(d, (a, r))| (d.index, format!("{} / {}", shown_signed(a), shown_signed(r))))
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
+        .map(|(index, figure)| view! { <PointV2 index=index figure=figure divided=false team=team /> })
+        .collect_view()
+    };
+    let has_gaps = move || team.with(|t| !t.largest_gaps().is_empty());
+    view! {
+        <section class="talking-points" aria-labelledby="talk-title" data-testid="talking-points">
+            <h2 id="talk-title">{tr!(i18n, dashboard_talk_title)}</h2>
+            <h3>{tr!(i18n, dashboard_disagree_title)}</h3>
+            <p class="hint">{tr!(i18n, dashboard_disagree_explain)}</p>
+            <div class="point-grid" data-testid="most-disagreed">{move || disagreed()}</div>
+            {shown(has_gaps, move || view! {
+                <h3>{tr!(i18n, dashboard_gap_title)}</h3>
+                <p class="hint">{tr!(i18n, dashboard_gap_explain)}</p>
+                <div class="point-grid" data-testid="largest-gaps">{move || gaps()}</div>
+            })}
+        </section>
+    }
+}

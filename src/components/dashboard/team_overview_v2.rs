@@ -1,0 +1,165 @@
+//! Where a version 2 team stands: the spread before the zone. Every member as an
+//! anonymous dot on the four-zone plane (cut at 50), the team per dimension as a
+//! numbered circle only where it is not divided, the team over all dimensions only when
+//! it is not divided; the reading, the cut, and how people answered (counts only).
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::{reactive, shown};
+use crate::components::common::table_wrap::TableWrap;
+use crate::components::common::text::tr;
+use crate::components::common::zone_plane::ZonePlane;
+use crate::domain::chart::{PlanePoint, PointKind};
+use crate::domain::instrument::Instrument;
+use crate::domain::scoring_v2::{TeamZone, CUT};
+use crate::domain::team_v2::{shown as rounded, team_zone_name, TeamV2};
+use crate::i18n::*;
+use crate::ui::use_locale;
+
+/// The mark of the team over all dimensions.
+const OVERALL_MARK: &str = "T";
+
+#[component]
+pub fn TeamOverviewV2(team: Memo<TeamV2>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let points = Signal::derive(move || {
+        let loc = locale.get();
+        let overall_label = t_string!(i18n, dash2_overall_mark).to_string();
+        team.with(|t| {
+            let Some(f) = &t.figures else {
+                return Vec::new();
+            };
+            let members = f.overall.dots.iter().map(|(a, r)| PlanePoint {
+                label: String::new(),
+                mark: String::new(),
+                anglo_saxon: *a,
+                rhineland: *r,
+                kind: PointKind::Member,
+            });
+            let dimensions = f
+                .dimensions
+                .iter()
+                .filter(|d| !d.divided())
+                .filter_map(|d| {
+                    let (a, r) = d.means()?;
+                    let name = Instrument::V2.dimension(d.index)?.name.get(loc);
+                    Some(PlanePoint {
+                        label: format!("{} {name}", d.id),
+                        mark: d.id.to_string(),
+                        anglo_saxon: a,
+                        rhineland: r,
+                        kind: PointKind::Team,
+                    })
+                });
+            let whole_team = f.overall.position.map(|(a, r)| PlanePoint {
+                label: overall_label.clone(),
+                mark: OVERALL_MARK.to_string(),
+                anglo_saxon: a,
+                rhineland: r,
+                kind: PointKind::Team,
+            });
+            members
+                .chain(dimensions)
+                .chain(whole_team)
+                .collect::<Vec<_>>()
+        })
+    });
+    let reading = move || team.with(|t| t.reading(locale.get()));
+    let notes = move || team.with(|t| t.answering_notes(locale.get()));
+    let legend = move || {
+        let loc = locale.get();
+        Instrument::V2
+            .dimensions()
+            .map(|d| {
+                view! {
+                    <li>
+                        <span class="legend-mark">{d.id}</span>
+                        {d.name.get(loc)}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    // The table alternative: the team over all dimensions, then each dimension.
+    let rows = move || {
+        let loc = locale.get();
+        let too_few = t_string!(i18n, dash2_too_few).to_string();
+        let figure = |v: Option<f64>| v.map_or_else(|| too_few.clone(), |v| rounded(v).to_string());
+        team.with(|t| {
+            let Some(f) = &t.figures else {
+                return Vec::new();
+            };
+            let overall = (
+                t_string!(i18n, dash2_overall_mark).to_string(),
+                f.overall.position.map(|p| p.0),
+                f.overall.position.map(|p| p.1),
+                f.overall.zone,
+            );
+            let dimensions = f.dimensions.iter().filter_map(|d| {
+                let name = Instrument::V2.dimension(d.index)?.name.get(loc);
+                Some((
+                    format!("{} {name}", d.id),
+                    d.now.anglo_saxon.map(|p| p.mean),
+                    d.now.rhineland.map(|p| p.mean),
+                    d.now.zone,
+                ))
+            });
+            std::iter::once(overall)
+                .chain(dimensions)
+                .map(|(label, a, r, zone)| {
+                    // A divided team has no position: its mean would fit nobody.
+                    let (a, r) = if zone == TeamZone::Divided {
+                        (String::from("–"), String::from("–"))
+                    } else {
+                        (figure(a), figure(r))
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{label}</th>
+                            <td>{a}</td>
+                            <td>{r}</td>
+                            <td>{team_zone_name(zone).get(loc)}</td>
+                        </tr>
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+
+    view! {
+        <section class="card overview" aria-labelledby="overview-title" data-testid="team-overview-v2">
+            <h2 id="overview-title">{tr!(i18n, dashboard_overview_title)}</h2>
+            <ul class="reading-list" data-testid="team-reading">
+                {reactive(move || reading().into_iter().map(|s| view! { <li>{s}</li> }).collect_view())}
+            </ul>
+            <div class="chart">
+                <ZonePlane points=points id="team-plane" instrument=Instrument::V2 />
+                <p class="hint">{tr!(i18n, dash2_dots_hint)}</p>
+                <ol class="plane-legend" aria-hidden="true">{legend}</ol>
+            </div>
+            <div class="chart-table">
+                <TableWrap label=Signal::derive(move || t_string!(i18n, table_plane).to_string())>
+                    <table class="result-table" data-testid="plane-table-v2">
+                        <thead>
+                            <tr>
+                                <th scope="col"></th>
+                                <th scope="col">{tr!(i18n, result_col_anglo)}</th>
+                                <th scope="col">{tr!(i18n, result_col_rhine)}</th>
+                                <th scope="col">{tr!(i18n, result_col_zone)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{reactive(rows)}</tbody>
+                    </table>
+                </TableWrap>
+            </div>
+            <p class="hint" data-testid="zone-cut">{tr!(i18n, dash2_cut, cut = CUT as u8)}</p>
+            {shown(move || !notes().is_empty(), move || view! {
+                <h3>{tr!(i18n, dash2_answering_title)}</h3>
+                <ul class="reading-list" data-testid="answering-notes">
+                    {reactive(move || notes().into_iter().map(|s| view! { <li>{s}</li> }).collect_view())}
+                </ul>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,126 @@
+//! A version 2 team per dimension, as a table (it is its own text alternative): both
+//! sides rounded to 5 or "too few answers", the zone or "divided" / "unclear", the
+//! difference R − A, the weaker side, the spread between members, the trade-off's mean
+//! and, when asked, where the team wants to be; then how well each side's statements
+//! hung together, from six respondents on.
+
+use leptos::prelude::*;
+
+use crate::components::common::reactive::{either, reactive};
+use crate::components::common::table_wrap::TableWrap;
+use crate::components::common::text::tr;
+use crate::domain::chart::one_decimal;
+use crate::domain::instrument::Instrument;
+use crate::domain::scoring_v2::{TeamPole, RELIABILITY_FROM};
+use crate::domain::team_v2::{
+    shown as rounded, shown_signed, team_zone_code, team_zone_name, DimensionV2, TeamV2,
+};
+use crate::i18n::*;
+use crate::ui::use_locale;
+
+#[component]
+pub fn TeamTableV2(team: Memo<TeamV2>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let has_desired = move || team.with(|t| t.has_desired);
+    let row = move |d: &DimensionV2| {
+        let loc = locale.get();
+        let too_few = t_string!(i18n, dash2_too_few).to_string();
+        let pole = |p: Option<TeamPole>| {
+            p.map_or_else(|| too_few.clone(), |p| rounded(p.mean).to_string())
+        };
+        let name = Instrument::V2
+            .dimension(d.index)
+            .map(|v| v.name.get(loc))
+            .unwrap_or_default();
+        let dash = || String::from("–");
+        let trade_off = match (d.trade_off_now, d.trade_off_desired) {
+            (Some(now), Some(desired)) => format!(
+                "{} · {}",
+                t_string!(
+                    i18n,
+                    dash2_trade_off_now,
+                    points = one_decimal(now.rhineland, loc)
+                ),
+                t_string!(
+                    i18n,
+                    dash2_trade_off_desired,
+                    points = one_decimal(desired.rhineland, loc)
+                )
+            ),
+            (Some(now), None) => one_decimal(now.rhineland, loc),
+            _ => dash(),
+        };
+        let desired = d
+            .desired
+            .as_ref()
+            .map(|w| (pole(w.anglo_saxon), pole(w.rhineland)));
+        view! {
+            <tr data-testid="team-dimension-v2" data-dimension=d.id data-zone=team_zone_code(d.now.zone)>
+                <th scope="row">{name}</th>
+                <td data-testid="team-anglo-v2">{pole(d.now.anglo_saxon)}</td>
+                <td data-testid="team-rhine-v2">{pole(d.now.rhineland)}</td>
+                <td data-testid="team-zone-v2">{team_zone_name(d.now.zone).get(loc)}</td>
+                <td data-testid="team-difference-v2">{d.difference().map_or_else(dash, shown_signed)}</td>
+                <td data-testid="team-weaker-v2">{d.weaker_side().map_or_else(dash, |v| rounded(v).to_string())}</td>
+                <td>{d.disagreement().map_or_else(dash, |v| rounded(v).to_string())}</td>
+                <td data-testid="team-trade-off-v2">{trade_off}</td>
+                {desired.map(|(a, r)| view! { <td>{a}</td><td>{r}</td> })}
+            </tr>
+        }
+    };
+    let rows = move || team.with(|t| t.dimensions().iter().map(row).collect_view());
+    let consistency = move || {
+        let loc = locale.get();
+        team.with(|t| t.consistency_groups(loc))
+            .into_iter()
+            .map(|(level, poles)| {
+                let text = match level {
+                    Some(c) => c.reading().get(loc).to_string(),
+                    None => t_string!(i18n, dash2_consistency_unknown).to_string(),
+                };
+                view! { <li><strong>{poles}</strong>": " {text}</li> }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <section class="card" aria-labelledby="bars-title" data-testid="team-table-v2">
+            <h2 id="bars-title">{tr!(i18n, dashboard_bars_title)}</h2>
+            <TableWrap label=Signal::derive(move || t_string!(i18n, table_team).to_string())>
+                <table class="result-table" data-testid="team-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr!(i18n, result_col_dimension)}</th>
+                            <th scope="col">{tr!(i18n, result_col_anglo)}</th>
+                            <th scope="col">{tr!(i18n, result_col_rhine)}</th>
+                            <th scope="col">{tr!(i18n, result_col_zone)}</th>
+                            <th scope="col">{tr!(i18n, result_col_balance)}</th>
+                            <th scope="col">{tr!(i18n, result_col_integration)}</th>
+                            <th scope="col">{tr!(i18n, dashboard_col_disagreement)}</th>
+                            <th scope="col">{tr!(i18n, dash2_col_trade_off)}</th>
+                            {move || has_desired().then(|| view! {
+                                <th scope="col">{tr!(i18n, result_col_anglo_desired)}</th>
+                                <th scope="col">{tr!(i18n, result_col_rhine_desired)}</th>
+                            })}
+                        </tr>
+                    </thead>
+                    <tbody>{reactive(rows)}</tbody>
+                </table>
+            </TableWrap>
+            <p class="hint">{tr!(i18n, dash2_rounded)} " " {tr!(i18n, dash2_too_few_explain)}</p>
+            <p class="hint">{tr!(i18n, dash2_difference_hint)}</p>
+            <p class="hint">{tr!(i18n, dash2_trade_off_explain)}</p>
+            <h3>{tr!(i18n, dash2_consistency_title)}</h3>
+            {either(
+                move || team.with(|t| t.respondents >= RELIABILITY_FROM),
+                move || view! { <ul class="reading-list" data-testid="consistency">{reactive(consistency)}</ul> },
+                move || view! {
+                    <p class="hint" data-testid="consistency-not-yet">
+                        {tr!(i18n, dash2_consistency_not_yet, n = RELIABILITY_FROM)}
+                    </p>
+                },
+            )}
+        </section>
+    }
+}
