@@ -89,7 +89,7 @@ pub fn personal_reading(scores: &MemberScores, locale: Locale) -> Vec<String> {
     let mut out = Vec::new();
     match scores.overall() {
         None => out.push(TOO_FEW_OVERALL.get(locale).to_string()),
-        Some(overall) => match overall.zone {
+        Some(overall) => match overall.zone() {
             Some(zone) => {
                 let name = zone.name().get(locale);
                 out.push(if nl {
@@ -193,7 +193,7 @@ mod tests {
         let result = own_result(&scan).expect("a version 2 scan");
         assert_eq!(result.answered, 72);
         let overall = result.now.overall().expect("every dimension scored");
-        assert_eq!(overall.zone, Some(Zone::MainlyRhineland));
+        assert_eq!(overall.zone(), Some(Zone::MainlyRhineland));
         let nl = personal_reading(&result.now, Locale::Nl);
         assert!(nl[0].contains("Vooral Rijnlands"), "{nl:?}");
         assert!(nl
@@ -208,7 +208,7 @@ mod tests {
         let scan = scan_with(|_, _| Answer::Level(Level::Completely));
         let result = own_result(&scan).expect("a version 2 scan");
         assert_ne!(
-            result.now.overall().and_then(|o| o.zone),
+            result.now.overall().and_then(|o| o.zone()),
             Some(Zone::StrongOnBoth)
         );
         let nl = personal_reading(&result.now, Locale::Nl);

@@ -156,10 +156,11 @@ impl MemberScores {
         self.yes_saying.is_some_and(|y| y >= YES_SAYING_FROM)
     }
 
-    /// The member's overall position: each pole's mean over the dimensions where both
-    /// poles have a score, with its margin (the dimensions' margins combined). `None`
+    /// The member's overall position, as one more dimension (id 0): each pole's mean over
+    /// the dimensions where both poles have a score, with the margin of a mean of
+    /// independent scores, so its zone follows the same rule as a dimension's. `None`
     /// with fewer than [`MIN_OVERALL_DIMENSIONS`] such dimensions.
-    pub fn overall(&self) -> Option<Overall> {
+    pub fn overall(&self) -> Option<DimensionScore> {
         let both: Vec<(Strength, Strength)> = self
             .dimensions
             .iter()
@@ -171,45 +172,30 @@ impl MemberScores {
         }
         let n = both.len() as f64;
         let combine = |pick: fn(&(Strength, Strength)) -> Strength| {
-            let value = both.iter().map(|p| pick(p).value).sum::<f64>() / n;
-            let margin = both
-                .iter()
-                .map(|p| pick(p).margin.powi(2))
-                .sum::<f64>()
-                .sqrt()
-                / n;
-            (value, margin)
+            let strengths: Vec<Strength> = both.iter().map(pick).collect();
+            PoleScore::Scored(Strength {
+                value: strengths.iter().map(|s| s.value).sum::<f64>() / n,
+                answered: strengths.iter().map(|s| s.answered).sum(),
+                spread: spread(&strengths.iter().map(|s| s.value).collect::<Vec<_>>()),
+                margin: strengths
+                    .iter()
+                    .map(|s| s.margin.powi(2))
+                    .sum::<f64>()
+                    .sqrt()
+                    / n,
+            })
         };
-        let (anglo_saxon, a_margin) = combine(|p| p.0);
-        let (rhineland, r_margin) = combine(|p| p.1);
-        let side = |value: f64, margin: f64| {
-            let distance = value - CUT;
-            (distance.abs() > SIDE_MARGINS * margin).then_some(distance > 0.0)
-        };
-        Some(Overall {
-            anglo_saxon,
-            rhineland,
-            dimensions: both.len(),
-            zone: side(anglo_saxon, a_margin)
-                .zip(side(rhineland, r_margin))
-                .map(|(a, r)| Zone::from_sides(a, r)),
+        Some(DimensionScore {
+            dimension: 0,
+            anglo_saxon: combine(|p| p.0),
+            rhineland: combine(|p| p.1),
+            trade_off_rhineland: None,
         })
     }
 }
 
 /// An overall picture needs both poles scored in at least this many dimensions.
 pub const MIN_OVERALL_DIMENSIONS: usize = 3;
-
-/// A member's overall position over the dimensions.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Overall {
-    pub anglo_saxon: f64,
-    pub rhineland: f64,
-    /// How many dimensions it rests on.
-    pub dimensions: usize,
-    /// The zone, when both poles are clearly on one side of the cut.
-    pub zone: Option<Zone>,
-}
 
 /// The middle of the 1–5 scale.
 const MIDDLE: f64 = 3.0;

@@ -17,8 +17,8 @@ use crate::domain::reading::join_names;
 use crate::domain::round::round_data::RoundData;
 use crate::domain::scoring::Zone;
 use crate::domain::scoring_v2::{
-    pole_alpha, score_member, team_dimension, Consistency, DimensionScore, MemberScores, PoleScore,
-    Strength, TeamDimension, TeamPole, TeamZone, RELIABILITY_FROM,
+    pole_alpha, score_member, team_dimension, Consistency, MemberScores, TeamDimension, TeamPole,
+    TeamZone, RELIABILITY_FROM,
 };
 use crate::domain::sort::sort_by;
 use crate::domain::text::Text;
@@ -249,31 +249,6 @@ fn trade_off_mean(members: &[MemberScores], index: usize, need: usize) -> Option
     })
 }
 
-/// One pole over all of a member's scored dimensions: the mean strength, with the
-/// margin of a mean of independent scores.
-fn overall_pole(member: &MemberScores, pole: Pole) -> PoleScore {
-    let strengths: Vec<&Strength> = member
-        .dimensions
-        .iter()
-        .filter_map(|d| d.pole(pole).strength())
-        .collect();
-    if strengths.is_empty() {
-        return PoleScore::TooFewAnswers { answered: 0 };
-    }
-    let k = strengths.len() as f64;
-    PoleScore::Scored(Strength {
-        value: strengths.iter().map(|s| s.value).sum::<f64>() / k,
-        answered: strengths.iter().map(|s| s.answered).sum(),
-        spread: 0.0,
-        margin: strengths
-            .iter()
-            .map(|s| s.margin * s.margin)
-            .sum::<f64>()
-            .sqrt()
-            / k,
-    })
-}
-
 /// Everyone's overall position as one more "dimension", so the team's overall zone
 /// follows the same rule as each dimension's: divided when members sit in different
 /// zones.
@@ -281,12 +256,7 @@ fn overall(members: &[MemberScores], need: usize) -> Overall {
     let as_one: Vec<MemberScores> = members
         .iter()
         .map(|m| MemberScores {
-            dimensions: vec![DimensionScore {
-                dimension: 0,
-                anglo_saxon: overall_pole(m, Pole::AngloSaxon),
-                rhineland: overall_pole(m, Pole::Rhineland),
-                trade_off_rhineland: None,
-            }],
+            dimensions: m.overall().into_iter().collect(),
             yes_saying: None,
             uniform: false,
         })

@@ -19,6 +19,7 @@ use crate::domain::instrument::Instrument;
 use crate::domain::personal_v2::{own_result, personal_reading, zone_label, OwnResult};
 use crate::domain::scan::Step;
 use crate::domain::scoring_v2::{DimensionScore, MemberScores, PoleScore, CUT};
+use crate::domain::team_v2::shown_signed;
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
 use crate::ui::{use_locale, PAGE_HEADING_ID};
@@ -48,11 +49,12 @@ pub fn PersonalResultV2(
     let count = move |pick: fn(&OwnResult) -> usize| result.with(|r| r.as_ref().map_or(0, pick));
     let points = Signal::derive(move || {
         let point = |scores: &MemberScores, label: String, kind| {
-            scores.overall().map(|o| PlanePoint {
+            let overall = scores.overall()?;
+            Some(PlanePoint {
                 label,
                 mark: String::new(),
-                anglo_saxon: o.anglo_saxon,
-                rhineland: o.rhineland,
+                anglo_saxon: overall.anglo_saxon.strength()?.value,
+                rhineland: overall.rhineland.strength()?.value,
                 kind,
             })
         };
@@ -150,15 +152,6 @@ pub fn PersonalResultV2(
     }
 }
 
-/// A whole number with its sign, the minus a real minus sign.
-fn signed(value: i64) -> String {
-    match value {
-        v if v > 0 => format!("+{v}"),
-        v if v < 0 => format!("−{}", -v),
-        _ => "0".to_string(),
-    }
-}
-
 /// Per theme: both sides with their margin, the difference, the zone and the points.
 #[component]
 fn ThemeTable(scores: MemberScores) -> impl IntoView {
@@ -177,7 +170,7 @@ fn ThemeTable(scores: MemberScores) -> impl IntoView {
         };
         let difference = d
             .difference()
-            .map(|v| signed((v / 5.0).round() as i64 * 5))
+            .map(shown_signed)
             .unwrap_or_else(|| "–".to_string());
         let zone = move || zone_label(d.zone(), d.difference().is_some()).get(locale.get());
         let points = d
