@@ -11,12 +11,20 @@ test('the demo team opens a full dashboard in one click, clearly labelled, and c
   await page.getByTestId('demo-team').click();
   const dashboard = page.getByTestId('dashboard');
   await expect(dashboard).toBeVisible();
-  await expect(page.getByTestId('team-reading')).toContainText('Strong on both in');
-  await expect(page.getByTestId('team-bars').locator('.team-bar-row')).toHaveCount(10);
+  // The demo asks version 2: the spread comes before the zone, so a split dimension
+  // reads as divided, never as its mean.
+  await expect(page.getByTestId('team-reading')).toContainText('Taken together, the team sees itself as');
+  await expect(page.getByTestId('team-reading')).toContainText('Divided in Direction');
+  await expect(page.getByTestId('team-dimension-v2')).toHaveCount(9);
+  await expect(page.locator('[data-testid=team-dimension-v2][data-dimension="7"]')).toHaveAttribute('data-zone', 'divided');
+  await expect(page.getByTestId('zone-cut')).toContainText('50');
+  await expect(page.getByTestId('consistency')).toBeVisible();
   await expect(page.getByTestId('most-disagreed').getByTestId('talking-point')).toHaveCount(3);
   await expect(page.getByTestId('largest-gaps').getByTestId('talking-point')).toHaveCount(3);
+  await expect(page.getByTestId('most-disagreed').getByTestId('talking-point').first()).toContainText('Direction');
   await expect(page.getByTestId('talking-point').first()).toContainText('normal Tuesday');
-  await expect(page.getByTestId('trend').locator('figure')).toHaveCount(10);
+  await expect(page.getByTestId('trend').locator('figure')).toHaveCount(9);
+  await expect(page.getByTestId('trend-break')).toHaveCount(0);
   await expect(page.getByTestId('trend-table').locator('thead th')).toHaveCount(4);
   // The autumn round looks back on the summer round's agreements.
   const review = page.getByTestId('action-review');
@@ -32,7 +40,7 @@ test('the demo team opens a full dashboard in one click, clearly labelled, and c
   // Every chart has its table.
   await page.getByTestId('dashboard-tables').click();
   await expect(page.getByTestId('team-table')).toBeVisible();
-  await expect(page.getByTestId('plane-table')).toBeVisible();
+  await expect(page.getByTestId('plane-table-v2')).toBeVisible();
   await expect(page.getByTestId('zone-plane')).toBeHidden();
 
   await app.open('#/team');
@@ -43,12 +51,14 @@ test('the demo team opens a full dashboard in one click, clearly labelled, and c
   await expect(page.getByTestId('team-card')).toHaveCount(0);
 });
 
-/** Five members whose answers are all 1, 2, 3, 4 and 5: every team mean is 50. */
+/** Five members: three who see the Rhineland side often and the Anglo-Saxon side seldom,
+ * two who see the opposite. Each is clearly in a zone, and the team is divided. */
 async function fiveResponses(browser: any, invite: string): Promise<string[]> {
   const links: string[] = [];
-  for (let level = 1; level <= 5; level++) {
+  for (const rhineland of [true, true, true, false, false]) {
     const member = await person(browser);
-    links.push(await answerInvite(member.page, invite, () => level));
+    links.push(await answerInvite(member.page, invite, (_s, _i, info) =>
+      (info.pole === 'rhine') === rhineland === (info.key === 'plus') ? 4 : 2));
     await member.context.close();
   }
   return links;
@@ -73,7 +83,7 @@ test('a round with five imported responses: overview, talking points, trend, exp
   for (const level of [1, 2, 3]) {
     if (level > 1) await page.getByTestId('session-next').click();
     await scan.begin();
-    for (let step = 0; step < 10; step++) {
+    for (let step = 0; step < 9; step++) {
       await scan.answerAll(level);
       await scan.next.click();
     }
@@ -98,40 +108,31 @@ test('a round with five imported responses: overview, talking points, trend, exp
 
   await page.getByTestId('open-dashboard').click();
   await expect(page.getByTestId('dashboard-count')).toHaveText('Answers: 5');
-  await expect(page.getByTestId('team-anglo')).toHaveText(Array(10).fill('50'));
-  await expect(page.getByTestId('team-rhine')).toHaveText(Array(10).fill('50'));
-  // Five anonymous dots on the plane, ten numbered team points.
+  // Three members on one side, two on the other: every theme is divided, and the team
+  // is never placed at its mean.
+  await expect(page.getByTestId('team-zone-v2')).toHaveText(Array(9).fill('Divided'));
+  await expect(page.getByTestId('team-reading')).toContainText('the team is divided');
+  // Five anonymous dots on the plane; no team mark for a divided team.
   await expect(page.locator('.zone-plane circle.member')).toHaveCount(5);
-  await expect(page.locator('.zone-plane circle.team')).toHaveCount(10);
-  // All ten team points are on one spot (50, 50): their marks fan out so that no number
-  // covers another, and each keeps a line back to that one spot.
-  const marks = await page.locator('.zone-plane circle.team').evaluateAll((cs) =>
-    cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]));
-  marks.forEach((a, i) => marks.slice(i + 1).forEach((b) => {
-    expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThanOrEqual(18);
-  }));
-  const spots = await page.locator('.zone-plane circle.team-spot').evaluateAll((cs) =>
-    cs.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`));
-  expect(new Set(spots).size).toBe(1);
-  await expect(page.locator('.zone-plane line.leader')).toHaveCount(10);
-  // Spread 0–100: the standard deviation of 0, 25, 50, 75, 100 is 35.
-  await expect(page.getByTestId('most-disagreed').getByTestId('talking-point').first()).toContainText('σ 35');
+  await expect(page.locator('.zone-plane circle.team')).toHaveCount(0);
+  await expect(page.getByTestId('most-disagreed').getByTestId('talking-point')).toHaveCount(3);
   await expect(page.getByTestId('largest-gaps')).toHaveCount(0);
-  await expect(page.getByTestId('trend').locator('figure')).toHaveCount(10);
-  await expect(page.getByTestId('trend-table').locator('tbody tr').first()).toContainText('25 / 25');
+  await expect(page.getByTestId('trend').locator('figure')).toHaveCount(9);
+  await expect(page.getByTestId('trend-table').locator('thead th')).toHaveCount(3);
 
   // CSV and JSON, as the downloads hold them.
   const csv = await download(page, 'export-csv');
   expect(csv.name).toBe('teambalans-werkplaats-2026-12-01.csv');
   expect(csv.text.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.text.slice(1).trim().split('\r\n');
-  expect(lines).toHaveLength(1 + 5 * 40);
-  expect(lines[0]).toBe('"team","round","date","respondent","statement_id","dimension","pole","statement","now","now_text","desired","desired_text"');
-  expect(lines[1]).toMatch(/^"Werkplaats","Autumn","2026-12-01","1","\d+",/);
+  expect(lines).toHaveLength(1 + 5 * 72);
+  expect(lines[0]).toBe('"team","round","date","questionnaire","respondent","statement_id","dimension","dimension_code","pole","key","statement","now","now_text","desired","desired_text","trade_off_rhineland_now","trade_off_rhineland_desired"');
+  expect(lines[1]).toMatch(/^"Werkplaats","Autumn","2026-12-01","2","1","11",/);
   const json = JSON.parse((await download(page, 'export-json')).text);
   expect(json.format).toBe('teambalans-round');
+  expect(json.instrument).toBe(2);
   expect(json.respondents).toHaveLength(5);
-  expect(json.respondents[0].answers).toHaveLength(40);
+  expect(json.respondents[0].answers).toHaveLength(72);
   expect(json.statements[0].text_nl).toBeTruthy();
 
   // Print: the tables are part of the printed page, and a PDF comes out.
@@ -149,7 +150,7 @@ test('a round with five imported responses: overview, talking points, trend, exp
   const viewer = await person(browser);
   await viewer.page.goto(resultsLink);
   await expect(viewer.page.getByTestId('read-only-note')).toBeVisible();
-  await expect(viewer.page.getByTestId('team-anglo')).toHaveText(Array(10).fill('50'));
+  await expect(viewer.page.getByTestId('team-zone-v2')).toHaveText(Array(9).fill('Divided'));
   await expect(viewer.page.getByTestId('actions')).toHaveCount(0);
   expect(await viewer.page.evaluate(() => localStorage.getItem('teambalans'))).toBeNull();
   await viewer.context.close();
@@ -166,8 +167,8 @@ test('a round with five imported responses: overview, talking points, trend, exp
   await expect(fresh.page.getByTestId('backup-restored')).toContainText('1 teams, 2 rounds and 8 responses added');
   await fresh.page.getByTestId('round-link').first().click();
   await fresh.page.getByTestId('open-dashboard').click();
-  await expect(fresh.page.getByTestId('team-anglo')).toHaveText(Array(10).fill('50'));
-  await expect(fresh.page.getByTestId('trend').locator('figure')).toHaveCount(10);
+  await expect(fresh.page.getByTestId('team-zone-v2')).toHaveText(Array(9).fill('Divided'));
+  await expect(fresh.page.getByTestId('trend').locator('figure')).toHaveCount(9);
   // Restoring again adds nothing and overwrites nothing.
   await fresh.page.goto(page.url());
   await fresh.page.getByTestId('backup-file').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
@@ -184,7 +185,7 @@ test('below the minimum group size there are no team figures and no results link
   await facilitator.createRound('Klein team', 'Two only', { askDesired: false, minGroup: 4 });
   await page.getByTestId('open-dashboard').click();
   await expect(page.getByTestId('dashboard-not-enough')).toContainText('(0 of 4)');
-  await expect(page.getByTestId('team-overview')).toHaveCount(0);
+  await expect(page.getByTestId('team-overview-v2')).toHaveCount(0);
   await expect(page.getByTestId('results-link')).toHaveCount(0);
   await expect(page.getByTestId('export-csv')).toHaveCount(0);
 });
