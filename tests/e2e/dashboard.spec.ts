@@ -189,3 +189,58 @@ test('below the minimum group size there are no team figures and no results link
   await expect(page.getByTestId('results-link')).toHaveCount(0);
   await expect(page.getByTestId('export-csv')).toHaveCount(0);
 });
+
+/** A team with a round asked in version 1 (stored before version 2) and one in version 2,
+ * three responses each, as local storage holds them. */
+function teamAcrossVersions(): string {
+  const v1 = (d: string) => d.repeat(40);
+  const v2 = (d: string) => d.repeat(72);
+  const round = (id: string, title: string, days: number, instrument: number, answers: string[]) => ({
+    id, team: '0a0b0c0d0e0f', title, date_days: days, ask_desired: false, min_group: 3, instrument,
+    created_at: 1795300000000 + days, origin: 'created',
+    responses: answers.map((now, i) => ({
+      member: `a${i}a${i}a${i}a${i}a${i}a${i}`, revision: 1400000 + i, now, added_at: 1795300002000,
+      ...(instrument === 2 ? { trade_offs: Array(9).fill([5, null]) } : {}),
+    })),
+  });
+  return JSON.stringify({
+    schema_version: 3,
+    teams: {
+      teams: [{ id: '0a0b0c0d0e0f', name: 'Werkplaats', created_at: 1795300000000 }],
+      rounds: [
+        round('111111111111', 'Spring', 20300, 1, [v1('4'), v1('3'), v1('5')]),
+        round('555555555555', 'Autumn', 20415, 2, [v2('4'), v2('3'), v2('2')]),
+      ],
+    },
+  });
+}
+
+for (const [locale, breakText, v1Label] of [
+  ['en-GB', 'From this round on a new questionnaire (version 2)', 'Questionnaire version 1'],
+  ['nl-NL', 'Vanaf deze ronde een nieuwe vragenlijst (versie 2)', 'Vragenlijst versie 1'],
+] as const) {
+  test.describe(locale, () => {
+    test.use({ locale });
+    test(`a trend across a version 1 and a version 2 round shows the break (${locale})`, async ({ page }) => {
+      const app = new ScanPage(page);
+      await app.open('#/');
+      await page.evaluate((doc) => localStorage.setItem('teambalans', doc), teamAcrossVersions());
+      await page.reload();
+      await app.ready();
+      // The version 1 round keeps its own dashboard: ten dimensions, its own scale.
+      await app.open('#/round/111111111111/results');
+      await expect(page.getByTestId('team-bars').locator('.team-bar-row')).toHaveCount(10);
+      await expect(page.getByTestId('team-dimension-v2')).toHaveCount(0);
+      // The version 2 round: its own figures, and a trend that is never joined across.
+      await app.open('#/round/555555555555/results');
+      await expect(page.getByTestId('team-dimension-v2')).toHaveCount(9);
+      const trend = page.getByTestId('trend');
+      // Said beside the charts and in their table.
+      await expect(trend.getByTestId('trend-break')).toHaveCount(2);
+      await expect(trend.getByTestId('trend-break').first()).toContainText(breakText);
+      await expect(trend).toContainText(v1Label);
+      await expect(trend.locator('figure[data-instrument="1"]')).toHaveCount(10);
+      await expect(trend.locator('figure[data-instrument="2"]')).toHaveCount(9);
+    });
+  });
+}
