@@ -409,7 +409,7 @@ impl TeamV2 {
                     en: "No clear zone in ",
                 },
                 Text {
-                    nl: ": bij de meesten liggen de antwoorden te dicht bij het midden om het te zeggen.",
+                    nl: ": bij de meesten liggen de antwoorden te dicht bij het midden om er iets over te zeggen.",
                     en: ": for most of you the answers lie too close to the middle to tell.",
                 },
             ),

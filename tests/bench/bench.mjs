@@ -149,7 +149,68 @@ try {
   figure('load_baseline_median_ms', b1.median, 'ms');
   figure('load_baseline_4x_median_ms', b4.median, 'ms');
   console.log(`compare: the app is interactive ${(a1.median - b1.median).toFixed(1)} ms after a plain HTML page (${(a4.median - b4.median).toFixed(1)} ms at 4x), measured in this run`);
+  await phone();
 } finally {
   await browser.close();
   server.kill();
+}
+
+// --- a member's phone: slow 4G and a 4x slower CPU, beside a peer, in this run ---
+// Both front-ends are served by the same brotli server (tests/bench/serve-br.mjs).
+async function phone() {
+  const PEER = new URL('../../../shared/peers/retrogemini-dist', import.meta.url).pathname;
+  const ours = spawn('node', ['tests/bench/serve-br.mjs', dist, String(PORT + 1)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const peer = spawn('node', ['tests/bench/serve-br.mjs', PEER, String(PORT + 2)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await Promise.all([ours, peer].map((p) => new Promise((resolve) => p.stdout.once('data', resolve))));
+  // Slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+  const network = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+  // The golden invite of link format 3 (version 2), team "Klantenteam Oost — ‘naoberschap’".
+  const invite = '#/i/MQECAwQFBk-_AQMCJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPqn7YpI';
+  // Marks the moment `done()` first holds, measured from navigation start.
+  const probe = (done) => `(() => {
+    const done = ${done};
+    const mark = () => { if (!window.__at && done()) window.__at = performance.now(); };
+    new MutationObserver(mark).observe(document, { attributes: true, subtree: true, childList: true, characterData: true });
+  })()`;
+  const invited = `() => {
+    const begin = document.querySelector('[data-testid=scan-begin]');
+    const banner = document.querySelector('[data-testid=round-banner]');
+    return !!(document.documentElement.hasAttribute('data-ready') && begin && !begin.disabled
+      && banner && banner.textContent.includes('Klantenteam Oost'));
+  }`;
+  const retro = `() => [...document.querySelectorAll('h1')].some((h) => h.textContent.includes('RetroGemini') && h.offsetParent !== null)`;
+  async function load(url, done) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(probe(done));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__at !== undefined, null, { timeout: 120_000, polling: 50 });
+    const at = await page.evaluate(() => window.__at);
+    const paint = await page.evaluate(() =>
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+    await context.close();
+    return { at, paint };
+  }
+  async function phoneSeries(url, done) {
+    await load(url, done); // warm-up
+    const runs = [];
+    for (let i = 0; i < LOADS; i++) runs.push(await load(url, done));
+    return { ready: median(runs.map((r) => r.at)), paint: median(runs.map((r) => r.paint)) };
+  }
+  try {
+    const p = await phoneSeries(`http://127.0.0.1:${PORT + 2}/`, retro);
+    const m = await phoneSeries(`http://127.0.0.1:${PORT + 1}/${invite}`, invited);
+    figure('peer_retrogemini_ready_slow4g_4x_ms', p.ready, 'ms');
+    figure('peer_retrogemini_first_paint_slow4g_4x_ms', p.paint, 'ms');
+    figure('member_invite_ready_slow4g_4x_ms', m.ready, 'ms', Math.round(0.8 * p.ready));
+    figure('first_paint_slow4g_4x_ms', m.paint, 'ms', Math.round(0.4 * p.ready));
+    console.log(`compare: a member's invite is ready at ${(m.ready / p.ready).toFixed(2)}x the peer's first screen (goal at most 0.8x); our first text shows at ${(m.paint / p.ready).toFixed(2)}x (goal at most 0.4x), measured in this run`);
+  } finally {
+    ours.kill();
+    peer.kill();
+  }
 }

@@ -1,0 +1,74 @@
+import { expect, test, type Page, type Route } from '@playwright/test';
+
+// The golden invite of link format 3 (tests/fixtures/links/v3.txt), version 2.
+const INVITE = '#/i/MQECAwQFBk-_AQMCJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPqn7YpI';
+
+/** Holds the wasm back until `release` is called: what a slow phone network does. */
+async function holdWasm(page: Page): Promise<() => Promise<void>> {
+  let held: Route | null = null;
+  let arrived: () => void = () => {};
+  const seen = new Promise<void>((resolve) => (arrived = resolve));
+  await page.route(/\.wasm$/, (route) => {
+    held = route;
+    arrived();
+  });
+  return async () => {
+    await seen;
+    await page.unroute(/\.wasm$/);
+    await held!.continue();
+  };
+}
+
+/** Sums every layout shift the page has had, as the browser measures it (CLS). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
+
+for (const [locale, forText, loading, heading] of [
+  ['nl-NL', 'Uitnodiging van Klantenteam Oost — ‘naoberschap’ voor ‘Najaar <b>2025</b>’', 'De vragenlijst wordt geladen…', 'De Teambalans-scan'],
+  ['en-GB', 'Invitation from Klantenteam Oost — ‘naoberschap’ for ‘Najaar <b>2025</b>’', 'Loading the questionnaire…', 'The Teambalans scan'],
+] as const) {
+  test.describe(locale, () => {
+    test.use({ locale });
+
+    test(`an invite shows its team and round before the wasm, then the app takes over without a shift (${locale})`, async ({ page }) => {
+      const release = await holdWasm(page);
+      await page.goto(`/${INVITE}`);
+      // Before the wasm: the header and what the link is for, as text (no markup made).
+      const boot = page.locator('#boot');
+      await expect(boot.locator('.site-header .brand')).toHaveText('Teambalans');
+      await expect(page.locator('#boot-for')).toHaveText(forText);
+      await expect(page.locator('#boot-for b')).toHaveCount(0);
+      await expect(page.locator('#boot-line')).toHaveText(loading);
+      const before = await boot.locator('.site-header').boundingBox();
+      await release();
+      await expect(page.locator('html[data-ready]')).toHaveCount(1);
+      await expect(boot).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      // The app's header sits exactly where the first screen's was.
+      const after = await page.locator('#app .site-header').boundingBox();
+      expect(after).toEqual(before);
+      expect(await layoutShift(page)).toBeLessThan(0.01);
+    });
+  });
+}
+
+test('any other address shows a plain loading line, and a broken invite is never shown as one', async ({ page }) => {
+  const release = await holdWasm(page);
+  // The invite with its checksum changed.
+  await page.goto('/#/i/MQECAwQFBk-_AQMCJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPqn7YpJ');
+  await expect(page.locator('#boot-for')).toBeHidden();
+  await expect(page.locator('#boot-line')).toHaveText('Loading Teambalans…');
+  await release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.locator('#boot')).toHaveCount(0);
+});
