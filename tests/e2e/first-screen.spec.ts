@@ -5,17 +5,19 @@ const INVITE = '#/i/MQECAwQFBk-_AQMCJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNj
 
 /** Holds the wasm back until `release` is called: what a slow phone network does. */
 async function holdWasm(page: Page): Promise<() => Promise<void>> {
-  let held: Route | null = null;
+  const held: Route[] = [];
+  let released = false;
   let arrived: () => void = () => {};
   const seen = new Promise<void>((resolve) => (arrived = resolve));
-  await page.route(/\.wasm$/, (route) => {
-    held = route;
+  await page.route(/\.wasm$/, async (route) => {
+    if (released) return route.continue();
+    held.push(route);
     arrived();
   });
   return async () => {
     await seen;
-    await page.unroute(/\.wasm$/);
-    await held!.continue();
+    released = true;
+    for (const route of held) await route.continue();
   };
 }
 
@@ -65,7 +67,7 @@ for (const [locale, forText, loading, heading] of [
 test('any other address shows a plain loading line, and a broken invite is never shown as one', async ({ page }) => {
   const release = await holdWasm(page);
   // The invite with its checksum changed.
-  await page.goto('/#/i/MQECAwQFBk-_AQMCJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPqn7YpJ');
+  await page.goto('/#/i/MQECAwQFBk-_AQMCJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPqn8YpI');
   await expect(page.locator('#boot-for')).toBeHidden();
   await expect(page.locator('#boot-line')).toHaveText('Loading Teambalans…');
   await release();

@@ -88,7 +88,7 @@ pub fn TeamTableV2(team: Memo<TeamV2>) -> impl IntoView {
         <section class="card" aria-labelledby="bars-title" data-testid="team-table-v2">
             <h2 id="bars-title">{tr!(i18n, dashboard_bars_title)}</h2>
             <TableWrap label=Signal::derive(move || t_string!(i18n, table_team).to_string())>
-                <table class="result-table" data-testid="team-table">
+                <table class="result-table team-table-v2" data-testid="team-table">
                     <thead>
                         <tr>
                             <th scope="col">{tr!(i18n, result_col_dimension)}</th>
