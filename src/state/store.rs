@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::id::RoundId;
 use crate::domain::locale::Locale;
 use crate::domain::round::import::ImportRow;
 pub use crate::domain::round::import::PastePlace;

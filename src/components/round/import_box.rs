@@ -119,7 +119,6 @@ fn code(result: &ImportResult) -> &'static str {
 pub fn ImportRows(
     place: PastePlace,
     /// What opens an unlocked invite or results link where links are opened.
-    #[prop(optional)]
     on_open: Option<Callback<Link>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
