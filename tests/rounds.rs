@@ -13,7 +13,7 @@ use teambalans::domain::link::{
 };
 use teambalans::domain::locale::Locale;
 use teambalans::domain::names::{clean_text, NameError};
-use teambalans::domain::round::import::{differences, import_all, ImportResult};
+use teambalans::domain::round::import::{differences, import_all, ImportResult, PastePlace};
 use teambalans::domain::round::invitation::Invitation;
 use teambalans::domain::round::responses::{MemberResponse, StoredResponse};
 use teambalans::domain::round::rounds::{display_title, RoundDraft, RoundOrigin};
@@ -147,7 +147,7 @@ proptest! {
         pasted.extend(0..responses.len());
         for (step, index) in pasted.into_iter().enumerate() {
             let now = NOW + step as i64;
-            let rows = import_all(&link_of(ROUND, &responses[index]), &mut book, now);
+            let rows = import_all(&link_of(ROUND, &responses[index]), PastePlace::Round(ROUND), &mut book, now);
             if let ImportResult::Conflict { stored, incoming, .. } = &rows[0].result {
                 // What the conflict view highlights: the pasted answers, which are never
                 // older than the stored ones.
@@ -172,7 +172,7 @@ proptest! {
     ) {
         let mut book = book_with_round();
         let text: String = people.iter().map(|r| link_of(ROUND, r) + "\n").collect();
-        let rows = import_all(&text, &mut book, NOW);
+        let rows = import_all(&text, PastePlace::Round(ROUND), &mut book, NOW);
         prop_assert_eq!(rows.len(), people.len());
         // Every distinct member is in the round once.
         let mut members: Vec<MemberId> = people.iter().map(|r| r.member).collect();
@@ -182,7 +182,7 @@ proptest! {
 
         // The same text again changes nothing.
         let before = book.clone();
-        let again = import_all(&text, &mut book, NOW + 1);
+        let again = import_all(&text, PastePlace::Round(ROUND), &mut book, NOW + 1);
         let all_unchanged = again.iter().all(|row| {
             matches!(
                 row.result,
@@ -201,7 +201,7 @@ proptest! {
         } else {
             Some(Answer::Skip)
         };
-        let rows = import_all(&link_of(ROUND, &other), &mut book, NOW + 2);
+        let rows = import_all(&link_of(ROUND, &other), PastePlace::Round(ROUND), &mut book, NOW + 2);
         let is_conflict = matches!(rows[0].result, ImportResult::Conflict { .. });
         prop_assert!(is_conflict);
         prop_assert_eq!(&book, &before);
@@ -317,7 +317,12 @@ fn a_response_for_an_unknown_round_makes_it_marked_and_placeable() {
         ratings: vec![(Some(Answer::Skip), None); STATEMENTS],
         ..blank(2, REVISION_EPOCH_MS + 10, true)
     };
-    let rows = import_all(&link_of(ROUND, &r), &mut book, NOW);
+    let rows = import_all(
+        &link_of(ROUND, &r),
+        PastePlace::Round(ROUND),
+        &mut book,
+        NOW,
+    );
     assert_eq!(rows[0].result, ImportResult::AddedToNewRound(ROUND));
     let made = book.round(ROUND).unwrap();
     assert_eq!(made.origin, RoundOrigin::FromResponse);
@@ -331,9 +336,9 @@ fn a_response_for_an_unknown_round_makes_it_marked_and_placeable() {
 #[test]
 fn pasted_rubbish_is_listed_as_broken_with_its_reason() {
     let mut book = book_with_round();
-    let rows = import_all("", &mut book, NOW);
+    let rows = import_all("", PastePlace::Round(ROUND), &mut book, NOW);
     assert_eq!(rows[0].result, ImportResult::Broken(LinkError::Empty));
-    let rows = import_all("hello there", &mut book, NOW);
+    let rows = import_all("hello there", PastePlace::Round(ROUND), &mut book, NOW);
     assert!(matches!(rows[0].result, ImportResult::Broken(_)));
     assert_eq!(book, book_with_round());
 }

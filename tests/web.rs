@@ -297,32 +297,9 @@ fn links_point_at_this_page_without_its_fragment() {
 #[wasm_bindgen_test]
 async fn a_round_page_shows_its_invite_link_and_qr_code_and_counts_imports() {
     use teambalans::domain::instrument::Instrument;
-    use teambalans::domain::link::{decode, Link, MemberId, Response};
+    use teambalans::domain::link::{Link, MemberId, Response};
 
-    local_storage().clear().unwrap();
-    fragment::go("#/team");
-    let app = mount_app();
-    leptos::task::tick().await;
-    find(&app, "[data-testid=lang-en]").click();
-    leptos::task::tick().await;
-
-    let name: web_sys::HtmlInputElement = find(&app, "[data-testid=team-name]").unchecked_into();
-    name.set_value("Werkplaats");
-    name.dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
-    find(&app, "[data-testid=create-team]").click();
-    leptos::task::tick().await;
-    find(&app, "[data-testid=create-round]").click();
-    // Creating the round navigates by the fragment; the hashchange arrives asynchronously.
-    gloo_wait().await;
-    leptos::task::tick().await;
-
-    let field: web_sys::HtmlTextAreaElement =
-        find(&app, "[data-testid=invite-link]").unchecked_into();
-    let invite = match decode(&field.value()) {
-        Ok(Link::Invite(invite)) => invite,
-        other => panic!("not an invite: {other:?}"),
-    };
+    let (app, invite) = new_round_page().await;
     assert_eq!(invite.team_name, "Werkplaats");
     assert!(invite.ask_desired);
     let path = find(&app, "[data-testid=invite-qr] path")
@@ -344,13 +321,7 @@ async fn a_round_page_shows_its_invite_link_and_qr_code_and_counts_imports() {
         trade_offs: vec![(None, None); Instrument::CURRENT.dimension_count()],
     };
     let link = teambalans::domain::link::to_fragment(&Link::Response(response)).unwrap();
-    let paste: web_sys::HtmlTextAreaElement =
-        find(&app, "[data-testid=import-field]").unchecked_into();
-    paste.set_value(&link);
-    paste
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
-    find(&app, "[data-testid=import-button]").click();
+    paste(&app, &link);
     leptos::task::tick().await;
     assert_eq!(
         text(&app, "[data-testid=respondent-count]").trim(),
@@ -589,4 +560,139 @@ async fn a_version_2_dashboard_shows_exactly_the_team_v2_figures() {
         .unwrap()
         .is_some());
     app.remove();
+}
+
+/// Waits (50 ms at a time, up to 30 s) until `ready` holds: WebCrypto's key derivation
+/// is slow on purpose, so an unlock takes a moment.
+async fn wait_until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..600 {
+        if ready() {
+            return;
+        }
+        gloo_wait().await;
+        leptos::task::tick().await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// A fresh app in English on the page of a new round of a new team "Werkplaats", with
+/// the round's invite.
+async fn new_round_page() -> (web_sys::HtmlElement, teambalans::domain::link::Invite) {
+    use teambalans::domain::link::{decode, Link};
+
+    local_storage().clear().unwrap();
+    fragment::go("#/team");
+    let app = mount_app();
+    leptos::task::tick().await;
+    find(&app, "[data-testid=lang-en]").click();
+    leptos::task::tick().await;
+    type_into(&app, "[data-testid=team-name]", "Werkplaats");
+    find(&app, "[data-testid=create-team]").click();
+    leptos::task::tick().await;
+    find(&app, "[data-testid=create-round]").click();
+    // Creating the round navigates by the fragment; the hashchange arrives asynchronously.
+    gloo_wait().await;
+    leptos::task::tick().await;
+
+    let field: web_sys::HtmlTextAreaElement =
+        find(&app, "[data-testid=invite-link]").unchecked_into();
+    let invite = match decode(&field.value()) {
+        Ok(Link::Invite(invite)) => invite,
+        other => panic!("not an invite: {other:?}"),
+    };
+    (app, invite)
+}
+
+/// Pastes `text` into the paste box and presses its button.
+fn paste(container: &web_sys::HtmlElement, text: &str) {
+    let field: web_sys::HtmlTextAreaElement =
+        find(container, "[data-testid=import-field]").unchecked_into();
+    field.set_value(text);
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    find(container, "[data-testid=import-button]").click();
+}
+
+fn type_into(container: &web_sys::HtmlElement, selector: &str, value: &str) {
+    let field: web_sys::HtmlInputElement = find(container, selector).unchecked_into();
+    field.set_value(value);
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_protected_response_pasted_into_a_round_asks_its_passphrase_there_and_is_then_added() {
+    use teambalans::domain::instrument::Instrument;
+    use teambalans::domain::link::{to_fragment, Link, MemberId, Response};
+    use teambalans::state::protect::protect;
+
+    let (app, invite) = new_round_page().await;
+    let response = Link::Response(Response {
+        round: invite.round,
+        member: MemberId([8; 6]),
+        revision: 1_795_000_000_000,
+        instrument: Instrument::CURRENT,
+        has_desired: false,
+        ratings: vec![(None, None); Instrument::CURRENT.statement_count()],
+        trade_offs: vec![(None, None); Instrument::CURRENT.dimension_count()],
+    });
+    let sealed = protect(&response, "correct horse battery").await.unwrap();
+    let link = format!(
+        "Mijn antwoorden: https://x.example/{}",
+        to_fragment(&sealed).unwrap()
+    );
+
+    paste(&app, &link);
+    leptos::task::tick().await;
+    let row = |app: &web_sys::HtmlElement| {
+        find(app, "[data-testid=import-row]")
+            .get_attribute("data-result")
+            .unwrap_or_default()
+    };
+    assert_eq!(row(&app), "locked");
+    let message = text(&app, "[data-testid=import-row]");
+    assert!(message.contains("protected with a passphrase"), "{message}");
+    assert!(!message.contains("version"), "{message}");
+    let count = |app: &web_sys::HtmlElement| text(app, "[data-testid=respondent-count]");
+    assert_eq!(count(&app).trim(), "Answers received: 0");
+
+    // A wrong passphrase: said plainly, nothing changes, the form stays.
+    type_into(
+        &app,
+        "[data-testid=unlock-passphrase]",
+        "Correct horse battery",
+    );
+    find(&app, "[data-testid=unlock-open]").click();
+    wait_until("the wrong passphrase to be told", || {
+        app.query_selector("[data-testid=unlock-error]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    let error = text(&app, "[data-testid=unlock-error]");
+    assert!(error.contains("does not fit this link"), "{error}");
+    assert_eq!(row(&app), "locked");
+    assert_eq!(count(&app).trim(), "Answers received: 0");
+    let stored = local_storage()
+        .get_item(STORAGE_KEY)
+        .unwrap()
+        .unwrap_or_default();
+    assert!(!stored.contains("\"member\":\"080808080808\""), "{stored}");
+
+    // The right one: the response inside is taken in as if it had been pasted.
+    type_into(
+        &app,
+        "[data-testid=unlock-passphrase]",
+        "correct horse battery",
+    );
+    find(&app, "[data-testid=unlock-open]").click();
+    wait_until("the unlocked response to be added", || row(&app) == "added").await;
+    assert_eq!(count(&app).trim(), "Answers received: 1");
+    let summary = text(&app, "[data-testid=import-summary]");
+    assert!(summary.contains("Added: 1"), "{summary}");
+    let stored = local_storage().get_item(STORAGE_KEY).unwrap().unwrap();
+    assert!(stored.contains("\"member\":\"080808080808\""), "{stored}");
 }

@@ -234,9 +234,11 @@ impl LinkError {
                 nl: "Deze link is gemaakt met een nieuwere Teambalans. Laad de pagina opnieuw om bij te werken en open de link dan nog eens.",
                 en: "This link was made by a newer Teambalans. Reload the page to update, then open the link again.",
             },
+            // Only a newer format or questionnaire is a matter of versions (above); a kind
+            // this build does not make is not a link to open.
             LinkError::UnknownKind(_) | LinkError::Unsupported(_) => Text {
-                nl: "Dit soort link kan deze versie van Teambalans niet openen. Laad de pagina opnieuw om bij te werken.",
-                en: "This version of Teambalans cannot open this kind of link. Reload the page to update.",
+                nl: "Dit is geen link die je in Teambalans kunt openen. Vraag de afzender om de uitnodigings-, antwoord- of resultatenlink.",
+                en: "This is not a link you can open in Teambalans. Ask the sender for the invite, response or results link.",
             },
             LinkError::Invalid(_) | LinkError::TextTooLong => Text {
                 nl: "De inhoud van deze link klopt niet. Vraag de afzender om een nieuwe link.",

@@ -8,9 +8,9 @@ use thiserror::Error;
 use crate::domain::dates::{days_of_ms, parse_date};
 use crate::domain::demo::demo_team;
 use crate::domain::id::{MemberId, RoundId, TeamId};
-use crate::domain::link::Invite;
+use crate::domain::link::{Invite, Link, LinkError};
 use crate::domain::names::{clean_text, NameError};
-use crate::domain::round::import::{import_all, ImportRow};
+use crate::domain::round::import::{import_all, import_link, ImportResult, ImportRow, PastePlace};
 use crate::domain::round::invitation::Invitation;
 use crate::domain::round::responses::MemberResponse;
 use crate::domain::round::rounds::{
@@ -147,11 +147,19 @@ impl AppStore {
         Ok(round)
     }
 
-    /// Imports every link in `text`; see `domain::import::import_all`.
-    pub fn import(&self, text: &str) -> Vec<ImportRow> {
+    /// Takes in every link in `text` pasted at `place`; see `domain::import::import_all`.
+    pub fn import(&self, text: &str, place: PastePlace) -> Vec<ImportRow> {
         let mut rows = Vec::new();
-        self.update(|d| rows = import_all(text, &mut d.teams, now_ms()));
+        self.update(|d| rows = import_all(text, place, &mut d.teams, now_ms()));
         rows
+    }
+
+    /// Takes in one link (an unlocked one, say) as if it had been pasted at `place`.
+    pub fn import_link(&self, link: Link, place: PastePlace) -> ImportResult {
+        let mut result = None;
+        self.update(|d| result = Some(import_link(link, place, &mut d.teams, now_ms())));
+        // Only when the app is being torn down does the change not run.
+        result.unwrap_or(ImportResult::Broken(LinkError::Invalid("not taken in")))
     }
 
     /// The facilitator's choice for a changed response: take the incoming one.

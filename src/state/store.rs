@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::id::RoundId;
 use crate::domain::locale::Locale;
 use crate::domain::round::import::ImportRow;
+pub use crate::domain::round::import::PastePlace;
 use crate::domain::schema::{self, AppData, DecodeError, RESCUE_KEY_PREFIX, STORAGE_KEY};
 use crate::domain::text::Text;
 use crate::platform::storage::{self, StorageError};
@@ -28,13 +28,6 @@ pub enum StorageProblem {
     TooNew(DecodeError),
     /// Any other refusal by the browser.
     Refused(String),
-}
-
-/// Where links were pasted or opened: the open-link page, or one round's page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PastePlace {
-    OpenLink,
-    Round(RoundId),
 }
 
 /// What one paste did, for the page where it happened.

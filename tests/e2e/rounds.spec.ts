@@ -145,7 +145,7 @@ test('a response for a round this browser does not know makes that round, marked
   const rows = facilitator.rows();
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toHaveAttribute('data-result', 'new-round');
-  await expect(rows.nth(1)).toHaveAttribute('data-result', 'not-response');
+  await expect(rows.nth(1)).toHaveAttribute('data-result', 'open');
   await expect(rows.nth(1)).toContainText('This is an invite link, not a response.');
   // The link list stays until the next paste; then it lists only that paste.
   await facilitator.paste('not a link at all');

@@ -8,4 +8,5 @@ pub mod reactive;
 pub mod table_toggle;
 pub mod table_wrap;
 pub mod text;
+pub mod unlock_form;
 pub mod zone_plane;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::common::text::tr;
 use crate::components::dashboard::results::Dashboard;
 use crate::domain::link::{to_fragment, Link, LinkError};
+use crate::domain::round::import::ImportRow;
 use crate::domain::text::Text;
 use crate::i18n::*;
 use crate::routes::Route;
@@ -20,11 +21,12 @@ pub fn land(link: Link) -> AnyView {
     let next = match link {
         Link::Invite(invite) => store.accept_invite(invite).map(Route::Answer),
         Link::Response(response) => {
-            let text = to_fragment(&Link::Response(response)).unwrap_or_default();
-            let rows = untrack(|| store.import(&text));
+            let link = Link::Response(response);
+            let input = to_fragment(&link).unwrap_or_default();
+            let result = untrack(|| store.import_link(link, PastePlace::OpenLink));
             store.last_import.set(Some(PastedRows {
                 place: PastePlace::OpenLink,
-                rows,
+                rows: vec![ImportRow { input, result }],
             }));
             Ok(Route::OpenLink)
         }

@@ -1,14 +1,17 @@
-//! Pasting response links: one or many at once, from a chat or a mail. Each is listed
-//! with what happened to it; a changed response waits for the facilitator's choice.
+//! Pasting links: one or many at once, from a chat or a mail. Each is listed with what
+//! happened to it; a changed response waits for the facilitator's choice, a protected
+//! link asks its passphrase in place, an invite or results link says what it is for
+//! (and, where links are opened, opens).
 
 use leptos::prelude::*;
 
 use crate::components::common::reactive::{memo, reactive, shown};
 use crate::components::common::text::tr;
+use crate::components::common::unlock_form::UnlockForm;
 use crate::components::round::conflict_view::ConflictView;
-use crate::domain::link::{LinkKind, RoundId};
+use crate::domain::link::{to_fragment, Link, LinkKind, RoundId};
 use crate::domain::locale::Locale;
-use crate::domain::round::import::{ImportResult, ImportRow};
+use crate::domain::round::import::{open_at_once, opens, ImportResult, ImportRow};
 use crate::domain::round::responses::MemberResponse;
 use crate::domain::round::rounds::display_title;
 use crate::i18n::*;
@@ -21,6 +24,9 @@ pub fn ImportBox(
     /// The round whose page this box is on; responses for others say so.
     #[prop(optional)]
     for_round: Option<RoundId>,
+    /// Where links are opened: what opens an invite or results link (the page shows it).
+    #[prop(optional)]
+    on_open: Option<Callback<Link>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
@@ -28,13 +34,22 @@ pub fn ImportBox(
     let field_id = "import-field";
     let place = for_round.map_or(PastePlace::OpenLink, PastePlace::Round);
     let import = move |_| {
-        let rows = store.import(&text.get_untracked());
-        store.last_import.set(Some(PastedRows { place, rows }));
+        let rows = store.import(&text.get_untracked(), place);
         text.set(String::new());
+        if let (Some(open), Some(link)) = (on_open, open_at_once(place, &rows)) {
+            store.last_import.set(None);
+            open.run(link);
+            return;
+        }
+        store.last_import.set(Some(PastedRows { place, rows }));
+    };
+    let (label, button) = match place {
+        PastePlace::OpenLink => (tr!(i18n, paste_open_label), tr!(i18n, paste_open_button)),
+        PastePlace::Round(_) => (tr!(i18n, import_label), tr!(i18n, import_button)),
     };
     view! {
         <div class="import-box">
-            <label class="field-label" for=field_id>{tr!(i18n, import_label)}</label>
+            <label class="field-label" for=field_id>{label}</label>
             <p class="hint" id="import-hint">{tr!(i18n, import_hint)}</p>
             <textarea
                 id=field_id
@@ -52,9 +67,9 @@ pub fn ImportBox(
                 data-testid="import-button"
                 on:click=import
             >
-                {tr!(i18n, import_button)}
+                {button}
             </button>
-            <ImportRows place=place />
+            <ImportRows place=place on_open=on_open />
         </div>
     }
 }
@@ -89,7 +104,10 @@ fn code(result: &ImportResult) -> &'static str {
         ImportResult::AlreadyThere(_) => "already",
         ImportResult::Older(_) => "older",
         ImportResult::Conflict { .. } => "conflict",
-        ImportResult::NotAResponse(_) => "not-response",
+        ImportResult::OwnInvite => "own-invite",
+        ImportResult::Open(_) => "open",
+        ImportResult::Locked(_) => "locked",
+        ImportResult::LockedElsewhere(_) => "protected",
         ImportResult::Broken(_) => "broken",
         ImportResult::Refused(..) => "refused",
         ImportResult::Kept(_) => "kept",
@@ -98,7 +116,11 @@ fn code(result: &ImportResult) -> &'static str {
 }
 
 #[component]
-pub fn ImportRows(place: PastePlace) -> impl IntoView {
+pub fn ImportRows(
+    place: PastePlace,
+    /// What opens an unlocked invite or results link where links are opened.
+    on_open: Option<Callback<Link>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
@@ -115,14 +137,7 @@ pub fn ImportRows(place: PastePlace) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let settle = move |index: usize, round: RoundId, take: Option<MemberResponse>| {
-        let result = match take {
-            Some(incoming) => match store.replace_response(round, &incoming) {
-                Ok(()) => ImportResult::Replaced(round),
-                Err(error) => ImportResult::Refused(round, error),
-            },
-            None => ImportResult::Kept(round),
-        };
+    let set_result = move |index: usize, result: ImportResult| {
         store.last_import.update(|last| {
             if let Some(row) = last
                 .as_mut()
@@ -132,6 +147,25 @@ pub fn ImportRows(place: PastePlace) -> impl IntoView {
                 row.result = result;
             }
         });
+    };
+    let settle = move |index: usize, round: RoundId, take: Option<MemberResponse>| {
+        let result = match take {
+            Some(incoming) => match store.replace_response(round, &incoming) {
+                Ok(()) => ImportResult::Replaced(round),
+                Err(error) => ImportResult::Refused(round, error),
+            },
+            None => ImportResult::Kept(round),
+        };
+        set_result(index, result);
+    };
+    // The link inside a protected one is taken as if it had been pasted here.
+    let unlocked = move |index: usize, link: Link| {
+        let result = store.import_link(link, place);
+        if let (Some(open), Some(link)) = (on_open, opens(place, &result)) {
+            open.run(link);
+            return;
+        }
+        set_result(index, result);
     };
 
     let row_view = move |index: usize, row: ImportRow| {
@@ -177,13 +211,60 @@ pub fn ImportRows(place: PastePlace) -> impl IntoView {
             }
             ImportResult::Kept(_) => view! { {tr!(i18n, import_kept)} }.into_any(),
             ImportResult::Replaced(_) => view! { {tr!(i18n, import_replaced)} }.into_any(),
-            ImportResult::NotAResponse(LinkKind::Invite) => view! {
-                {tr!(i18n, import_is_invite)}
-                " "
-                <a href=row.input.clone()>{tr!(i18n, import_open_invite)}</a>
+            ImportResult::OwnInvite => view! { {tr!(i18n, paste_own_invite)} }.into_any(),
+            ImportResult::Open(link) => {
+                let href = to_fragment(&link).unwrap_or_default();
+                match link.kind() {
+                    LinkKind::Invite => view! {
+                        {tr!(i18n, import_is_invite)}
+                        " "
+                        <a href=href data-testid="import-open">{tr!(i18n, import_open_invite)}</a>
+                    }
+                    .into_any(),
+                    _ => view! {
+                        {tr!(i18n, paste_is_results)}
+                        " "
+                        <a href=href data-testid="import-open">{tr!(i18n, paste_open_results)}</a>
+                    }
+                    .into_any(),
+                }
             }
-            .into_any(),
-            ImportResult::NotAResponse(_) => view! { {tr!(i18n, import_not_response)} }.into_any(),
+            ImportResult::Locked(sealed) => {
+                let intro = match sealed.inner {
+                    LinkKind::Response => tr!(i18n, paste_locked_response).into_any(),
+                    LinkKind::Invite => tr!(i18n, paste_locked_invite).into_any(),
+                    LinkKind::Results => tr!(i18n, paste_locked_results).into_any(),
+                    _ => tr!(i18n, unlock_body).into_any(),
+                };
+                view! {
+                    <p>{intro}</p>
+                    <UnlockForm
+                        sealed=sealed
+                        on_open=move |link| unlocked(index, link)
+                        field_id=format!("import-passphrase-{index}")
+                    />
+                }
+                .into_any()
+            }
+            ImportResult::LockedElsewhere(sealed) => {
+                let invite = sealed.inner == LinkKind::Invite;
+                let href = to_fragment(&Link::Sealed(sealed)).unwrap_or_default();
+                if invite {
+                    view! {
+                        {tr!(i18n, paste_protected_invite)}
+                        " "
+                        <a href=href data-testid="import-open">{tr!(i18n, import_open_invite)}</a>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        {tr!(i18n, paste_protected_results)}
+                        " "
+                        <a href=href data-testid="import-open">{tr!(i18n, paste_open_results)}</a>
+                    }
+                    .into_any()
+                }
+            }
             ImportResult::Broken(error) => {
                 view! { {move || error.message().get(locale.get())} }.into_any()
             }

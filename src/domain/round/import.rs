@@ -1,12 +1,23 @@
-//! Taking response links into a round: what each pasted link is, before anything is
-//! stored. Nothing is ever overwritten silently: a changed response from the same member
-//! comes back as `Changed`, for the facilitator to keep or replace.
+//! Taking pasted links in: what each pasted link is, before anything is stored, and
+//! what it means where it was pasted. A response is taken into its round; nothing is
+//! ever overwritten silently: a changed response from the same member comes back as
+//! `Changed`, for the facilitator to keep or replace. Every other kind of link this
+//! build makes is accepted too: an invite or results link is opened (or offered to open),
+//! a protected link waits for its passphrase and is then taken as if the link inside had
+//! been pasted.
 
 use crate::domain::answers::{Answer, Horizon};
 use crate::domain::instrument::StatementId;
-use crate::domain::link::{decode, Link, LinkError, LinkKind, RoundId};
+use crate::domain::link::{decode, Link, LinkError, LinkKind, Response, RoundId, Sealed};
 use crate::domain::round::responses::{known, KnownRound, MemberResponse};
 use crate::domain::round::team_book::{Applied, RoundError, TeamBook};
+
+/// Where links are pasted: the open-link page, or one round's page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PastePlace {
+    OpenLink,
+    Round(RoundId),
+}
 
 /// What a pasted link would do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,11 +52,15 @@ pub enum ImportOutcome {
 
 /// Classifies one pasted link against the rounds this browser knows.
 pub fn classify(input: &str, rounds: &[KnownRound]) -> ImportOutcome {
-    let response = match decode(input) {
-        Ok(Link::Response(response)) => response,
-        Ok(other) => return ImportOutcome::NotAResponse(other.kind()),
-        Err(error) => return ImportOutcome::Broken(error),
-    };
+    match decode(input) {
+        Ok(Link::Response(response)) => classify_response(response, rounds),
+        Ok(other) => ImportOutcome::NotAResponse(other.kind()),
+        Err(error) => ImportOutcome::Broken(error),
+    }
+}
+
+/// Classifies one response against the rounds this browser knows.
+pub fn classify_response(response: Response, rounds: &[KnownRound]) -> ImportOutcome {
     let incoming = MemberResponse {
         member: response.member,
         revision: response.revision,
@@ -108,7 +123,17 @@ pub enum ImportResult {
         stored: MemberResponse,
         incoming: MemberResponse,
     },
-    NotAResponse(LinkKind),
+    /// The invite of the round whose box it was pasted into: it is for the team members.
+    OwnInvite,
+    /// An invite or results link (never a response): where links are opened it opens at
+    /// once, on a round's page it is offered to open.
+    Open(Link),
+    /// A protected link whose passphrase is asked here; once opened, the link inside is
+    /// taken as if it had been pasted (`import_link`).
+    Locked(Sealed),
+    /// A protected invite or results link pasted into a round's box: not a response, so
+    /// its passphrase is not asked here; it is offered to open on its own page, which asks.
+    LockedElsewhere(Sealed),
     Broken(LinkError),
     /// Readable, but it could not be taken in (its round was deleted here, say).
     Refused(RoundId, RoundError),
@@ -192,11 +217,17 @@ pub fn trade_off_differences(
     out
 }
 
-/// Takes in every response link in `text`: new ones are added at once (making their
-/// round if it is unknown), identical ones are ignored, changed ones wait for the
-/// facilitator. Links are handled in order, so the same link pasted twice shows as
-/// added and then as already there.
-pub fn import_all(text: &str, book: &mut TeamBook, now_ms: i64) -> Vec<ImportRow> {
+/// Takes in every link in `text` pasted at `place`: new responses are added at once
+/// (making their round if it is unknown), identical ones are ignored, changed ones wait
+/// for the facilitator; other links are told what they are for (`import_link`). Links
+/// are handled in order, so the same link pasted twice shows as added and then as
+/// already there.
+pub fn import_all(
+    text: &str,
+    place: PastePlace,
+    book: &mut TeamBook,
+    now_ms: i64,
+) -> Vec<ImportRow> {
     let mut candidates = split_pasted(text);
     if candidates.is_empty() {
         candidates.push(String::new());
@@ -204,34 +235,90 @@ pub fn import_all(text: &str, book: &mut TeamBook, now_ms: i64) -> Vec<ImportRow
     candidates
         .into_iter()
         .map(|input| {
-            let rounds = book.known_rounds();
-            let outcome = classify(&input, &known(&rounds));
-            let result = match outcome {
-                ImportOutcome::Added { round, response }
-                | ImportOutcome::UnknownRound { round, response } => {
-                    match book.add_response(round, &response, now_ms) {
-                        Ok(Applied::AddedToNewRound) => ImportResult::AddedToNewRound(round),
-                        Ok(_) => ImportResult::Added(round),
-                        Err(error) => ImportResult::Refused(round, error),
-                    }
-                }
-                ImportOutcome::AlreadyThere { round } => ImportResult::AlreadyThere(round),
-                ImportOutcome::Older { round } => ImportResult::Older(round),
-                ImportOutcome::Changed {
-                    round,
-                    stored,
-                    incoming,
-                } => ImportResult::Conflict {
-                    round,
-                    stored,
-                    incoming,
-                },
-                ImportOutcome::NotAResponse(kind) => ImportResult::NotAResponse(kind),
-                ImportOutcome::Broken(error) => ImportResult::Broken(error),
+            let result = match decode(&input) {
+                Ok(link) => import_link(link, place, book, now_ms),
+                Err(error) => ImportResult::Broken(error),
             };
             ImportRow { input, result }
         })
         .collect()
+}
+
+/// What one readable link pasted at `place` does: the rule for every kind of link in
+/// every place where links can be pasted.
+///
+/// | link              | a round's box                       | the open-link page      |
+/// |-------------------|-------------------------------------|-------------------------|
+/// | response          | taken into its round                | taken into its round    |
+/// | this round's invite | `OwnInvite`: for the team         | `Open`                  |
+/// | other invite      | `Open` (offered)                    | `Open`                  |
+/// | results           | `Open` (offered)                    | `Open`                  |
+/// | protected response | `Locked`: passphrase asked here    | `Locked`                |
+/// | protected other   | `LockedElsewhere`: offered to open  | `Locked`                |
+pub fn import_link(
+    link: Link,
+    place: PastePlace,
+    book: &mut TeamBook,
+    now_ms: i64,
+) -> ImportResult {
+    match (link, place) {
+        (Link::Response(response), _) => import_response(response, book, now_ms),
+        (Link::Invite(invite), PastePlace::Round(round)) if invite.round == round => {
+            ImportResult::OwnInvite
+        }
+        (link @ (Link::Invite(_) | Link::Results(_)), _) => ImportResult::Open(link),
+        (Link::Sealed(sealed), PastePlace::Round(_)) if sealed.inner != LinkKind::Response => {
+            ImportResult::LockedElsewhere(sealed)
+        }
+        (Link::Sealed(sealed), _) => ImportResult::Locked(sealed),
+    }
+}
+
+/// The link to open at once after a paste at `place`: on the open-link page, a single
+/// invite or results link opens straight away (several are each offered to open).
+pub fn open_at_once(place: PastePlace, rows: &[ImportRow]) -> Option<Link> {
+    match (place, rows) {
+        (PastePlace::OpenLink, [row]) => opens(place, &row.result),
+        _ => None,
+    }
+}
+
+/// The link to open at once for one result at `place` (an unlocked link, say).
+pub fn opens(place: PastePlace, result: &ImportResult) -> Option<Link> {
+    match (place, result) {
+        (PastePlace::OpenLink, ImportResult::Open(link)) => Some(link.clone()),
+        _ => None,
+    }
+}
+
+fn import_response(response: Response, book: &mut TeamBook, now_ms: i64) -> ImportResult {
+    let rounds = book.known_rounds();
+    match classify_response(response, &known(&rounds)) {
+        ImportOutcome::Added { round, response }
+        | ImportOutcome::UnknownRound { round, response } => {
+            match book.add_response(round, &response, now_ms) {
+                Ok(Applied::AddedToNewRound) => ImportResult::AddedToNewRound(round),
+                Ok(_) => ImportResult::Added(round),
+                Err(error) => ImportResult::Refused(round, error),
+            }
+        }
+        ImportOutcome::AlreadyThere { round } => ImportResult::AlreadyThere(round),
+        ImportOutcome::Older { round } => ImportResult::Older(round),
+        ImportOutcome::Changed {
+            round,
+            stored,
+            incoming,
+        } => ImportResult::Conflict {
+            round,
+            stored,
+            incoming,
+        },
+        // `classify_response` never says this of a response; kept total all the same.
+        ImportOutcome::NotAResponse(_) => {
+            ImportResult::Broken(LinkError::Invalid("not a response"))
+        }
+        ImportOutcome::Broken(error) => ImportResult::Broken(error),
+    }
 }
 
 /// Splits pasted text into candidate links: one per `#/<kind>/` marker, with the line
@@ -295,7 +382,7 @@ mod tests {
     use super::*;
     use crate::domain::answers::Level;
     use crate::domain::instrument::Instrument;
-    use crate::domain::link::{to_fragment, Invite, MemberId, Response, REVISION_EPOCH_MS};
+    use crate::domain::link::{to_fragment, Invite, MemberId, Results, REVISION_EPOCH_MS};
 
     const ROUND: RoundId = RoundId([1, 1, 1, 1, 1, 1]);
 
@@ -404,16 +491,7 @@ mod tests {
             classify("#/r/garbage!!", &rounds),
             ImportOutcome::Broken(_)
         ));
-        let invite = to_fragment(&Link::Invite(Invite {
-            round: ROUND,
-            date_days: 1,
-            ask_desired: false,
-            min_group: 3,
-            instrument: Instrument::V2,
-            team_name: "T".into(),
-            round_title: "R".into(),
-        }))
-        .unwrap();
+        let invite = to_fragment(&Link::Invite(invite_of(ROUND))).unwrap();
         assert_eq!(
             classify(&invite, &rounds),
             ImportOutcome::NotAResponse(LinkKind::Invite)
@@ -436,5 +514,124 @@ mod tests {
     fn bare_payloads_are_one_per_line() {
         assert_eq!(split_pasted("abc\n\n  def  \n"), vec!["abc", "def"]);
         assert!(split_pasted("").is_empty());
+    }
+
+    fn invite_of(round: RoundId) -> Invite {
+        Invite {
+            round,
+            date_days: 1,
+            ask_desired: false,
+            min_group: 3,
+            instrument: Instrument::V2,
+            team_name: "T".into(),
+            round_title: "R".into(),
+        }
+    }
+
+    fn sealed(inner: LinkKind) -> Sealed {
+        Sealed {
+            inner,
+            salt: [1; 16],
+            iv: [2; 12],
+            ciphertext: vec![3; 40],
+        }
+    }
+
+    fn results() -> Link {
+        Link::Results(Results {
+            round: invite_of(ROUND),
+            has_desired: false,
+            statements: 0,
+            respondents: Vec::new(),
+            trade_offs: Vec::new(),
+        })
+    }
+
+    #[test]
+    fn every_kind_of_link_is_taken_in_every_paste_place() {
+        let other = RoundId([9; 6]);
+        let here = PastePlace::Round(ROUND);
+        let open = PastePlace::OpenLink;
+        let mut book = TeamBook::default();
+        let now = REVISION_EPOCH_MS + 100;
+        let mut take = |link: Link, place| import_link(link, place, &mut book, now);
+
+        // A response is taken into its round wherever it is pasted.
+        assert_eq!(
+            take(Link::Response(response(1, Level::Partly)), here),
+            ImportResult::AddedToNewRound(ROUND)
+        );
+        assert_eq!(
+            take(Link::Response(response(1, Level::Partly)), open),
+            ImportResult::AlreadyThere(ROUND)
+        );
+        // This round's own invite, pasted into its box: it is for the team.
+        assert_eq!(
+            take(Link::Invite(invite_of(ROUND)), here),
+            ImportResult::OwnInvite
+        );
+        // Another round's invite, a results link, or any invite where links are opened:
+        // opened.
+        let elsewhere = Link::Invite(invite_of(other));
+        assert_eq!(take(elsewhere.clone(), here), ImportResult::Open(elsewhere));
+        let own = Link::Invite(invite_of(ROUND));
+        assert_eq!(take(own.clone(), open), ImportResult::Open(own));
+        assert_eq!(take(results(), here), ImportResult::Open(results()));
+        assert_eq!(take(results(), open), ImportResult::Open(results()));
+        // Protected: a response asks its passphrase in both places; another kind asks it
+        // where links are opened, and is offered to open from a round's box.
+        for place in [here, open] {
+            assert_eq!(
+                take(Link::Sealed(sealed(LinkKind::Response)), place),
+                ImportResult::Locked(sealed(LinkKind::Response))
+            );
+        }
+        for kind in [LinkKind::Invite, LinkKind::Results] {
+            assert_eq!(
+                take(Link::Sealed(sealed(kind)), here),
+                ImportResult::LockedElsewhere(sealed(kind))
+            );
+            assert_eq!(
+                take(Link::Sealed(sealed(kind)), open),
+                ImportResult::Locked(sealed(kind))
+            );
+        }
+    }
+
+    #[test]
+    fn a_single_invite_or_results_link_opens_at_once_only_where_links_are_opened() {
+        let row = |result| ImportRow {
+            input: String::new(),
+            result,
+        };
+        let open = PastePlace::OpenLink;
+        let here = PastePlace::Round(ROUND);
+        let one = [row(ImportResult::Open(results()))];
+        assert_eq!(open_at_once(open, &one), Some(results()));
+        assert_eq!(open_at_once(here, &one), None);
+        let two = [
+            row(ImportResult::Open(results())),
+            row(ImportResult::Open(results())),
+        ];
+        assert_eq!(open_at_once(open, &two), None);
+        assert_eq!(open_at_once(open, &[row(ImportResult::Added(ROUND))]), None);
+        assert_eq!(opens(open, &ImportResult::Open(results())), Some(results()));
+        assert_eq!(opens(here, &ImportResult::Open(results())), None);
+    }
+
+    #[test]
+    fn pasted_text_goes_through_the_same_rule_and_rubbish_stays_broken() {
+        let mut book = TeamBook::default();
+        let text = format!(
+            "{}\n{}\n#/r/garbage",
+            to_fragment(&Link::Sealed(sealed(LinkKind::Response))).unwrap(),
+            to_fragment(&results()).unwrap()
+        );
+        let rows = import_all(&text, PastePlace::OpenLink, &mut book, REVISION_EPOCH_MS);
+        let results: Vec<_> = rows.iter().map(|r| &r.result).collect();
+        assert!(matches!(results[0], ImportResult::Locked(_)), "{results:?}");
+        assert!(matches!(results[1], ImportResult::Open(_)), "{results:?}");
+        assert!(matches!(results[2], ImportResult::Broken(_)), "{results:?}");
+        assert_eq!(book, TeamBook::default());
     }
 }
