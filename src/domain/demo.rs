@@ -133,6 +133,7 @@ pub fn demo_team(
                 origin: RoundOrigin::Created,
                 responses,
                 actions: Vec::new(),
+                removed_actions: Default::default(),
             }
         })
         .collect();
