@@ -70,7 +70,12 @@ pub fn ActionItem(
         store.delete_action(round, created_at);
         focus_later(heading_id.to_string());
     };
-    let toggle = move |_| store.set_action_status(round, created_at, status().toggled());
+    let toggle = move |_| {
+        let now = found.with_untracked(|f| f.as_ref().map(|(a, _)| a.status));
+        if let Some(status) = now {
+            store.set_action_status(round, created_at, status.toggled());
+        }
+    };
 
     let edit_label = move || {
         let w = what();
