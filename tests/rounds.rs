@@ -590,8 +590,7 @@ proptest! {
             prop_assert!(deleted.contains(&id) || round.action(id).is_some());
         }
         // What is stored reads back the same (deletions included).
-        let mut data = AppData::default();
-        data.teams = ab.clone();
+        let data = AppData { teams: ab.clone(), ..AppData::default() };
         let read = teambalans::domain::schema::decode(&teambalans::domain::schema::encode(&data)).unwrap();
         prop_assert_eq!(read.teams, ab);
     }
