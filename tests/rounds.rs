@@ -16,7 +16,9 @@ use teambalans::domain::names::{clean_text, NameError};
 use teambalans::domain::round::import::{differences, import_all, ImportResult, PastePlace};
 use teambalans::domain::round::invitation::Invitation;
 use teambalans::domain::round::responses::{MemberResponse, StoredResponse};
-use teambalans::domain::round::rounds::{display_title, RoundDraft, RoundOrigin};
+use teambalans::domain::round::rounds::{
+    display_title, Action, ActionDraft, ActionStatus, RoundDraft, RoundOrigin,
+};
 use teambalans::domain::round::session::Session;
 use teambalans::domain::round::team_book::{RoundAbsence, RoundError, TeamBook};
 use teambalans::domain::scan::ScanData;
@@ -430,4 +432,304 @@ fn dates_read_well_in_both_languages() {
     assert_eq!(days_of_ms(NOW), 20_780);
     assert_eq!(parse_date("23-11-2026"), None);
     assert_eq!(parse_date("2026-02-30"), None);
+}
+
+// Small actions: edited, ticked off and deleted in two tabs at once.
+
+/// A book with one round and three agreed actions, as both tabs start.
+fn book_with_actions() -> TeamBook {
+    let mut book = book_with_round();
+    for (i, what) in [
+        "Stand-up om 9 uur",
+        "Retro elke sprint",
+        "Maatje voor nieuwkomers",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        book.add_action(
+            ROUND,
+            Action {
+                created_at: NOW + i as i64,
+                who: "Sanne".into(),
+                what: what.into(),
+                by_days: None,
+                dimension: Some(1),
+                status: ActionStatus::Open,
+                updated_at: NOW + i as i64,
+            },
+        )
+        .unwrap();
+    }
+    book
+}
+
+fn draft(what: &str) -> ActionDraft {
+    ActionDraft {
+        who: "Ahmed".into(),
+        what: what.into(),
+        by_days: Some(20_500),
+    }
+}
+
+/// One thing a facilitator does in a tab; `usize` picks an action by position among
+/// the ones known anywhere (so a pick may be one this tab deleted or never saw).
+#[derive(Debug, Clone)]
+enum Step {
+    Add(String),
+    Edit(usize, String),
+    Tick(usize),
+    Review(usize, ActionStatus),
+    Delete(usize),
+    /// The tab takes in the other tab's saved copy (a storage event).
+    Sync,
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        "[a-z]{1,6}".prop_map(Step::Add),
+        (0usize..6, "[a-z]{1,6}").prop_map(|(i, w)| Step::Edit(i, w)),
+        (0usize..6).prop_map(Step::Tick),
+        (
+            0usize..6,
+            proptest::sample::select(ActionStatus::REVIEW.to_vec())
+        )
+            .prop_map(|(i, s)| Step::Review(i, s)),
+        (0usize..6).prop_map(Step::Delete),
+        Just(Step::Sync),
+    ]
+}
+
+fn action_ids(book: &TeamBook) -> Vec<i64> {
+    book.round(ROUND)
+        .unwrap()
+        .actions
+        .iter()
+        .map(|a| a.created_at)
+        .collect()
+}
+
+/// Runs `steps` (tab, step, milliseconds since the previous step) on two copies of
+/// `book_with_actions`; returns both tabs and every action id deleted in either.
+fn two_tabs(steps: &[(bool, Step, i64)]) -> (TeamBook, TeamBook, Vec<i64>) {
+    let mut tabs = [book_with_actions(), book_with_actions()];
+    let mut known: Vec<i64> = action_ids(&tabs[0]);
+    let mut deleted = Vec::new();
+    let mut now = NOW + 100;
+    for (second, step, gap) in steps {
+        now += gap;
+        let (this, other) = if *second { (1, 0) } else { (0, 1) };
+        let pick = |i: usize| known.get(i % known.len().max(1)).copied().unwrap_or(0);
+        let tab = &mut tabs[this];
+        match step {
+            Step::Add(what) => {
+                let before = action_ids(tab);
+                let action = Action {
+                    created_at: now,
+                    who: String::new(),
+                    what: what.clone(),
+                    by_days: None,
+                    dimension: None,
+                    status: ActionStatus::Open,
+                    updated_at: now,
+                };
+                tab.add_action(ROUND, action).unwrap();
+                let added = action_ids(tab).into_iter().find(|id| !before.contains(id));
+                known.extend(added);
+            }
+            Step::Edit(i, what) => {
+                let _ = tab.edit_action(ROUND, pick(*i), draft(what), now);
+            }
+            Step::Tick(i) => {
+                let id = pick(*i);
+                if let Some(status) = tab.round(ROUND).unwrap().action(id).map(|a| a.status) {
+                    tab.set_action_status(ROUND, id, status.toggled(), now)
+                        .unwrap();
+                }
+            }
+            Step::Review(i, status) => {
+                let _ = tab.set_action_status(ROUND, pick(*i), *status, now);
+            }
+            Step::Delete(i) => {
+                let id = pick(*i);
+                tab.remove_action(ROUND, id).unwrap();
+                deleted.push(id);
+            }
+            Step::Sync => {
+                let theirs = tabs[other].clone();
+                tabs[this].merge(&theirs);
+            }
+        }
+    }
+    let [a, b] = tabs;
+    (a, b, deleted)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Two tabs edit, tick and delete the same round's actions, now and then taking in
+    /// each other's copy: merged either way round they end alike, a merge changes
+    /// nothing the second time, and a deleted action never comes back.
+    #[test]
+    fn actions_changed_in_two_tabs_converge_and_deletions_stick(
+        steps in proptest::collection::vec((any::<bool>(), step(), 0i64..3), 0..24),
+    ) {
+        let (a, b, deleted) = two_tabs(&steps);
+        let mut ab = a.clone();
+        ab.merge(&b);
+        let mut ba = b.clone();
+        ba.merge(&a);
+        prop_assert_eq!(&ab, &ba);
+        let mut again = ab.clone();
+        again.merge(&a);
+        again.merge(&b);
+        prop_assert_eq!(&again, &ab);
+        let round = ab.round(ROUND).unwrap();
+        for id in &deleted {
+            prop_assert!(round.action(*id).is_none(), "deleted action {} came back", id);
+            prop_assert!(round.removed_actions.contains(id));
+        }
+        // Nothing else is lost: every action either tab still has is there.
+        for id in action_ids(&a).into_iter().chain(action_ids(&b)) {
+            prop_assert!(deleted.contains(&id) || round.action(id).is_some());
+        }
+        // What is stored reads back the same (deletions included).
+        let data = AppData { teams: ab.clone(), ..AppData::default() };
+        let read = teambalans::domain::schema::decode(&teambalans::domain::schema::encode(&data)).unwrap();
+        prop_assert_eq!(read.teams, ab);
+    }
+
+    /// Each tab edits the same action at its own moment: the later edit wins in both,
+    /// whichever merges first, also when the earlier tab ticked it off after.
+    #[test]
+    fn the_latest_edit_of_an_action_wins(
+        first in "[a-z]{1,8}",
+        second in "[a-z]{1,8}",
+        t_a in 1i64..1_000,
+        t_b in 1i64..1_000,
+    ) {
+        prop_assume!(t_a != t_b);
+        let id = NOW;
+        let mut a = book_with_actions();
+        let mut b = book_with_actions();
+        a.edit_action(ROUND, id, draft(&first), NOW + 100 + t_a).unwrap();
+        b.edit_action(ROUND, id, draft(&second), NOW + 100 + t_b).unwrap();
+        let later = if t_a > t_b { &first } else { &second };
+        for (ours, theirs) in [(&a, &b), (&b, &a)] {
+            let mut merged = ours.clone();
+            merged.merge(theirs);
+            let action = merged.round(ROUND).unwrap().action(id).unwrap().clone();
+            prop_assert_eq!(&action.what, later);
+            prop_assert_eq!(action.who.as_str(), "Ahmed");
+            prop_assert_eq!(action.by_days, Some(20_500));
+        }
+        // A deletion beats any edit, earlier or later.
+        let mut deleting = a.clone();
+        deleting.remove_action(ROUND, id).unwrap();
+        let mut edited = b.clone();
+        edited.edit_action(ROUND, id, draft("later"), NOW + 5_000).unwrap();
+        deleting.merge(&edited);
+        edited.merge(&deleting);
+        prop_assert!(deleting.round(ROUND).unwrap().action(id).is_none());
+        prop_assert!(edited.round(ROUND).unwrap().action(id).is_none());
+    }
+}
+
+#[test]
+fn ticking_an_action_off_and_on_again_and_reviewing_it() {
+    let mut book = book_with_actions();
+    let id = NOW + 1;
+    let status = |book: &TeamBook| book.round(ROUND).unwrap().action(id).unwrap().status;
+    book.set_action_status(ROUND, id, status(&book).toggled(), NOW + 10)
+        .unwrap();
+    assert_eq!(status(&book), ActionStatus::Done);
+    book.set_action_status(ROUND, id, status(&book).toggled(), NOW + 10)
+        .unwrap();
+    assert_eq!(status(&book), ActionStatus::Open);
+    // A change in the same millisecond still counts as later: it wins a merge.
+    let updated = book.round(ROUND).unwrap().action(id).unwrap().updated_at;
+    assert!(updated > NOW + 10, "{updated}");
+    for review in ActionStatus::REVIEW {
+        book.set_action_status(ROUND, id, review, NOW + 20).unwrap();
+        assert_eq!(status(&book), review);
+    }
+    assert_eq!(ActionStatus::Partly.toggled(), ActionStatus::Done);
+    assert_eq!(
+        book.set_action_status(ROUND, 42, ActionStatus::Done, NOW),
+        Err(RoundError::NoSuchAction)
+    );
+    assert_eq!(
+        book.edit_action(ROUND, 42, draft("x"), NOW),
+        Err(RoundError::NoSuchAction)
+    );
+}
+
+#[test]
+fn two_actions_made_in_one_millisecond_stay_two_and_never_reuse_a_deleted_id() {
+    let mut book = book_with_actions();
+    book.remove_action(ROUND, NOW + 2).unwrap();
+    let action = |what: &str| Action {
+        created_at: NOW + 1,
+        who: String::new(),
+        what: what.into(),
+        by_days: None,
+        dimension: None,
+        status: ActionStatus::Open,
+        updated_at: NOW + 1,
+    };
+    book.add_action(ROUND, action("een")).unwrap();
+    book.add_action(ROUND, action("twee")).unwrap();
+    let round = book.round(ROUND).unwrap();
+    assert_eq!(round.actions.len(), 4);
+    assert!(round.action(NOW + 2).is_none());
+    let ids = action_ids(&book);
+    let mut unique = ids.clone();
+    unique.dedup();
+    assert_eq!(ids.len(), unique.len(), "{ids:?}");
+}
+
+/// Restoring a backup is asked for, so, as with a deleted round, an action the backup
+/// still holds comes back, and stays (its deletion mark is lifted).
+#[test]
+fn restoring_a_backup_brings_back_an_action_deleted_since() {
+    use teambalans::domain::backup::restore;
+    let backup = book_with_actions();
+    let mut book = backup.clone();
+    book.remove_action(ROUND, NOW).unwrap();
+    restore(&mut book, &backup);
+    let round = book.round(ROUND).unwrap();
+    assert!(round.action(NOW).is_some());
+    assert!(!round.removed_actions.contains(&NOW));
+    // An action deleted after the backup was made, and not in it, stays deleted.
+    let mut later = book_with_actions();
+    later
+        .add_action(
+            ROUND,
+            Action {
+                created_at: NOW + 50,
+                who: String::new(),
+                what: "Nieuw".into(),
+                by_days: None,
+                dimension: None,
+                status: ActionStatus::Open,
+                updated_at: NOW + 50,
+            },
+        )
+        .unwrap();
+    later.remove_action(ROUND, NOW + 50).unwrap();
+    restore(&mut later, &backup);
+    assert!(later.round(ROUND).unwrap().action(NOW + 50).is_none());
+}
+
+#[test]
+fn an_action_reads_in_its_rounds_questionnaire_version() {
+    let book = book_with_actions();
+    let action = book.round(ROUND).unwrap().action(NOW).unwrap().clone();
+    for instrument in [Instrument::V1, Instrument::V2] {
+        let name = instrument.dimension_by_id(1).unwrap().name.get(Locale::Nl);
+        let line = action.summary(instrument, Locale::Nl);
+        assert!(line.starts_with("Sanne — Stand-up om 9 uur"), "{line}");
+        assert!(line.ends_with(&format!(" · {name}")), "{line}");
+    }
 }

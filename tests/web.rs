@@ -696,3 +696,156 @@ async fn a_protected_response_pasted_into_a_round_asks_its_passphrase_there_and_
     let stored = local_storage().get_item(STORAGE_KEY).unwrap().unwrap();
     assert!(stored.contains("\"member\":\"080808080808\""), "{stored}");
 }
+
+#[wasm_bindgen_test]
+async fn an_action_is_edited_ticked_off_and_deleted_on_the_dashboard_and_stays_deleted() {
+    use teambalans::domain::id::{RoundId, TeamId};
+    use teambalans::domain::round::rounds::{Action, ActionStatus, RoundDraft};
+    use teambalans::domain::schema::{decode, encode, AppData};
+
+    let (team, round) = (TeamId([6; 6]), RoundId([8; 6]));
+    let mut data = AppData::default();
+    data.teams.add_team(team, "Werkplaats".into(), 1);
+    data.teams
+        .add_round(
+            RoundDraft {
+                team,
+                title: "Najaar".into(),
+                date_days: 20_000,
+                ask_desired: false,
+                min_group: 3,
+            },
+            round,
+            1,
+        )
+        .unwrap();
+    let created_at = 1_000;
+    data.teams
+        .add_action(
+            round,
+            Action {
+                created_at,
+                who: "Sanne".into(),
+                what: "Stand-up om 9 uur".into(),
+                by_days: None,
+                dimension: None,
+                status: ActionStatus::Open,
+                updated_at: created_at,
+            },
+        )
+        .unwrap();
+    data.settings.locale = Some(teambalans::domain::locale::Locale::Nl);
+    // What another tab still holds later: the action as it was before the deletion.
+    let stale = data.clone();
+    local_storage().clear().unwrap();
+    local_storage()
+        .set_item(STORAGE_KEY, &encode(&data))
+        .unwrap();
+    fragment::go(&format!("#/round/{}/results", round.to_hex()));
+    let app = mount_app();
+    leptos::task::tick().await;
+    let stored = || decode(&local_storage().get_item(STORAGE_KEY).unwrap().unwrap()).unwrap();
+    let action = || {
+        stored()
+            .teams
+            .round(round)
+            .unwrap()
+            .action(created_at)
+            .cloned()
+    };
+    let set = |selector: &str, value: &str| {
+        let input: web_sys::HtmlInputElement = find(&app, selector).unchecked_into();
+        input.set_value(value);
+        input
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+    };
+
+    // Ticked off, and on again, from the list; the button says which action it ticks.
+    let tick = find(&app, "[data-testid=action-tick]");
+    assert_eq!(
+        tick.get_attribute("aria-label").as_deref(),
+        Some("Vink de afspraak ‘Stand-up om 9 uur’ af")
+    );
+    tick.click();
+    leptos::task::tick().await;
+    assert_eq!(action().unwrap().status, ActionStatus::Done);
+    assert_eq!(tick.get_attribute("aria-pressed").as_deref(), Some("true"));
+    tick.click();
+    leptos::task::tick().await;
+    assert_eq!(action().unwrap().status, ActionStatus::Open);
+    find(&app, "[data-testid=action-tick]").click();
+    leptos::task::tick().await;
+
+    // Edited in place; Cancel keeps it as it was, an empty text is refused, Save saves.
+    find(&app, "[data-testid=action-edit]").click();
+    leptos::task::tick().await;
+    set("[data-testid=action-edit-what]", "Weggegooid");
+    find(&app, "[data-testid=action-cancel]").click();
+    leptos::task::tick().await;
+    assert_eq!(
+        text(&app, "[data-testid=action]"),
+        "Sanne — Stand-up om 9 uur"
+    );
+    assert_eq!(action().unwrap().what, "Stand-up om 9 uur");
+    find(&app, "[data-testid=action-edit]").click();
+    leptos::task::tick().await;
+    set("[data-testid=action-edit-what]", "  ");
+    find(&app, "[data-testid=action-save]").click();
+    leptos::task::tick().await;
+    assert!(app
+        .query_selector("[data-testid=action-edit-form] [role=alert]")
+        .unwrap()
+        .is_some());
+    assert_eq!(action().unwrap().what, "Stand-up om 9 uur");
+    set("[data-testid=action-edit-what]", "Stand-up om half tien\n");
+    set("[data-testid=action-edit-who]", "Ahmed");
+    set("[data-testid=action-edit-by]", "2026-03-01");
+    find(&app, "[data-testid=action-save]").click();
+    leptos::task::tick().await;
+    assert!(app
+        .query_selector("[data-testid=action-edit-form]")
+        .unwrap()
+        .is_none());
+    let edited = action().unwrap();
+    assert_eq!(edited.what, "Stand-up om half tien");
+    assert_eq!(edited.who, "Ahmed");
+    assert!(edited.by_days.is_some());
+    assert_eq!(edited.status, ActionStatus::Done);
+    assert!(text(&app, "[data-testid=action]").starts_with("Ahmed — Stand-up om half tien ("));
+
+    // Deleted after a question; remembered as deleted.
+    find(&app, "[data-testid=action-delete]").click();
+    leptos::task::tick().await;
+    assert!(text(&app, "[role=alertdialog]")
+        .contains("Deze afspraak verdwijnt ook uit andere tabbladen."));
+    find(&app, "[data-testid=action-delete-confirm]").click();
+    leptos::task::tick().await;
+    assert!(app
+        .query_selector("[data-testid=action]")
+        .unwrap()
+        .is_none());
+    assert!(action().is_none());
+    assert!(stored()
+        .teams
+        .round(round)
+        .unwrap()
+        .removed_actions
+        .contains(&created_at));
+
+    // Another tab saves its older copy, which still has the action; the next save here
+    // takes that copy in, and the action stays deleted.
+    local_storage()
+        .set_item(STORAGE_KEY, &encode(&stale))
+        .unwrap();
+    set("[data-testid=action-what]", "Samen lunchen");
+    find(&app, "[data-testid=action-add]").click();
+    leptos::task::tick().await;
+    let round_now = stored().teams.round(round).unwrap().clone();
+    let whats: Vec<&str> = round_now.actions.iter().map(|a| a.what.as_str()).collect();
+    assert_eq!(whats, ["Samen lunchen"]);
+    assert!(round_now.removed_actions.contains(&created_at));
+    let shown = app.query_selector_all("[data-testid=action]").unwrap();
+    assert_eq!(shown.length(), 1);
+    app.remove();
+}

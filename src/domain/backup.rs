@@ -143,7 +143,10 @@ pub fn restore(ours: &mut TeamBook, backup: &TeamBook) -> Restored {
                         Some(_) => done.kept_ours += 1,
                     }
                 }
+                // As for rounds: restoring is asked for, so an action the backup holds
+                // comes back even when it was deleted here since.
                 for action in &round.actions {
+                    mine.removed_actions.remove(&action.created_at);
                     if !mine
                         .actions
                         .iter()

@@ -178,6 +178,7 @@ pub fn demo_team(
                 origin: RoundOrigin::Created,
                 responses,
                 actions: Vec::new(),
+                removed_actions: Default::default(),
             }
         })
         .collect();

@@ -14,7 +14,7 @@ use crate::domain::round::import::{import_all, import_link, ImportResult, Import
 use crate::domain::round::invitation::Invitation;
 use crate::domain::round::responses::MemberResponse;
 use crate::domain::round::rounds::{
-    Action, ActionStatus, RoundDraft, MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
+    Action, ActionDraft, ActionStatus, RoundDraft, MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
 };
 use crate::domain::round::session::Session;
 use crate::domain::round::team_book::RoundError;
@@ -64,6 +64,18 @@ fn parse_min_group(text: &str) -> Result<u8, ActionError> {
         .ok()
         .filter(|n| (MIN_GROUP_LOWEST..=MIN_GROUP_HIGHEST).contains(n))
         .ok_or(ActionError::MinGroup)
+}
+
+/// An action's fields as typed, cleaned the same way for adding and for editing: who
+/// may be empty, what may not, by when is a date or nothing.
+fn action_draft(who: &str, what: &str, by: &str) -> Result<ActionDraft, ActionError> {
+    let who = clean_text(who, false)?;
+    let what = clean_text(what, true)?;
+    let by_days = match by.trim() {
+        "" => None,
+        date => Some(parse_date(date).ok_or(ActionError::Date)?),
+    };
+    Ok(ActionDraft { who, what, by_days })
 }
 
 /// What the facilitator typed in the new-round form.
@@ -184,12 +196,7 @@ impl AppStore {
         by: &str,
         dimension: Option<u8>,
     ) -> Result<(), ActionError> {
-        let who = clean_text(who, false)?;
-        let what = clean_text(what, true)?;
-        let by_days = match by.trim() {
-            "" => None,
-            date => Some(parse_date(date).ok_or(ActionError::Date)?),
-        };
+        let ActionDraft { who, what, by_days } = action_draft(who, what, by)?;
         let now = now_ms();
         let action = Action {
             created_at: now,
@@ -203,11 +210,32 @@ impl AppStore {
         Ok(self.try_update(|d| d.teams.add_action(round, action))?)
     }
 
+    /// Changes an action's who, what and by when, checked as when adding.
+    pub fn edit_action(
+        &self,
+        round: RoundId,
+        created_at: i64,
+        who: &str,
+        what: &str,
+        by: &str,
+    ) -> Result<(), ActionError> {
+        let draft = action_draft(who, what, by)?;
+        Ok(self.try_update(|d| d.teams.edit_action(round, created_at, draft, now_ms()))?)
+    }
+
+    /// Sets how far an action got; one deleted meanwhile (another tab) stays deleted.
     pub fn set_action_status(&self, round: RoundId, created_at: i64, status: ActionStatus) {
         self.update(|d| {
             let _ = d
                 .teams
                 .set_action_status(round, created_at, status, now_ms());
+        });
+    }
+
+    /// Deletes an action, in other tabs too.
+    pub fn delete_action(&self, round: RoundId, created_at: i64) {
+        self.update(|d| {
+            let _ = d.teams.remove_action(round, created_at);
         });
     }
 

@@ -1,5 +1,7 @@
 //! A round's team results: the dashboard page and its parts.
 
+pub mod action_edit;
+pub mod action_item;
 pub mod dashboard_page;
 pub mod results;
 pub mod results_out;

@@ -6,47 +6,49 @@ use leptos::prelude::*;
 use crate::components::common::error_text::ErrorText;
 use crate::components::common::reactive::{memo, reactive};
 use crate::components::common::text::tr;
-use crate::domain::dates::format_date;
-use crate::domain::instrument::Dimension;
+use crate::components::dashboard::action_item::ActionItem;
+use crate::domain::instrument::Instrument;
 use crate::domain::link::RoundId;
-use crate::domain::round::rounds::{Action, ActionStatus};
 use crate::domain::text::Text;
 use crate::i18n::*;
 use crate::state::AppStore;
 use crate::ui::use_locale;
 
-fn describe(action: &Action, locale: crate::domain::locale::Locale) -> String {
-    let mut text = action.what.clone();
-    if !action.who.is_empty() {
-        text = format!("{} — {text}", action.who);
-    }
-    if let Some(days) = action.by_days {
-        text.push_str(&format!(" ({})", format_date(days, locale)));
-    }
-    if let Some(d) = action.dimension.and_then(Dimension::from_id) {
-        text.push_str(&format!(" · {}", d.def().name.get(locale)));
-    }
-    text
-}
+/// Where the keyboard goes when an action in either list is deleted.
+const REVIEW_HEADING_ID: &str = "actions-review-title";
+const THIS_ROUND_HEADING_ID: &str = "actions-this-round";
 
 #[component]
 pub fn RoundActions(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
+    // Only the actions' identities: each item follows its own action, so an item being
+    // edited keeps its form when another action changes (here or in another tab).
     let previous = memo(move || {
         store.data.with(|d| {
-            d.teams
-                .previous_round(round)
-                .map(|r| (r.id, r.actions.clone()))
+            d.teams.previous_round(round).map(|r| {
+                (
+                    r.id,
+                    r.actions.iter().map(|a| a.created_at).collect::<Vec<_>>(),
+                )
+            })
         })
     });
     let current = memo(move || {
         store.data.with(|d| {
             d.teams
                 .round(round)
-                .map(|r| r.actions.clone())
+                .map(|r| r.actions.iter().map(|a| a.created_at).collect::<Vec<_>>())
                 .unwrap_or_default()
+        })
+    });
+    // A round's themes are those of the questionnaire version it asks.
+    let instrument = memo(move || {
+        store.data.with(|d| {
+            d.teams
+                .round(round)
+                .map_or(Instrument::CURRENT, |r| r.instrument)
         })
     });
     let (who, what, by, dimension) = (
@@ -83,58 +85,35 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
         if actions.is_empty() {
             return ().into_any();
         }
-        let items = actions
-            .into_iter()
-            .map(|a| {
-                let created = a.created_at;
-                let status = a.status;
-                let text = describe(&a, locale.get());
-                let buttons = ActionStatus::REVIEW
-                    .into_iter()
-                    .map(|choice| {
-                        view! {
-                            <button
-                                type="button"
-                                class="button small"
-                                aria-pressed=(status == choice).to_string()
-                                data-status=format!("{choice:?}")
-                                on:click=move |_| store.set_action_status(prev, created, choice)
-                            >
-                                {move || choice.label().get(locale.get())}
-                            </button>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <li class="action-review" data-testid="action-review">
-                        <span>{text}</span>
-                        <span class="status-buttons" role="group">{buttons}</span>
-                    </li>
-                }
-            })
-            .collect_view();
         view! {
             <div class="review" data-testid="actions-review">
-                <h3>{tr!(i18n, actions_review_title)}</h3>
-                <ul class="action-list">{items}</ul>
+                <h3 id=REVIEW_HEADING_ID tabindex="-1">{tr!(i18n, actions_review_title)}</h3>
+                <ul class="action-list">
+                    <For each=move || actions.clone() key=|id| *id let:created_at>
+                        <ActionItem round=prev created_at=created_at review=true heading_id=REVIEW_HEADING_ID />
+                    </For>
+                </ul>
             </div>
         }
         .into_any()
+    };
+    let dimension_options = move || {
+        instrument
+            .get()
+            .dimensions()
+            .map(|d| view! { <option value=d.id>{d.name.get(locale.get())}</option> })
+            .collect_view()
     };
 
     view! {
         <section class="card actions-section" aria-labelledby="actions-title" data-testid="actions">
             <h2 id="actions-title">{tr!(i18n, actions_title)}</h2>
             {reactive(review)}
-            <h3>{tr!(i18n, actions_this_round)}</h3>
+            <h3 id=THIS_ROUND_HEADING_ID tabindex="-1">{tr!(i18n, actions_this_round)}</h3>
             <ul class="action-list" data-testid="action-list">
-                {reactive(move || {
-                    current
-                        .get()
-                        .into_iter()
-                        .map(|a| view! { <li data-testid="action">{describe(&a, locale.get())}</li> })
-                        .collect_view()
-                })}
+                <For each=move || current.get() key=|id| *id let:created_at>
+                    <ActionItem round=round created_at=created_at review=false heading_id=THIS_ROUND_HEADING_ID />
+                </For>
             </ul>
             <form class="action-form no-print" on:submit=add>
                 <div class="field">
@@ -157,12 +136,7 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
                         <label for="action-dimension">{tr!(i18n, actions_dimension)}</label>
                         <select id="action-dimension" data-testid="action-dimension" on:change=move |ev| dimension.set(event_target_value(&ev))>
                             <option value="">"—"</option>
-                            {reactive(move || {
-                                Dimension::ALL
-                                    .iter()
-                                    .map(|d| view! { <option value=d.id()>{d.def().name.get(locale.get())}</option> })
-                                    .collect_view()
-                            })}
+                            {reactive(dimension_options)}
                         </select>
                     </div>
                 </div>

@@ -1,6 +1,8 @@
 //! A round as the facilitator's browser keeps it: its settings, its responses and the
 //! small actions agreed on in it.
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
 
 use crate::domain::dates::format_date;
@@ -9,6 +11,7 @@ use crate::domain::instrument::Instrument;
 use crate::domain::link::Invite;
 use crate::domain::locale::Locale;
 use crate::domain::round::responses::{MemberResponse, StoredResponse};
+use crate::domain::sort::sort_by;
 use crate::domain::text::Text;
 
 /// Fewer respondents than this and no team figure is shown.
@@ -17,7 +20,9 @@ pub const MIN_GROUP_LOWEST: u8 = 2;
 pub const MIN_GROUP_HIGHEST: u8 = 50;
 
 /// How far a small action got, as the team says at the next round.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     #[default]
@@ -33,6 +38,14 @@ impl ActionStatus {
         ActionStatus::Partly,
         ActionStatus::NotYet,
     ];
+
+    /// Ticked off or not: a done action is opened again, any other is done.
+    pub const fn toggled(self) -> ActionStatus {
+        match self {
+            ActionStatus::Done => ActionStatus::Open,
+            ActionStatus::Open | ActionStatus::Partly | ActionStatus::NotYet => ActionStatus::Done,
+        }
+    }
 
     pub const fn label(self) -> Text {
         match self {
@@ -74,6 +87,67 @@ pub struct Action {
     pub updated_at: i64,
 }
 
+/// What the facilitator fills in for an action, cleaned: to add one or to edit one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionDraft {
+    pub who: String,
+    pub what: String,
+    pub by_days: Option<u16>,
+}
+
+impl Action {
+    /// Of two copies of one action (two tabs), the one that wins a merge: the later
+    /// change, and of two changes stamped alike, the same one in every tab.
+    fn wins_over(&self, other: &Action) -> bool {
+        self.merge_order() > other.merge_order()
+    }
+
+    fn merge_order(&self) -> (i64, ActionStatus, &str, &str, Option<u16>, Option<u8>) {
+        (
+            self.updated_at,
+            self.status,
+            &self.what,
+            &self.who,
+            self.by_days,
+            self.dimension,
+        )
+    }
+
+    /// A change made now: stamped after every earlier change of this action, so it wins
+    /// a merge even when the clock stood still or went back.
+    fn touch(&mut self, now_ms: i64) {
+        self.updated_at = now_ms.max(self.updated_at.saturating_add(1));
+    }
+
+    pub(crate) fn edit(&mut self, draft: ActionDraft, now_ms: i64) {
+        self.who = draft.who;
+        self.what = draft.what;
+        self.by_days = draft.by_days;
+        self.touch(now_ms);
+    }
+
+    pub(crate) fn set_status(&mut self, status: ActionStatus, now_ms: i64) {
+        self.status = status;
+        self.touch(now_ms);
+    }
+
+    /// One line: who — what (by when) · theme. `instrument` is the round's: the theme
+    /// id means a dimension of that version.
+    pub fn summary(&self, instrument: Instrument, locale: Locale) -> String {
+        let mut text = self.what.clone();
+        if !self.who.is_empty() {
+            text = format!("{} — {text}", self.who);
+        }
+        if let Some(days) = self.by_days {
+            text.push_str(&format!(" ({})", format_date(days, locale)));
+        }
+        if let Some(d) = self.dimension.and_then(|id| instrument.dimension_by_id(id)) {
+            text.push_str(&format!(" · {}", d.name.get(locale)));
+        }
+        text
+    }
+}
+
 /// How a round came to be in this browser.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -107,6 +181,10 @@ pub struct Round {
     pub responses: Vec<StoredResponse>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// Actions deleted here (`Action::created_at`): another tab's copy must not bring
+    /// them back.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub removed_actions: BTreeSet<i64>,
 }
 
 impl Round {
@@ -132,6 +210,50 @@ impl Round {
             .iter()
             .map(|r| r.to_member(self.instrument))
             .collect()
+    }
+
+    pub fn action(&self, created_at: i64) -> Option<&Action> {
+        self.actions.iter().find(|a| a.created_at == created_at)
+    }
+
+    pub(crate) fn action_mut(&mut self, created_at: i64) -> Option<&mut Action> {
+        self.actions.iter_mut().find(|a| a.created_at == created_at)
+    }
+
+    /// Adds an action; its `created_at` is moved on past any action here or deleted
+    /// here, so two actions made in one millisecond stay two.
+    pub(crate) fn add_action(&mut self, mut action: Action) {
+        while self.action(action.created_at).is_some()
+            || self.removed_actions.contains(&action.created_at)
+        {
+            action.created_at += 1;
+        }
+        action.updated_at = action.updated_at.max(action.created_at);
+        self.actions.push(action);
+    }
+
+    /// Deletes an action, here and (through the merge) in other tabs.
+    pub(crate) fn remove_action(&mut self, created_at: i64) {
+        self.actions.retain(|a| a.created_at != created_at);
+        self.removed_actions.insert(created_at);
+    }
+
+    /// Takes in another tab's actions: every action either side has, minus what either
+    /// side deleted; of one action on both sides the later change stays. The order is
+    /// by creation, so both tabs end alike whatever merged first.
+    pub(crate) fn merge_actions(&mut self, theirs: &Round) {
+        self.removed_actions
+            .extend(theirs.removed_actions.iter().copied());
+        for their in &theirs.actions {
+            match self.action_mut(their.created_at) {
+                None => self.actions.push(their.clone()),
+                Some(mine) if their.wins_over(mine) => *mine = their.clone(),
+                Some(_) => {}
+            }
+        }
+        let removed = &self.removed_actions;
+        self.actions.retain(|a| !removed.contains(&a.created_at));
+        sort_by(&mut self.actions, |a, b| a.created_at.cmp(&b.created_at));
     }
 
     /// Takes a member's response; a stored one from the same member is replaced.

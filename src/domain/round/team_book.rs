@@ -12,7 +12,7 @@ use crate::domain::instrument::Instrument;
 use crate::domain::round::responses::MemberResponse;
 use crate::domain::round::round_data::RoundData;
 use crate::domain::round::rounds::{
-    Action, ActionStatus, Round, RoundDraft, RoundOrigin, DEFAULT_MIN_GROUP,
+    Action, ActionDraft, ActionStatus, Round, RoundDraft, RoundOrigin, DEFAULT_MIN_GROUP,
 };
 use crate::domain::sort::sort_by;
 use crate::domain::text::Text;
@@ -87,6 +87,8 @@ pub enum RoundError {
     NoSuchTeam,
     #[error("this member already answered in this round")]
     MemberThere,
+    #[error("no such action")]
+    NoSuchAction,
 }
 
 impl RoundError {
@@ -103,6 +105,10 @@ impl RoundError {
             RoundError::MemberThere => Text {
                 nl: "Van deze persoon staan al antwoorden in deze ronde. Kies of je de opgeslagen of de nieuwe antwoorden bewaart.",
                 en: "This person's answers are already in this round. Choose whether to keep the stored or the new answers.",
+            },
+            RoundError::NoSuchAction => Text {
+                nl: "Deze afspraak bestaat niet meer. Misschien is hij in een ander tabblad verwijderd.",
+                en: "This action no longer exists. It may have been deleted in another tab.",
             },
         }
     }
@@ -228,6 +234,7 @@ impl TeamBook {
             origin: RoundOrigin::Created,
             responses: Vec::new(),
             actions: Vec::new(),
+            removed_actions: BTreeSet::new(),
         });
         Ok(())
     }
@@ -242,11 +249,28 @@ impl TeamBook {
         self.rounds.extend(rounds);
     }
 
+    /// Adds an action to a round (see `Round::add_action` for its identity).
     pub fn add_action(&mut self, round: RoundId, action: Action) -> Result<(), RoundError> {
-        self.round_mut(round)?.actions.push(action);
+        self.round_mut(round)?.add_action(action);
         Ok(())
     }
 
+    /// Changes who does what by when; the change wins over older ones in other tabs.
+    pub fn edit_action(
+        &mut self,
+        round: RoundId,
+        created_at: i64,
+        draft: ActionDraft,
+        now_ms: i64,
+    ) -> Result<(), RoundError> {
+        self.round_mut(round)?
+            .action_mut(created_at)
+            .ok_or(RoundError::NoSuchAction)?
+            .edit(draft, now_ms);
+        Ok(())
+    }
+
+    /// Ticks an action off (or on again), or records how far it got at the next round.
     pub fn set_action_status(
         &mut self,
         round: RoundId,
@@ -254,15 +278,17 @@ impl TeamBook {
         status: ActionStatus,
         now_ms: i64,
     ) -> Result<(), RoundError> {
-        let round = self.round_mut(round)?;
-        if let Some(action) = round
-            .actions
-            .iter_mut()
-            .find(|a| a.created_at == created_at)
-        {
-            action.status = status;
-            action.updated_at = now_ms;
-        }
+        self.round_mut(round)?
+            .action_mut(created_at)
+            .ok_or(RoundError::NoSuchAction)?
+            .set_status(status, now_ms);
+        Ok(())
+    }
+
+    /// Deletes an action, here and (through the merge) in other tabs: a tab that still
+    /// has it, edited or not, never brings it back.
+    pub fn remove_action(&mut self, round: RoundId, created_at: i64) -> Result<(), RoundError> {
+        self.round_mut(round)?.remove_action(created_at);
         Ok(())
     }
 
@@ -339,6 +365,7 @@ impl TeamBook {
                     origin: RoundOrigin::FromResponse,
                     responses: Vec::new(),
                     actions: Vec::new(),
+                    removed_actions: BTreeSet::new(),
                 };
                 made.put(response, now_ms);
                 self.rounds.push(made);
@@ -381,12 +408,7 @@ impl TeamBook {
                         ours.title = round.title.clone();
                         ours.origin = RoundOrigin::Created;
                     }
-                    keep_latest(
-                        &mut ours.actions,
-                        &round.actions,
-                        |a| a.created_at,
-                        |a| a.updated_at,
-                    );
+                    ours.merge_actions(round);
                     keep_latest(
                         &mut ours.responses,
                         &round.responses,
