@@ -190,6 +190,10 @@ async function phone() {
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__at !== undefined, null, { timeout: 120_000, polling: 50 });
     const at = await page.evaluate(() => window.__at);
+    // The paint entry is reported after its frame is shown, a moment after the DOM change.
+    await page
+      .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 })
+      .catch(() => {});
     const paint = await page.evaluate(() =>
       performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
     await context.close();
