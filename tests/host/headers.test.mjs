@@ -67,7 +67,6 @@ const files = [
   { kind: 'index.html', path: 'index.html', type: TEXT.html, cache: 'no-cache' },
   { kind: 'JS glue (hashed)', path: one(/^teambalans-[0-9a-f]{16}\.js$/, 'JS glue'), type: TEXT.js, cache: IMMUTABLE },
   { kind: 'wasm (hashed)', path: one(/-[0-9a-f]{16}_bg\.wasm$/, 'wasm'), type: 'application/wasm', cache: IMMUTABLE },
-  { kind: 'CSS (hashed)', path: one(/-[0-9a-f]{16}\.css$/, 'stylesheet'), type: TEXT.css, cache: IMMUTABLE },
   { kind: 'service worker', path: 'sw.js', type: TEXT.js, cache: 'no-cache' },
   { kind: 'service worker registration', path: 'public/sw-register.js', type: TEXT.js, cache: 'no-cache' },
   { kind: 'manifest', path: 'public/manifest.webmanifest', type: 'application/manifest+json; charset=utf-8', cache: 'no-cache' },
