@@ -285,6 +285,7 @@ fn the_demo_team_is_labelled_and_shows_movement_over_three_rounds() {
         [RoundId([7; 6]), RoundId([8; 6]), RoundId([9; 6])],
         20_500,
         0,
+        Locale::En,
     );
     assert!(team.demo);
     assert_eq!(rounds.len(), 3);
@@ -344,9 +345,53 @@ fn the_demo_team_is_labelled_and_shows_movement_over_three_rounds() {
             TEAM,
             [RoundId([7; 6]), RoundId([8; 6]), RoundId([9; 6])],
             20_500,
-            0
+            0,
+            Locale::En
         )
         .1,
         rounds
+    );
+}
+
+#[test]
+fn counts_read_as_a_sentence_with_singular_and_plural() {
+    use teambalans::domain::backup::{count_list, Counted};
+    let list = [
+        (1, Counted::Team),
+        (2, Counted::Round),
+        (1, Counted::Response),
+        (0, Counted::Action),
+    ];
+    assert_eq!(
+        count_list(&list, Locale::Nl),
+        "1 team, 2 rondes, 1 antwoordset en 0 acties"
+    );
+    assert_eq!(
+        count_list(&list, Locale::En),
+        "1 team, 2 rounds, 1 response and 0 actions"
+    );
+    // A restore says how many actions it brought back too.
+    let mut with_action = book(3, "Werkplaats");
+    with_action
+        .add_action(
+            ROUND,
+            teambalans::domain::round::rounds::Action {
+                created_at: 9,
+                who: "Kim".into(),
+                what: "Vraag".into(),
+                by_days: None,
+                dimension: None,
+                status: Default::default(),
+                updated_at: 9,
+            },
+        )
+        .ok();
+    let file = backup::encode(&with_action, 1);
+    let restored = backup::decode(&file).unwrap();
+    let mut empty = TeamBook::default();
+    let report = backup::restore(&mut empty, &restored.teams);
+    assert_eq!(
+        report.summary(Locale::En),
+        "1 team, 1 round, 3 responses and 1 action"
     );
 }

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::domain::locale::Locale;
 use crate::domain::round::team_book::TeamBook;
 use crate::domain::schema::SCHEMA_VERSION;
 use crate::domain::text::Text;
@@ -109,8 +110,81 @@ pub struct Restored {
     pub teams: usize,
     pub rounds: usize,
     pub responses: usize,
+    pub actions: usize,
     /// Responses that differ from what is here: what is here was kept.
     pub kept_ours: usize,
+}
+
+/// A thing counted in a backup, with its singular and plural in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Team,
+    Round,
+    Response,
+    Action,
+}
+
+impl Counted {
+    fn word(self, n: usize, locale: Locale) -> &'static str {
+        let one = n == 1;
+        match (self, locale, one) {
+            (Counted::Team, Locale::Nl, true) => "team",
+            (Counted::Team, Locale::Nl, false) => "teams",
+            (Counted::Team, Locale::En, true) => "team",
+            (Counted::Team, Locale::En, false) => "teams",
+            (Counted::Round, Locale::Nl, true) => "ronde",
+            (Counted::Round, Locale::Nl, false) => "rondes",
+            (Counted::Round, Locale::En, true) => "round",
+            (Counted::Round, Locale::En, false) => "rounds",
+            (Counted::Response, Locale::Nl, true) => "antwoordset",
+            (Counted::Response, Locale::Nl, false) => "antwoordsets",
+            (Counted::Response, Locale::En, true) => "response",
+            (Counted::Response, Locale::En, false) => "responses",
+            (Counted::Action, Locale::Nl, true) => "actie",
+            (Counted::Action, Locale::Nl, false) => "acties",
+            (Counted::Action, Locale::En, true) => "action",
+            (Counted::Action, Locale::En, false) => "actions",
+        }
+    }
+}
+
+/// "1 team, 2 rondes, 8 antwoordsets en 1 actie": counts with the right singular or
+/// plural, joined as a sentence joins them.
+pub fn count_list(counts: &[(usize, Counted)], locale: Locale) -> String {
+    let parts: Vec<String> = counts
+        .iter()
+        .map(|(n, what)| format!("{n} {}", what.word(*n, locale)))
+        .collect();
+    let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+    crate::domain::reading::join_names(&refs, locale)
+}
+
+impl Contents {
+    pub fn summary(&self, locale: Locale) -> String {
+        count_list(
+            &[
+                (self.teams, Counted::Team),
+                (self.rounds, Counted::Round),
+                (self.responses, Counted::Response),
+                (self.actions, Counted::Action),
+            ],
+            locale,
+        )
+    }
+}
+
+impl Restored {
+    pub fn summary(&self, locale: Locale) -> String {
+        count_list(
+            &[
+                (self.teams, Counted::Team),
+                (self.rounds, Counted::Round),
+                (self.responses, Counted::Response),
+                (self.actions, Counted::Action),
+            ],
+            locale,
+        )
+    }
 }
 
 /// Merges a backup in: what is missing is added (also what was deleted here: restoring
@@ -131,6 +205,7 @@ pub fn restore(ours: &mut TeamBook, backup: &TeamBook) -> Restored {
                 ours.rounds.push(round.clone());
                 done.rounds += 1;
                 done.responses += round.responses.len();
+                done.actions += round.actions.len();
             }
             Some(mine) => {
                 for response in &round.responses {
@@ -153,6 +228,7 @@ pub fn restore(ours: &mut TeamBook, backup: &TeamBook) -> Restored {
                         .any(|a| a.created_at == action.created_at)
                     {
                         mine.actions.push(action.clone());
+                        done.actions += 1;
                     }
                 }
             }

@@ -6,6 +6,7 @@ use crate::domain::dates::start_ms;
 use crate::domain::id::{MemberId, RoundId, TeamId};
 use crate::domain::instrument::{Instrument, Key, Pole};
 use crate::domain::link::TradePair;
+use crate::domain::locale::Locale;
 use crate::domain::round::responses::{MemberResponse, StoredResponse};
 use crate::domain::round::rounds::{Round, RoundOrigin};
 use crate::domain::round::team_book::Team;
@@ -145,14 +146,42 @@ fn member_ratings(round: usize, member: usize, desired: bool) -> MemberResponse 
     }
 }
 
-/// The demo team and its three rounds, the last one dated `today_days`.
+/// The two agreements of the demo's summer round (who, what), in `locale`.
+pub fn demo_agreements(locale: Locale) -> [(&'static str, &'static str); 2] {
+    match locale {
+        Locale::Nl => [
+            (
+                "Sanne",
+                "Elke maandag tien minuten: wat ging goed, wat kan beter?",
+            ),
+            (
+                "Ahmed",
+                "Nieuwe collega's een maatje geven in de eerste maand",
+            ),
+        ],
+        Locale::En => [
+            (
+                "Sanne",
+                "Ten minutes every Monday: what went well, what could be better?",
+            ),
+            ("Ahmed", "Give new colleagues a buddy in their first month"),
+        ],
+    }
+}
+
+/// The demo team and its three rounds, the last one dated `today_days`, titled in the
+/// language the person reads the app in.
 pub fn demo_team(
     team: TeamId,
     rounds: [RoundId; 3],
     today_days: u16,
     now_ms: i64,
+    locale: Locale,
 ) -> (Team, Vec<Round>) {
-    let titles = ["Voorjaar · Spring", "Zomer · Summer", "Najaar · Autumn"];
+    let titles = match locale {
+        Locale::Nl => ["Voorjaar", "Zomer", "Najaar"],
+        Locale::En => ["Spring", "Summer", "Autumn"],
+    };
     let made = rounds
         .iter()
         .enumerate()

@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use thiserror::Error;
 
 use crate::domain::dates::{days_of_ms, parse_date};
-use crate::domain::demo::demo_team;
+use crate::domain::demo::{demo_agreements, demo_team};
 use crate::domain::id::{MemberId, RoundId, TeamId};
 use crate::domain::link::{Invite, Link, LinkError};
+use crate::domain::locale::Locale;
 use crate::domain::names::{clean_text, NameError};
 use crate::domain::round::import::{import_all, import_link, ImportResult, ImportRow, PastePlace};
 use crate::domain::round::invitation::Invitation;
@@ -240,7 +241,7 @@ impl AppStore {
     }
 
     /// Adds the demo team (three example rounds) and returns its newest round.
-    pub fn add_demo_team(&self) -> Result<RoundId, ActionError> {
+    pub fn add_demo_team(&self, locale: Locale) -> Result<RoundId, ActionError> {
         let team = TeamId(random::id48()?);
         let rounds = [
             RoundId(random::id48()?),
@@ -248,22 +249,13 @@ impl AppStore {
             RoundId(random::id48()?),
         ];
         let now = now_ms();
-        let (team, mut made) = demo_team(team, rounds, days_of_ms(now), now);
+        let (team, mut made) = demo_team(team, rounds, days_of_ms(now), now, locale);
         // Two agreements from the summer round, looked back on in the autumn round.
-        for (i, (who, what, status)) in [
-            (
-                "Sanne",
-                "Elke maandag tien minuten: wat ging goed, wat kan beter?",
-                ActionStatus::Done,
-            ),
-            (
-                "Ahmed",
-                "Nieuwe collega's een maatje geven in de eerste maand",
-                ActionStatus::Partly,
-            ),
-        ]
-        .into_iter()
-        .enumerate()
+        let [first, second] = demo_agreements(locale);
+        for (i, ((who, what), status)) in
+            [(first, ActionStatus::Done), (second, ActionStatus::Partly)]
+                .into_iter()
+                .enumerate()
         {
             made[1].actions.push(Action {
                 created_at: now + i as i64,

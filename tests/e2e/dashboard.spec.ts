@@ -11,6 +11,8 @@ test('the demo team opens a full dashboard in one click, clearly labelled, and c
   await page.getByTestId('demo-team').click();
   const dashboard = page.getByTestId('dashboard');
   await expect(dashboard).toBeVisible();
+  // Its rounds are titled in the language the app is read in.
+  await expect(page.locator('h1')).toHaveText('Autumn');
   // The demo asks version 2: the spread comes before the zone, so a split dimension
   // reads as divided, never as its mean.
   await expect(page.getByTestId('team-reading')).toContainText('Taken together, the team sees itself as');
@@ -162,9 +164,9 @@ test('a round with five imported responses: overview, talking points, trend, exp
   const fresh = await person(browser);
   await fresh.page.goto(page.url());
   await fresh.page.getByTestId('backup-file').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
-  await expect(fresh.page.getByTestId('backup-contents')).toHaveText('This backup holds 1 teams, 2 rounds, 8 responses and 0 actions.');
+  await expect(fresh.page.getByTestId('backup-contents')).toHaveText('This backup holds 1 team, 2 rounds, 8 responses and 0 actions.');
   await fresh.page.getByTestId('backup-restore').click();
-  await expect(fresh.page.getByTestId('backup-restored')).toContainText('1 teams, 2 rounds and 8 responses added');
+  await expect(fresh.page.getByTestId('backup-restored')).toContainText('1 team, 2 rounds, 8 responses and 0 actions added');
   await fresh.page.getByTestId('round-link').first().click();
   await fresh.page.getByTestId('open-dashboard').click();
   await expect(fresh.page.getByTestId('team-zone-v2')).toHaveText(Array(9).fill('Divided'));
@@ -173,7 +175,7 @@ test('a round with five imported responses: overview, talking points, trend, exp
   await fresh.page.goto(page.url());
   await fresh.page.getByTestId('backup-file').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
   await fresh.page.getByTestId('backup-restore').click();
-  await expect(fresh.page.getByTestId('backup-restored')).toContainText('0 teams, 0 rounds and 0 responses added');
+  await expect(fresh.page.getByTestId('backup-restored')).toContainText('0 teams, 0 rounds, 0 responses and 0 actions added');
   await fresh.page.getByTestId('backup-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
   await expect(fresh.page.getByTestId('backup-error')).toContainText('not a Teambalans backup');
   await fresh.context.close();

@@ -16,10 +16,12 @@ use crate::domain::text::Text;
 use crate::i18n::*;
 use crate::platform::download;
 use crate::state::{now_ms, AppStore};
+use crate::ui::use_locale;
 
 #[component]
 pub fn BackupRestore() -> impl IntoView {
     let i18n = use_i18n();
+    let locale = use_locale();
     let store = expect_context::<AppStore>();
     let pending = RwSignal::new(None::<Backup>);
     let restored = RwSignal::new(None::<Restored>);
@@ -75,7 +77,7 @@ pub fn BackupRestore() -> impl IntoView {
     let summary = move |c: Contents| {
         view! {
             <p data-testid="backup-contents">
-                {tr!(i18n, backup_contents, teams = c.teams, rounds = c.rounds, responses = c.responses, actions = c.actions)}
+                {tr!(i18n, backup_contents, list = c.summary(locale.get()))}
             </p>
         }
     };
@@ -115,7 +117,7 @@ pub fn BackupRestore() -> impl IntoView {
                     .map(|r| {
                         view! {
                             <p role="status" data-testid="backup-restored">
-                                {tr!(i18n, backup_restored, teams = r.teams, rounds = r.rounds, responses = r.responses, kept = r.kept_ours)}
+                                {tr!(i18n, backup_restored, list = r.summary(locale.get()), kept = r.kept_ours)}
                             </p>
                         }
                     })

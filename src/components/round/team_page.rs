@@ -20,6 +20,7 @@ use crate::ui::{use_locale, PAGE_HEADING_ID};
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let i18n = use_i18n();
+    let locale = use_locale();
     let store = expect_context::<AppStore>();
     let name = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Text>);
@@ -41,7 +42,7 @@ pub fn TeamPage() -> impl IntoView {
         })
     });
 
-    let demo = move |_| match store.add_demo_team() {
+    let demo = move |_| match store.add_demo_team(locale.get_untracked()) {
         Ok(round) => crate::platform::fragment::go(&Route::Dashboard(round).href()),
         Err(error) => problem.set(Some(error.message())),
     };
