@@ -107,6 +107,7 @@ test('a round with five imported responses: overview, talking points, trend, exp
   const links = await fiveResponses(browser, invite);
   await facilitator.paste(links.join('\n'));
   await expect(page.getByTestId('respondent-count')).toHaveText('Answers received: 5');
+  await expect(page.getByTestId('open-dashboard')).toHaveClass(/primary/);
 
   await page.getByTestId('open-dashboard').click();
   await expect(page.getByTestId('dashboard-count')).toHaveText('Answers: 5');
@@ -185,6 +186,8 @@ test('a round with five imported responses: overview, talking points, trend, exp
 test('below the minimum group size there are no team figures and no results link', async ({ page }) => {
   const facilitator = new Facilitator(page);
   await facilitator.createRound('Klein team', 'Two only', { askDesired: false, minGroup: 4 });
+  // Nothing to show yet: the way to the dashboard is not the page's main button.
+  await expect(page.getByTestId('open-dashboard')).not.toHaveClass(/primary/);
   await page.getByTestId('open-dashboard').click();
   await expect(page.getByTestId('dashboard-not-enough')).toContainText('(0 of 4)');
   await expect(page.getByTestId('team-overview-v2')).toHaveCount(0);

@@ -192,7 +192,14 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                         </p>
                     }, move || view! { <p>{tr!(i18n, round_enough)}</p> })}
                     <p>
-                        <a class="button primary" href=Route::Dashboard(round).href() data-testid="open-dashboard">
+                        // The main button only once there is something to show: below the
+                        // minimum group the dashboard says "not enough answers yet".
+                        <a
+                            class="button"
+                            class:primary=move || { count.get() >= usize::from(min_group.get()) }
+                            href=Route::Dashboard(round).href()
+                            data-testid="open-dashboard"
+                        >
                             {tr!(i18n, round_open_dashboard)}
                         </a>
                     </p>
