@@ -204,6 +204,8 @@ test('"where we want to be" adds a second rating and a wanted point', async ({ p
   await page.getByTestId('ask-desired').check();
   await scan.begin();
   await expect(scan.statements.first().locator('[data-horizon=desired]')).toBeVisible();
+  // The question says from step 1 that both are asked.
+  await expect(page.locator('.instructions')).toContainText('and how often would you like to see it?');
   for (let step = 0; step < 9; step++) {
     const n = await scan.statements.count();
     for (let i = 0; i < n; i++) {

@@ -70,6 +70,10 @@ pub fn ScanDimension(dimension: DimensionView) -> impl IntoView {
             <p class="instructions">
                 {match instrument {
                     Instrument::V1 => tr!(i18n, scan_instructions).into_any(),
+                    // With "where we want to be" asked, the question says so from step 1.
+                    Instrument::V2 if ask_desired => {
+                        tr!(i18n, scan_instructions_v2_desired).into_any()
+                    }
                     Instrument::V2 => tr!(i18n, scan_instructions_v2).into_any(),
                 }}
             </p>
