@@ -139,7 +139,7 @@ test('a round address after the browser cleared its storage says so, and a backu
   const cdp = await lead.context.newCDPSession(page);
   await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseURL!).origin, storageTypes: 'all' });
   await facilitator.open('#/team');
-  await expect(page.getByTestId('restore-hint')).toContainText('Restore your latest backup file');
+  await expect(page.getByTestId('restore-hint')).toContainText('restore your latest backup file');
   await page.goto(roundUrl);
   await page.reload();
   await expect(page.getByTestId('storage-cleared')).toBeVisible();
@@ -147,7 +147,7 @@ test('a round address after the browser cleared its storage says so, and a backu
   await expect(page.getByTestId('storage-cleared')).toContainText('Restore your latest backup file');
 
   await page.getByTestId('backup-file').setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(backup) });
-  await expect(page.getByTestId('backup-contents')).toContainText('2 teams, 1 rounds');
+  await expect(page.getByTestId('backup-contents')).toContainText('2 teams, 1 round,');
   await page.getByTestId('backup-restore').click();
   // The page the facilitator came for is back, with its invite.
   await expect(page.getByTestId('round-page')).toBeVisible();
