@@ -154,30 +154,37 @@ pub struct Difference {
 
 /// Every rating that differs, in instrument order: what the conflict view shows.
 pub fn differences(stored: &MemberResponse, incoming: &MemberResponse) -> Vec<Difference> {
-    let none = (None, None);
     let len = stored.ratings.len().max(incoming.ratings.len());
-    let mut out = Vec::new();
-    for i in 0..len {
-        let Some(def) = incoming.instrument.statement_at(i) else {
-            break;
-        };
-        let (s_now, s_desired) = stored.ratings.get(i).copied().unwrap_or(none);
-        let (i_now, i_desired) = incoming.ratings.get(i).copied().unwrap_or(none);
-        for (horizon, a, b) in [
-            (Horizon::Now, s_now, i_now),
-            (Horizon::Desired, s_desired, i_desired),
-        ] {
-            if a != b {
-                out.push(Difference {
+    (0..len)
+        .map_while(|i| Some((i, incoming.instrument.statement_at(i)?)))
+        .flat_map(|(i, def)| {
+            differing(&stored.ratings, &incoming.ratings, i).map(move |(horizon, a, b)| {
+                Difference {
                     statement: def.id,
                     horizon,
                     stored: a,
                     incoming: b,
-                });
-            }
-        }
-    }
-    out
+                }
+            })
+        })
+        .collect()
+}
+
+/// The horizons in which item `i` of two lists of (now, desired) pairs differs, with
+/// both values; a missing item counts as unanswered.
+fn differing<T: Copy + PartialEq>(
+    stored: &[(Option<T>, Option<T>)],
+    incoming: &[(Option<T>, Option<T>)],
+    i: usize,
+) -> impl Iterator<Item = (Horizon, Option<T>, Option<T>)> {
+    let (s_now, s_desired) = stored.get(i).copied().unwrap_or((None, None));
+    let (i_now, i_desired) = incoming.get(i).copied().unwrap_or((None, None));
+    [
+        (Horizon::Now, s_now, i_now),
+        (Horizon::Desired, s_desired, i_desired),
+    ]
+    .into_iter()
+    .filter(|(_, a, b)| a != b)
 }
 
 /// One trade-off item whose points differ between two responses of the same member
@@ -195,26 +202,20 @@ pub fn trade_off_differences(
     stored: &MemberResponse,
     incoming: &MemberResponse,
 ) -> Vec<TradeOffDifference> {
-    let none = (None, None);
-    let mut out = Vec::new();
-    for (i, dimension) in incoming.instrument.dimensions().enumerate() {
-        let (s_now, s_desired) = stored.trade_offs.get(i).copied().unwrap_or(none);
-        let (i_now, i_desired) = incoming.trade_offs.get(i).copied().unwrap_or(none);
-        for (horizon, a, b) in [
-            (Horizon::Now, s_now, i_now),
-            (Horizon::Desired, s_desired, i_desired),
-        ] {
-            if a != b {
-                out.push(TradeOffDifference {
+    incoming
+        .instrument
+        .dimensions()
+        .flat_map(|dimension| {
+            differing(&stored.trade_offs, &incoming.trade_offs, dimension.index).map(
+                move |(horizon, a, b)| TradeOffDifference {
                     dimension: dimension.id,
                     horizon,
                     stored: a,
                     incoming: b,
-                });
-            }
-        }
-    }
-    out
+                },
+            )
+        })
+        .collect()
 }
 
 /// Takes in every link in `text` pasted at `place`: new responses are added at once
