@@ -156,11 +156,11 @@ try {
 }
 
 // --- a member's phone: slow 4G and a 4x slower CPU, beside a peer, in this run ---
-// Both front-ends are served by the same brotli server (tests/bench/serve-br.mjs).
+// Both front-ends are served the same way, with brotli (tests/e2e/serve.mjs --brotli).
 async function phone() {
   const PEER = new URL('../../../shared/peers/retrogemini-dist', import.meta.url).pathname;
-  const ours = spawn('node', ['tests/bench/serve-br.mjs', dist, String(PORT + 1)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const peer = spawn('node', ['tests/bench/serve-br.mjs', PEER, String(PORT + 2)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const ours = spawn('node', ['tests/e2e/serve.mjs', dist, String(PORT + 1), '--brotli'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const peer = spawn('node', ['tests/e2e/serve.mjs', PEER, String(PORT + 2), '--brotli'], { stdio: ['ignore', 'pipe', 'inherit'] });
   await Promise.all([ours, peer].map((p) => new Promise((resolve) => p.stdout.once('data', resolve))));
   // Slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
   const network = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
