@@ -238,7 +238,14 @@ fn backups_round_trip_and_restore_without_overwriting() {
     // Into an empty browser: everything arrives.
     let mut empty = TeamBook::default();
     let report = backup::restore(&mut empty, &restored.teams);
-    assert_eq!((report.teams, report.rounds, report.responses), (1, 1, 3));
+    assert_eq!(
+        (
+            report.added.teams,
+            report.added.rounds,
+            report.added.responses
+        ),
+        (1, 1, 3)
+    );
     assert_eq!(empty, original);
 
     // Into a browser where one member answered differently: theirs stays.
@@ -254,7 +261,7 @@ fn backups_round_trip_and_restore_without_overwriting() {
     here.replace_response(ROUND, &changed, 7).unwrap();
     let before = here.clone();
     let report = backup::restore(&mut here, &restored.teams);
-    assert_eq!((report.responses, report.kept_ours), (0, 1));
+    assert_eq!((report.added.responses, report.kept_ours), (0, 1));
     assert_eq!(here, before);
 }
 
@@ -391,7 +398,7 @@ fn counts_read_as_a_sentence_with_singular_and_plural() {
     let mut empty = TeamBook::default();
     let report = backup::restore(&mut empty, &restored.teams);
     assert_eq!(
-        report.summary(Locale::En),
+        report.added.summary(Locale::En),
         "1 team, 1 round, 3 responses and 1 action"
     );
 }

@@ -107,10 +107,8 @@ pub fn contents(book: &TeamBook) -> Contents {
 /// What restoring did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Restored {
-    pub teams: usize,
-    pub rounds: usize,
-    pub responses: usize,
-    pub actions: usize,
+    /// What was added: counted as a backup's contents are.
+    pub added: Contents,
     /// Responses that differ from what is here: what is here was kept.
     pub kept_ours: usize,
 }
@@ -173,20 +171,6 @@ impl Contents {
     }
 }
 
-impl Restored {
-    pub fn summary(&self, locale: Locale) -> String {
-        count_list(
-            &[
-                (self.teams, Counted::Team),
-                (self.rounds, Counted::Round),
-                (self.responses, Counted::Response),
-                (self.actions, Counted::Action),
-            ],
-            locale,
-        )
-    }
-}
-
 /// Merges a backup in: what is missing is added (also what was deleted here: restoring
 /// is asked for); a member's differing answers never replace the ones here.
 pub fn restore(ours: &mut TeamBook, backup: &TeamBook) -> Restored {
@@ -195,7 +179,7 @@ pub fn restore(ours: &mut TeamBook, backup: &TeamBook) -> Restored {
         ours.removed_teams.remove(&team.id);
         if ours.team(team.id).is_none() {
             ours.teams.push(team.clone());
-            done.teams += 1;
+            done.added.teams += 1;
         }
     }
     for round in &backup.rounds {
@@ -203,16 +187,16 @@ pub fn restore(ours: &mut TeamBook, backup: &TeamBook) -> Restored {
         match ours.rounds.iter_mut().find(|r| r.id == round.id) {
             None => {
                 ours.rounds.push(round.clone());
-                done.rounds += 1;
-                done.responses += round.responses.len();
-                done.actions += round.actions.len();
+                done.added.rounds += 1;
+                done.added.responses += round.responses.len();
+                done.added.actions += round.actions.len();
             }
             Some(mine) => {
                 for response in &round.responses {
                     match mine.responses.iter().find(|r| r.member == response.member) {
                         None => {
                             mine.responses.push(response.clone());
-                            done.responses += 1;
+                            done.added.responses += 1;
                         }
                         Some(r) if r.now == response.now && r.desired == response.desired => {}
                         Some(_) => done.kept_ours += 1,
@@ -228,7 +212,7 @@ pub fn restore(ours: &mut TeamBook, backup: &TeamBook) -> Restored {
                         .any(|a| a.created_at == action.created_at)
                     {
                         mine.actions.push(action.clone());
-                        done.actions += 1;
+                        done.added.actions += 1;
                     }
                 }
             }

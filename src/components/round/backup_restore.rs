@@ -117,7 +117,7 @@ pub fn BackupRestore() -> impl IntoView {
                     .map(|r| {
                         view! {
                             <p role="status" data-testid="backup-restored">
-                                {tr!(i18n, backup_restored, list = r.summary(locale.get()), kept = r.kept_ours)}
+                                {tr!(i18n, backup_restored, list = r.added.summary(locale.get()), kept = r.kept_ours)}
                             </p>
                         }
                     })
