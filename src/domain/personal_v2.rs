@@ -3,9 +3,9 @@
 //! larger than the answers' own uncertainty.
 
 use crate::domain::answers::Answer;
-use crate::domain::instrument::{v2, Instrument};
+use crate::domain::instrument::{v2, Instrument, Pole};
 use crate::domain::locale::Locale;
-use crate::domain::reading::join_names;
+use crate::domain::reading::{join_names, list_sentence, TOO_FEW_FOR_A_SCORE};
 use crate::domain::round::responses::{ratings_of, trade_offs_of};
 use crate::domain::scan::ScanData;
 use crate::domain::scoring::Zone;
@@ -113,42 +113,49 @@ pub fn personal_reading(scores: &MemberScores, locale: Locale) -> Vec<String> {
     for d in &scores.dimensions {
         match (d.difference(), d.clear_difference()) {
             (None, _) => too_few.push(d.dimension),
-            (Some(_), Some(crate::domain::instrument::Pole::AngloSaxon)) => anglo.push(d.dimension),
-            (Some(_), Some(crate::domain::instrument::Pole::Rhineland)) => rhine.push(d.dimension),
+            (Some(_), Some(Pole::AngloSaxon)) => anglo.push(d.dimension),
+            (Some(_), Some(Pole::Rhineland)) => rhine.push(d.dimension),
             (Some(_), None) => unclear.push(d.dimension),
         }
     }
-    if !anglo.is_empty() {
-        let names = dimension_names(&anglo, locale);
-        out.push(if nl {
-            format!("De Angelsaksische kant is duidelijk sterker bij {names}.")
-        } else {
-            format!("The Anglo-Saxon side is clearly stronger in {names}.")
-        });
-    }
-    if !rhine.is_empty() {
-        let names = dimension_names(&rhine, locale);
-        out.push(if nl {
-            format!("De Rijnlandse kant is duidelijk sterker bij {names}.")
-        } else {
-            format!("The Rhineland side is clearly stronger in {names}.")
-        });
-    }
-    if !unclear.is_empty() {
-        let names = dimension_names(&unclear, locale);
-        out.push(if nl {
-            format!("Geen duidelijk verschil tussen de twee kanten bij {names}: het verschil is kleiner dan de onzekerheid in de antwoorden. Dat is nog geen balans: kijk of beide kanten sterk zijn, of beide zwak.")
-        } else {
-            format!("No clear difference between the two sides in {names}: the gap is smaller than the uncertainty in the answers. That is not yet balance: check whether both sides are strong, or both weak.")
-        });
-    }
-    if !too_few.is_empty() {
-        let names = dimension_names(&too_few, locale);
-        out.push(if nl {
-            format!("Te weinig antwoorden voor een score bij {names}.")
-        } else {
-            format!("Too few answers for a score in {names}.")
-        });
+    let (too_few_before, too_few_after) = TOO_FEW_FOR_A_SCORE;
+    let groups = [
+        (
+            anglo,
+            Text {
+                nl: "De Angelsaksische kant is duidelijk sterker bij ",
+                en: "The Anglo-Saxon side is clearly stronger in ",
+            },
+            Text { nl: ".", en: "." },
+        ),
+        (
+            rhine,
+            Text {
+                nl: "De Rijnlandse kant is duidelijk sterker bij ",
+                en: "The Rhineland side is clearly stronger in ",
+            },
+            Text { nl: ".", en: "." },
+        ),
+        (
+            unclear,
+            Text {
+                nl: "Geen duidelijk verschil tussen de twee kanten bij ",
+                en: "No clear difference between the two sides in ",
+            },
+            Text {
+                nl: ": het verschil is kleiner dan de onzekerheid in de antwoorden. Dat is nog geen balans: kijk of beide kanten sterk zijn, of beide zwak.",
+                en: ": the gap is smaller than the uncertainty in the answers. That is not yet balance: check whether both sides are strong, or both weak.",
+            },
+        ),
+        (too_few, too_few_before, too_few_after),
+    ];
+    for (ids, before, after) in groups {
+        out.extend(list_sentence(
+            &dimension_names(&ids, locale),
+            before,
+            after,
+            locale,
+        ));
     }
     out
 }
@@ -172,7 +179,7 @@ pub fn zone_label(zone: Option<Zone>, scored: bool) -> Text {
 mod tests {
     use super::*;
     use crate::domain::answers::{Horizon, Level};
-    use crate::domain::instrument::{Key, Pole, StatementId};
+    use crate::domain::instrument::{Key, StatementId};
 
     fn scan_with(pick: impl Fn(Pole, Key) -> Answer) -> ScanData {
         let mut scan = ScanData::new(Instrument::V2);

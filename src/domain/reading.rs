@@ -33,6 +33,22 @@ pub fn join_names(list: &[&str], locale: Locale) -> String {
     }
 }
 
+/// A sentence around a list of names ("Te weinig antwoorden voor een score bij " + list
+/// + "."); none for an empty list.
+pub fn list_sentence(list: &str, before: Text, after: Text, locale: Locale) -> Option<String> {
+    (!list.is_empty()).then(|| format!("{}{list}{}", before.get(locale), after.get(locale)))
+}
+
+/// Version 2's sentence for dimensions where a side has too few answers, personal and
+/// team alike.
+pub const TOO_FEW_FOR_A_SCORE: (Text, Text) = (
+    Text {
+        nl: "Te weinig antwoorden voor een score bij ",
+        en: "Too few answers for a score in ",
+    },
+    Text { nl: ".", en: "." },
+);
+
 /// Sentences in `locale`, most important first.
 pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
     let mut out = Vec::new();

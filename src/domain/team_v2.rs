@@ -13,7 +13,7 @@ use crate::domain::answers::Answer;
 use crate::domain::instrument::{v2, Instrument, Pole};
 use crate::domain::link::{RatingPair, TradePair};
 use crate::domain::locale::Locale;
-use crate::domain::reading::join_names;
+use crate::domain::reading::{join_names, list_sentence, TOO_FEW_FOR_A_SCORE};
 use crate::domain::round::round_data::RoundData;
 use crate::domain::scoring::Zone;
 use crate::domain::scoring_v2::{
@@ -413,20 +413,10 @@ impl TeamV2 {
                     en: ": for most of you the answers lie too close to the middle to tell.",
                 },
             ),
-            (
-                &|d| d.too_few(),
-                Text {
-                    nl: "Te weinig antwoorden voor een score bij ",
-                    en: "Too few answers for a score in ",
-                },
-                Text { nl: ".", en: "." },
-            ),
+            (&|d| d.too_few(), TOO_FEW_FOR_A_SCORE.0, TOO_FEW_FOR_A_SCORE.1),
         ];
         for (keep, before, after) in groups {
-            let list = names(keep);
-            if !list.is_empty() {
-                out.push(format!("{}{list}{}", before.get(locale), after.get(locale)));
-            }
+            out.extend(list_sentence(&names(keep), before, after, locale));
         }
         let weakest = figures
             .dimensions
