@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT lets a second checkout run its specs beside this one (default 4173).
+const port = Number(process.env.E2E_PORT ?? 4173);
 // E2E_BASE_URL points the same specs at another server of the build (scripts/test.sh:
 // the real nginx under /teambalans/); without it they run against serve.mjs, started here.
 const external = process.env.E2E_BASE_URL;

@@ -200,7 +200,8 @@ test('a new release is offered with a quiet reload notice, and never mixed with 
   // A copy of the build on its own port, so this test can "release" a new version.
   const dir = mkdtempSync(join(tmpdir(), 'teambalans-release-'));
   cpSync(join(__dirname, '../../dist'), dir, { recursive: true });
-  const port = 4199;
+  // Beside E2E_PORT's server: a second checkout's run picks its own pair.
+  const port = Number(process.env.E2E_PORT ?? 4173) + 26;
   const server = spawn('node', [join(__dirname, 'serve.mjs'), dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => server.stdout!.once('data', resolve));
   try {
