@@ -32,6 +32,10 @@
     reloading = true;
     location.reload();
   });
+  // Only once the app has started: the worker's first install fetches every file of the
+  // release, and on a slow phone network that must not compete with the app's own wasm.
+  addEventListener('TrunkApplicationStarted', register, { once: true });
+  function register() {
   navigator.serviceWorker.register('./sw.js').then(function (registration) {
     function watch(worker) {
       worker.addEventListener('statechange', function () {
@@ -44,4 +48,5 @@
       if (registration.installing) watch(registration.installing);
     });
   }).catch(function () { /* No offline use; the app itself works the same. */ });
+  }
 })();

@@ -10,8 +10,11 @@ mkdir -p "$root/target"
 
 # The whole log stays in target/build.log; on failure its cargo and trunk messages are
 # printed in full, so a CI log says why, not only that cargo failed.
+# The member's lean front-end first (member.html, into target/member-dist): the whole
+# app's build then takes its wasm and glue in (scripts/post_build.mjs).
 build() {
-  trunk build --release >"$log" 2>&1 && { grep -vE '^\s*$' "$log" | tail -n 5; return 0; }
+  { trunk build member.html --release true --dist target/member-dist && trunk build --release; } >"$log" 2>&1 \
+    && { grep -vE '^\s*$' "$log" | tail -n 5; return 0; }
   echo "trunk build failed; its messages (without the 'Compiling' lines, full log: $log):" >&2
   grep -vE '^\s*(Compiling|Downloaded|Downloading)|^\s*$|^\s+[0-9]+: |^\s+at ' "$log" | tail -n 120 >&2
   df -h "$root" >&2 || true
@@ -19,7 +22,7 @@ build() {
   return 1
 }
 
-say "trunk build --release"
+say "trunk build --release (the member's front-end, then the whole app)"
 if ! build; then
   # A shared machine can kill the one-codegen-unit LTO link for memory; try once more with
   # one job before giving up.

@@ -1,4 +1,8 @@
 // Trunk post_build hook: finishes the built app in Trunk's staging directory.
+// 0. The member's front-end (target/member-dist, built first by scripts/build.sh) joins
+//    this build, and Trunk's bootstrap is replaced by one that picks a front-end by the
+//    address: an invite (#/i/…) or a member's questionnaire (#/answer/…) loads the
+//    member's lean wasm, anything else the whole app's.
 // 1. A strict Content-Security-Policy meta tag, with the hash of Trunk's inline
 //    bootstrap script (the only inline script), so no 'unsafe-inline' is needed.
 // 2. sw.js: a service worker that caches exactly this build's files, named by a hash
@@ -10,15 +14,66 @@
 // 4. .br and .gz next to every text file, at the highest levels, so a server sends them as
 //    they are instead of compressing on each request (nginx: brotli_static, gzip_static).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post_build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)');
+// member.html builds the member's lean front-end (scripts/build.sh, first): only its wasm
+// and glue are used, taken into the whole app's build below.
+if (/member\.html$/.test(process.env.TRUNK_HTML_FILE ?? '')) process.exit(0);
 
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+const memberDist = join(process.env.TRUNK_SOURCE_DIR ?? '.', 'target', 'member-dist');
+const glue = (d, prefix) => {
+  const names = existsSync(d) ? readdirSync(d) : [];
+  const js = names.find((n) => new RegExp(`^${prefix}-[0-9a-f]{16}\\.js$`).test(n));
+  const wasm = names.find((n) => new RegExp(`^${prefix}-[0-9a-f]{16}_bg\\.wasm$`).test(n));
+  if (!js || !wasm) throw new Error(`no ${prefix} JS glue and wasm in ${d}: run scripts/build.sh, which builds member.html first`);
+  return { js, wasm };
+};
+const whole = glue(dir, 'teambalans');
+const member = glue(memberDist, 'teambalans-member');
+for (const f of [member.js, member.wasm]) copyFileSync(join(memberDist, f), join(dir, f));
+// Trunk's preloads and module bootstrap name the whole app's files only: they go, and
+// one script in their place preloads the chosen front-end's glue and wasm at once (in
+// parallel: one round trip, not two) and starts it when the page is parsed.
+const trunkPreload = /<link[^>]*\brel=["']?(modulepreload|preload)["']?[^>]*>/g;
+const trunkBoot = /<script type=["']?module["']?>[^<]*<\/script>/;
+if ((html.match(trunkPreload) ?? []).length !== 2 || !trunkBoot.test(html)) {
+  throw new Error("index.html has not Trunk's two preloads and module bootstrap: has Trunk's output changed?");
+}
+const loader = `(function () {
+  var member = /^#\\/(i|answer)\\//.test(location.hash);
+  var js = member ? './${member.js}' : './${whole.js}';
+  var wasm = member ? './${member.wasm}' : './${whole.wasm}';
+  var head = document.head;
+  var glue = document.createElement('link');
+  glue.rel = 'modulepreload';
+  glue.href = js;
+  head.appendChild(glue);
+  var code = document.createElement('link');
+  code.rel = 'preload';
+  code.as = 'fetch';
+  code.type = 'application/wasm';
+  code.crossOrigin = 'anonymous';
+  code.href = wasm;
+  head.appendChild(code);
+  function start() {
+    import(js).then(function (bindings) {
+      return bindings.default({ module_or_path: wasm }).then(function (instance) {
+        window.wasmBindings = bindings;
+        dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+      });
+    });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();`;
+html = html.replace(trunkPreload, '').replace(trunkBoot, () => `<script>${loader}</script>`);
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const hashes = inline.map((m) => sha(m[1]));

@@ -10,6 +10,7 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 pub mod app;
 pub mod components;
 pub mod domain;
+pub mod member_app;
 pub mod platform;
 pub mod routes;
 pub mod state;
@@ -19,5 +20,12 @@ pub mod ui;
 pub fn mount() {
     platform::panic::install_hook();
     leptos::mount::mount_to_body(app::App);
+    platform::dom::remove_boot_screen();
+}
+
+/// Installs the panic fallback and mounts the member's lean front-end on `<body>`.
+pub fn mount_member() {
+    platform::panic::install_hook();
+    leptos::mount::mount_to_body(member_app::MemberApp);
     platform::dom::remove_boot_screen();
 }

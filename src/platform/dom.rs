@@ -63,3 +63,11 @@ pub fn scroll_to_top() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// Loads the page again from the same address (the member's front-end hands a page it
+/// does not have to the whole app this way).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}

@@ -44,7 +44,11 @@ function sizes(paths) {
 }
 
 const kb = (bytes) => bytes / 1024;
-const all = files(dist);
+// The member's lean front-end (teambalans-member-*) sits beside the whole app in dist/:
+// the whole app's figures leave it out, and the member's path is a figure of its own.
+const isMember = (p) => /(^|\/)teambalans-member-[^/]*$/.test(p);
+const everything = files(dist).filter((p) => !/\.(br|gz)$/.test(p));
+const all = everything.filter((p) => !isMember(p));
 const byKind = {
   wasm: all.filter((p) => extname(p) === '.wasm'),
   js: all.filter((p) => extname(p) === '.js'),
@@ -59,6 +63,10 @@ for (const [kind, paths] of Object.entries(byKind)) {
   figure(`app_${kind}_brotli`, kb(s.brotli), 'KB');
 }
 figure('app_brotli_total', kb(total), 'KB', SIZE_BUDGET_KB);
+// What a member's phone fetches for an invite: the page, the member's glue and wasm.
+const memberPath = sizes([...byKind.html, ...everything.filter((p) => isMember(p) && /\.(js|wasm)$/.test(p))]);
+figure('member_path_brotli', kb(memberPath.brotli), 'KB');
+console.log(`compare: a member's invite fetches ${kb(memberPath.brotli).toFixed(1)} KB brotli, the whole app ${kb(total).toFixed(1)} KB`);
 
 // The wasm's data segments on their own: mostly the texts of both languages. Code can be
 // cut; this part is the product's content, so it says how much of the budget is left

@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { ScanPage } from './fixtures/scan-page';
 
 // The golden invite of link format 3 (tests/fixtures/links/v3.txt), version 2.
 const INVITE = '#/i/MQECAwQFBk-_AQMCJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPqn7YpI';
@@ -73,4 +74,48 @@ test('any other address shows a plain loading line, and a broken invite is never
   await release();
   await expect(page.locator('html[data-ready]')).toHaveCount(1);
   await expect(page.locator('#boot')).toHaveCount(0);
+});
+
+test("an invite loads the member's lean front-end, which answers and makes the response link, and hands any other page to the whole app", async ({ page }) => {
+  const wasms: string[] = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop() ?? '';
+    if (name.endsWith('.wasm')) wasms.push(name);
+  });
+  await page.goto(`/${INVITE}`);
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.getByTestId('round-banner')).toContainText('Klantenteam Oost');
+  expect(wasms).toEqual([expect.stringMatching(/^teambalans-member-[0-9a-f]{16}_bg\.wasm$/)]);
+
+  // The whole questionnaire in the member's front-end, to the response link.
+  const scan = new ScanPage(page);
+  await scan.begin();
+  await scan.answerWholeScan(() => 4, { points: () => 6 });
+  const link = await page.getByTestId('response-link').inputValue();
+  expect(link).toMatch(/#\/r\//);
+  expect(wasms).toHaveLength(1);
+
+  // A reload on the questionnaire's address stays in the member's front-end.
+  await page.reload();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(scan.result).toBeVisible();
+  expect(wasms.filter((w) => w.startsWith('teambalans-member-'))).toHaveLength(2);
+
+  // The start page is the whole app's: it takes over, and the answers are still there.
+  await page.getByTestId('brand').click();
+  await expect(page.getByTestId('start-scan')).toBeVisible();
+  await expect.poll(() => wasms.some((w) => /^teambalans-[0-9a-f]{16}_bg\.wasm$/.test(w))).toBe(true);
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('teambalans') ?? 'null'));
+  expect(stored.invitations).toHaveLength(1);
+});
+
+test("the start page never fetches the member's front-end", async ({ page }) => {
+  const wasms: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasms.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+  });
+  await page.goto('/#/');
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  expect(wasms).toEqual([expect.stringMatching(/^teambalans-[0-9a-f]{16}_bg\.wasm$/)]);
 });

@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::links::land::{land, problem_view};
+use crate::components::links::land::land;
+use crate::components::links::open_invite::problem_view;
 use crate::components::links::unlock_link::UnlockLink;
 use crate::domain::link::{decode, Link};
 

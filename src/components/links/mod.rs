@@ -2,5 +2,6 @@
 
 pub mod land;
 pub mod link_landing;
+pub mod open_invite;
 pub mod open_link_page;
 pub mod unlock_link;

@@ -1,0 +1,51 @@
+//! The member's lean front-end: what a member needs after opening an invite in a chat
+//! (the invite landing, the questionnaire, their own result and the response link), built
+//! as its own wasm without the dashboard, rounds, imports, exports and backups, so that
+//! it arrives and starts sooner on a phone. `index.html` loads it for `#/i/…` and
+//! `#/answer/…` (see scripts/post_build.mjs); any other page reloads into the whole app.
+
+use leptos::prelude::*;
+
+use crate::components::common::text::tr;
+use crate::components::links::open_invite::{open_invite, problem_view};
+use crate::components::scan::answer_page::AnswerPage;
+use crate::components::shell::frame::{self, Frame};
+use crate::domain::link::{decode, Link};
+use crate::i18n::*;
+use crate::platform::dom;
+use crate::routes::Route;
+use crate::state::AppStore;
+
+#[component]
+pub fn MemberApp() -> impl IntoView {
+    let store = AppStore::load(crate::state::now_ms());
+    provide_context(store);
+    view! {
+        <I18nContextProvider>
+            <MemberShell />
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn MemberShell() -> impl IntoView {
+    let (route, locale) = frame::start();
+    let page = move || match route.get() {
+        Route::Answer(round) => view! { <AnswerPage round=round /> }.into_any(),
+        Route::Link(fragment) => match decode(&fragment) {
+            Ok(Link::Invite(invite)) => open_invite(invite),
+            Err(error) => problem_view(error.message()),
+            // Response, results and protected links are the whole app's.
+            Ok(_) => hand_over(),
+        },
+        _ => hand_over(),
+    };
+    view! { <Frame locale=locale>{move || page()}</Frame> }
+}
+
+/// Any page but the member's: the whole app takes over, from the same address.
+fn hand_over() -> AnyView {
+    let i18n = use_i18n();
+    Effect::new(move |_| dom::reload());
+    view! { <p class="narrow" role="status">{tr!(i18n, link_opening)}</p> }.into_any()
+}

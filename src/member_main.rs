@@ -1,0 +1,3 @@
+fn main() {
+    teambalans::mount_member();
+}
