@@ -274,19 +274,19 @@ pub fn score_member(
     let yes_saying = (!answered.is_empty()).then(|| mean(&answered) - MIDDLE);
     let bias = yes_saying.unwrap_or(0.0);
 
-    // The keyed answers of every pole, dimension by dimension in `Pole::ALL` order.
-    let poles: Vec<Vec<f64>> = dimensions
-        .iter()
-        .flat_map(|d| Pole::ALL.map(|pole| (d.id, pole)))
-        .map(|(dimension, pole)| {
-            statements
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| s.dimension == dimension && s.pole == pole)
-                .filter_map(|(i, s)| Some(keyed(s, frequency(i)? - bias)))
-                .collect()
-        })
-        .collect();
+    // The keyed answers of every pole, dimension by dimension in `Pole::ALL` order, in
+    // one pass over the statements (an organisation scores thousands of members).
+    let mut poles: Vec<Vec<f64>> = vec![Vec::new(); dimensions.len() * Pole::ALL.len()];
+    for (i, s) in statements.iter().enumerate() {
+        let (Some(d), Some(p), Some(value)) = (
+            dimensions.iter().position(|d| d.id == s.dimension),
+            Pole::ALL.iter().position(|p| *p == s.pole),
+            frequency(i),
+        ) else {
+            continue;
+        };
+        poles[d * Pole::ALL.len() + p].push(keyed(s, value - bias));
+    }
     let member_spread = pooled_spread(&poles);
     let scores = dimensions
         .iter()
