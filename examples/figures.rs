@@ -159,6 +159,51 @@ fn results_json_deflate_chars(r: &Results) -> usize {
 }
 
 /// Aggregation and chart geometry for 10,000 respondents: the median of 7 runs, in ms.
+/// An organisation of 100 teams of 30 members (version 2, today and desired), a third of
+/// them in each layer: its view and what its page draws (every team on the plane with its
+/// spread, and each dimension's strip of teams), median of seven runs.
+fn organisation_100x30_ms() -> f64 {
+    use teambalans::domain::chart::Plane;
+    use teambalans::domain::organisation::{organisation_view, plane_marks, strip, Layer, OrgTeam};
+    use teambalans::domain::round::round_data::RoundData;
+    let teams: Vec<OrgTeam> = (0..100u64)
+        .map(|t| {
+            let members: Vec<Response> = (0..30u64)
+                .map(|m| response_v2(true, (t * 30 + m + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)))
+                .collect();
+            OrgTeam {
+                data: RoundData {
+                    round: RoundId([t as u8, 0, 0, 0, 0, 1]),
+                    team_name: format!("Team {t}"),
+                    title: "Najaar".into(),
+                    date_days: 20_000,
+                    min_group: 3,
+                    instrument: Instrument::V2,
+                    has_desired: true,
+                    respondents: members.iter().map(|m| m.ratings.clone()).collect(),
+                    trade_offs: members.iter().map(|m| m.trade_offs.clone()).collect(),
+                },
+                layer: Layer::from_id((t % 3) as u8 + 1),
+            }
+        })
+        .collect();
+    let plane = Plane::of(Instrument::V2);
+    let mut times: Vec<f64> = (0..7)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            let view = organisation_view(&teams);
+            let mut placed = plane_marks(&view, None, &plane).len();
+            for index in 0..Instrument::V2.dimension_count() {
+                placed += strip(&view, index, 300.0).len();
+            }
+            std::hint::black_box((placed, view.differ_most(), view.gaps.len()));
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
 fn aggregate_10k_ms() -> f64 {
     use teambalans::domain::aggregate::aggregate;
     use teambalans::domain::chart::Plane;
@@ -298,6 +343,11 @@ fn main() {
         chars(Link::Invite(example_invite())),
         "chars",
         None,
+    );
+    let ms = organisation_100x30_ms();
+    println!(
+        "figure: organisation_100x30_ms = {ms:.1} ms (budget 50 ms: {})",
+        if ms < 50.0 { "ok" } else { "over" }
     );
     let ms = aggregate_10k_ms();
     println!(

@@ -174,6 +174,13 @@ impl Plane {
             .collect()
     }
 
+    /// A group's spread around its mark: the half-widths of the ellipse one spread wide on
+    /// each side (Anglo-Saxon across, Rhineland up), in the plot's units.
+    pub fn spread_radii(&self, anglo_saxon_spread: f64, rhineland_spread: f64) -> (f64, f64) {
+        let scale = |spread: f64| spread.clamp(0.0, 100.0) / 100.0 * self.size;
+        (scale(anglo_saxon_spread), scale(rhineland_spread))
+    }
+
     /// Positions of the tick labels along each axis: (value, x or y coordinate).
     pub fn ticks(&self) -> Vec<(u8, f64)> {
         [0u8, 25, 50, 75, 100]

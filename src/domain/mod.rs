@@ -12,6 +12,7 @@ pub mod instrument;
 pub mod link;
 pub mod locale;
 pub mod names;
+pub mod organisation;
 pub mod personal_v2;
 pub mod qr;
 pub mod reading;

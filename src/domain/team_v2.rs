@@ -213,6 +213,12 @@ fn trade_offs(all: &[Vec<TradePair>], member: usize, horizon: Horizon) -> Vec<Op
         .unwrap_or_default()
 }
 
+/// Every respondent's scores on today's answers, without the team figures around them
+/// (the organisation view needs only these).
+pub fn scores_now(data: &RoundData) -> Vec<MemberScores> {
+    score_all(data, Horizon::Now)
+}
+
 fn score_all(data: &RoundData, horizon: Horizon) -> Vec<MemberScores> {
     answers(&data.respondents, horizon)
         .iter()
