@@ -513,7 +513,7 @@ pub fn strip(view: &OrgView, index: usize, width: f64) -> Vec<(usize, f64)> {
                 .map(|(row, m)| {
                     (
                         *row,
-                        (m.difference().max(-100.0).min(100.0) + 100.0) / 200.0 * width,
+                        (m.difference().clamp(-100.0, 100.0) + 100.0) / 200.0 * width,
                     )
                 })
                 .collect()
