@@ -6,9 +6,8 @@ use leptos::prelude::*;
 use crate::components::common::reactive::reactive;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::chart::{
-    svg_number as n, whole, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS,
-};
+use crate::domain::chart::{svg_number as n, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS};
+use crate::domain::figure::whole;
 use crate::domain::instrument::Instrument;
 use crate::domain::scoring::Zone;
 use crate::i18n::*;

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::components::common::reactive::shown;
 use crate::components::common::text::tr;
 use crate::domain::aggregate::{RoundStats, StatementStats};
-use crate::domain::chart::{one_decimal, svg_number as n, whole};
+use crate::domain::chart::svg_number as n;
+use crate::domain::figure::{self, one_decimal, whole};
 use crate::domain::instrument::{statement, Dimension};
 use crate::i18n::*;
 use crate::ui::use_locale;
@@ -101,13 +102,12 @@ pub fn TalkingPoints(stats: Memo<RoundStats>) -> impl IntoView {
                 s.largest_gaps()
                     .into_iter()
                     .take(3)
-                    .filter_map(|(d, _)| Some((d, s.dimension(d)?.gap()?)))
+                    .filter_map(|(d, _)| Some((d, s.dimension(d)?.shown_gap()?)))
                     .collect::<Vec<_>>()
             })
             .into_iter()
             .map(|(d, (a, r))| {
-                let sign = |v: f64| if v >= 0.0 { format!("+{}", whole(v)) } else { whole(v).to_string() };
-                view! { <Point dimension=d figure=format!("{} / {}", sign(a), sign(r)) stats=stats /> }
+                view! { <Point dimension=d figure=format!("{} / {}", figure::signed(a), figure::signed(r)) stats=stats /> }
             })
             .collect_view()
     };

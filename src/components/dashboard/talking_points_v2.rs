@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use crate::components::common::reactive::shown;
 use crate::components::common::text::tr;
 use crate::components::dashboard::talking_points::histogram;
-use crate::domain::chart::one_decimal;
+use crate::domain::figure::{one_decimal, rounded, signed, Step};
 use crate::domain::instrument::Instrument;
-use crate::domain::team_v2::{divided_reading, shown as rounded, shown_signed, TeamV2};
+use crate::domain::team_v2::{divided_reading, TeamV2};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -76,7 +76,7 @@ pub fn TalkingPointsV2(team: Memo<TeamV2>) -> impl IntoView {
                     let figure = if d.divided() {
                         divided_word.clone()
                     } else {
-                        format!("σ {}", rounded(spread))
+                        format!("σ {}", rounded(spread, Step::Five))
                     };
                     (d.index, figure, d.divided())
                 })
@@ -91,7 +91,10 @@ pub fn TalkingPointsV2(team: Memo<TeamV2>) -> impl IntoView {
             t.largest_gaps()
                 .into_iter()
                 .take(3)
-                .map(|(d, (a, r))| (d.index, format!("{} / {}", shown_signed(a), shown_signed(r))))
+                .filter_map(|(d, _)| {
+                    let (a, r) = d.shown_gap()?;
+                    Some((d.index, format!("{} / {}", signed(a), signed(r))))
+                })
                 .collect::<Vec<_>>()
         })
         .into_iter()
