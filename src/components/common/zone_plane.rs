@@ -185,6 +185,7 @@ pub fn ZonePlane(
             <line class="threshold" x1=n(plane.left) y1=n(ty) x2=n(right) y2=n(ty) />
             // The dashed lines named where they are: from here a side counts as strong
             // (in shown figures: 62.5 shows as 63, and everything shown as 63 is strong).
+            // Halfway along the lower line, clear of the zone names in the corners.
             <text class="threshold-label" data-testid="threshold-label" x=n(right - 4.0) y=n(ty - 4.0) text-anchor="end">
                 {strong_from}
             </text>
@@ -192,8 +193,8 @@ pub fn ZonePlane(
                 class="threshold-label"
                 x=0
                 y=0
-                text-anchor="start"
-                transform=format!("translate({} {}) rotate(-90)", n(tx - 4.0), n(bottom - 4.0))
+                text-anchor="middle"
+                transform=format!("translate({} {}) rotate(-90)", n(tx - 4.0), n((ty + bottom) / 2.0))
             >
                 {strong_from}
             </text>
