@@ -4,6 +4,8 @@
 use proptest::prelude::*;
 use teambalans::domain::answers::{Answer, Answers, Horizon, Level, Rating};
 use teambalans::domain::instrument::{statements, Dimension, Pole, StatementId};
+use teambalans::domain::locale::Locale;
+use teambalans::domain::reading::reading;
 use teambalans::domain::scoring::{
     dimension_score, profile, strength_of_levels, Zone, STRONG_FROM,
 };
@@ -257,4 +259,71 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn a_reading_names_each_dimension_in_one_sentence_at_most(answers in answers_strategy()) {
+        let p = profile(&answers, Horizon::Now);
+        for locale in [Locale::Nl, Locale::En] {
+            let sentences = reading(&p, locale);
+            // The first sentence (taken together) names no dimension; the others list them.
+            let lists: Vec<&String> = sentences.iter().filter(|s| !s.starts_with("Alles bij elkaar") && !s.starts_with("Taken together")).collect();
+            for (dimension, score) in &p.dimensions {
+                let name = dimension.def().name.get(locale);
+                let named = lists.iter().filter(|s| s.contains(name)).count();
+                prop_assert!(named <= 1, "{name} in {named} sentences: {sentences:?}");
+                // A dimension with a zone is always named, in the sentence of its zone
+                // when both sides agree.
+                match score.zone() {
+                    Some(Zone::WeakOnBoth) => {
+                        let weak = if locale == Locale::Nl { "Beide kanten zwak bij " } else { "Weak on both in " };
+                        prop_assert!(lists.iter().any(|s| s.starts_with(weak) && s.contains(name)));
+                    }
+                    Some(Zone::StrongOnBoth) => {
+                        let strong = if locale == Locale::Nl { "Beide kanten sterk bij " } else { "Strong on both in " };
+                        prop_assert!(lists.iter().any(|s| s.starts_with(strong) && s.contains(name)));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+/// The coach's case: Focus weak on both, with one side far ahead of the other, is read as
+/// weak on both and not also as "clearly stronger".
+#[test]
+fn weak_on_both_with_one_side_ahead_is_only_weak_on_both() {
+    let answers: Answers = statements()
+        .iter()
+        .filter(|s| s.dimension == Dimension::Focus)
+        .map(|s| {
+            let level = if s.pole == Pole::AngloSaxon {
+                Level::ALittle
+            } else {
+                Level::Partly
+            };
+            (
+                s.id,
+                Rating {
+                    now: Some(Answer::Level(level)),
+                    desired: None,
+                },
+            )
+        })
+        .collect();
+    let p = profile(&answers, Horizon::Now);
+    let focus = p
+        .dimensions
+        .iter()
+        .find(|(d, _)| *d == Dimension::Focus)
+        .unwrap()
+        .1;
+    assert_eq!(focus.zone(), Some(Zone::WeakOnBoth));
+    assert!(focus.balance().unwrap() >= teambalans::domain::reading::CLEAR_DIFFERENCE);
+    let en = reading(&p, Locale::En);
+    assert!(
+        en.iter().any(|s| s.starts_with("Weak on both in Focus")),
+        "{en:?}"
+    );
+    assert!(!en.iter().any(|s| s.contains("clearly stronger")), "{en:?}");
 }

@@ -335,7 +335,7 @@ async fn a_round_page_shows_its_invite_link_and_qr_code_and_counts_imports() {
 async fn the_dashboard_shows_exactly_the_aggregated_figures() {
     use teambalans::domain::aggregate::aggregate;
     use teambalans::domain::answers::{Answer, Level};
-    use teambalans::domain::chart::whole;
+    use teambalans::domain::figure::whole;
     use teambalans::domain::id::{MemberId, RoundId, TeamId};
     use teambalans::domain::instrument::Instrument;
     use teambalans::domain::link::RatingPair;
@@ -423,7 +423,12 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
         "[data-testid=most-disagreed] [data-testid=talking-point]",
     );
     assert!(
-        first_point.contains(&format!("σ {}", whole(top.1))),
+        [
+            format!("spread {}", whole(top.1)),
+            format!("spreiding {}", whole(top.1))
+        ]
+        .iter()
+        .any(|figure| first_point.contains(figure.as_str())),
         "{first_point}"
     );
     app.remove();
@@ -432,12 +437,13 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
 #[wasm_bindgen_test]
 async fn a_version_2_dashboard_shows_exactly_the_team_v2_figures() {
     use teambalans::domain::answers::Answer;
+    use teambalans::domain::figure::{rounded, Step};
     use teambalans::domain::id::{MemberId, RoundId, TeamId};
     use teambalans::domain::instrument::Instrument;
     use teambalans::domain::round::responses::MemberResponse;
     use teambalans::domain::round::rounds::RoundDraft;
     use teambalans::domain::schema::{encode, AppData};
-    use teambalans::domain::team_v2::{shown, team_zone_code, TeamV2};
+    use teambalans::domain::team_v2::{team_zone_code, TeamV2};
 
     let (team, round) = (TeamId([6; 6]), RoundId([7; 6]));
     let mut data = AppData::default();
@@ -516,12 +522,12 @@ async fn a_version_2_dashboard_shows_exactly_the_team_v2_figures() {
     let anglo: Vec<String> = figures
         .dimensions
         .iter()
-        .map(|d| shown(d.now.anglo_saxon.unwrap().mean).to_string())
+        .map(|d| rounded(d.now.anglo_saxon.unwrap().mean, Step::Five).to_string())
         .collect();
     let rhine: Vec<String> = figures
         .dimensions
         .iter()
-        .map(|d| shown(d.now.rhineland.unwrap().mean).to_string())
+        .map(|d| rounded(d.now.rhineland.unwrap().mean, Step::Five).to_string())
         .collect();
     assert_eq!(texts("[data-testid=team-anglo-v2]"), anglo);
     assert_eq!(texts("[data-testid=team-rhine-v2]"), rhine);

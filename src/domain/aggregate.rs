@@ -103,6 +103,14 @@ impl DimensionStats {
         Some((da - na, dr - nr))
     }
 
+    /// The gap as shown, per pole: of the shown figures, so it adds up.
+    pub fn shown_gap(&self) -> Option<(i64, i64)> {
+        use crate::domain::figure::{difference, Step};
+        let (na, nr) = self.now.means()?;
+        let (da, dr) = self.desired.as_ref()?.means()?;
+        Some((difference(na, da, Step::One), difference(nr, dr, Step::One)))
+    }
+
     /// The size of the wanted move: the larger of the two poles' gaps.
     pub fn gap_size(&self) -> Option<f64> {
         self.gap().map(|(a, r)| a.abs().max(r.abs()))

@@ -217,11 +217,6 @@ pub struct PlanePoint {
     pub kind: PointKind,
 }
 
-/// Strengths and other scores are shown as whole numbers.
-pub fn whole(value: f64) -> i64 {
-    value.round() as i64
-}
-
 /// A coordinate for an SVG attribute, to one decimal. Written with integer arithmetic
 /// so the app does not carry the float-formatting code (~10 KB of wasm).
 pub fn svg_number(value: f64) -> String {
@@ -305,19 +300,6 @@ impl TrendScale {
     }
 }
 
-/// A number with one decimal for people: "3,4" in Dutch, "3.4" in English. Integer
-/// arithmetic, like `svg_number`, to keep float formatting out of the app.
-pub fn one_decimal(value: f64, locale: crate::domain::locale::Locale) -> String {
-    let mark = match locale {
-        crate::domain::locale::Locale::Nl => ',',
-        crate::domain::locale::Locale::En => '.',
-    };
-    let tenths = (value * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let tenths = tenths.unsigned_abs();
-    format!("{sign}{}{mark}{}", tenths / 10, tenths % 10)
-}
-
 /// A bar's length in percent of its track (0–100), for a strength.
 pub fn bar_percent(strength: f64) -> f64 {
     strength.clamp(0.0, 100.0)
@@ -349,15 +331,6 @@ mod tests {
     #[test]
     fn out_of_range_values_stay_on_the_plot() {
         assert_eq!(P.point(-20.0, 140.0), P.point(0.0, 100.0));
-    }
-
-    #[test]
-    fn one_decimal_follows_the_language() {
-        use crate::domain::locale::Locale;
-        assert_eq!(one_decimal(3.44, Locale::Nl), "3,4");
-        assert_eq!(one_decimal(3.45, Locale::En), "3.5");
-        assert_eq!(one_decimal(-0.04, Locale::En), "0.0");
-        assert_eq!(one_decimal(5.0, Locale::Nl), "5,0");
     }
 
     #[test]

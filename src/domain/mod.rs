@@ -7,6 +7,7 @@ pub mod chart;
 pub mod dates;
 pub mod demo;
 pub mod export;
+pub mod figure;
 pub mod id;
 pub mod instrument;
 pub mod link;

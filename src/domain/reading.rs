@@ -1,7 +1,7 @@
 //! A plain-language reading of a personal result: which pole is stronger where, where
 //! both are strong, where both are weak, and where there were not enough answers.
 
-use crate::domain::chart::whole;
+use crate::domain::figure::whole;
 use crate::domain::instrument::Dimension;
 use crate::domain::locale::Locale;
 use crate::domain::scoring::{Profile, Zone};
@@ -84,8 +84,17 @@ pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
             .map(|(d, _)| *d)
             .collect()
     };
-    let rhine_stronger = pick(&|s| s.balance().is_some_and(|b| b >= CLEAR_DIFFERENCE));
-    let anglo_stronger = pick(&|s| s.balance().is_some_and(|b| b <= -CLEAR_DIFFERENCE));
+    // Each dimension in one sentence at most: its zone says it first ("strong on both",
+    // "weak on both"); only where one side is strong and the other not is the stronger
+    // side named, so Focus is never both "clearly stronger" and "weak on both".
+    let one_side_clearly = |s: &crate::domain::scoring::Score, sign: f64| {
+        matches!(
+            s.zone(),
+            Some(Zone::MainlyAngloSaxon | Zone::MainlyRhineland)
+        ) && s.balance().is_some_and(|b| b * sign >= CLEAR_DIFFERENCE)
+    };
+    let rhine_stronger = pick(&|s| one_side_clearly(s, 1.0));
+    let anglo_stronger = pick(&|s| one_side_clearly(s, -1.0));
     let both_strong = pick(&|s| s.zone() == Some(Zone::StrongOnBoth));
     let both_weak = pick(&|s| s.zone() == Some(Zone::WeakOnBoth));
     let missing = pick(&|s| s.zone().is_none());

@@ -129,6 +129,12 @@ impl Score {
         self.both().map(|(a, r)| r - a)
     }
 
+    /// The balance as shown: of the two shown sides, so a row adds up.
+    pub fn shown_balance(&self) -> Option<i64> {
+        self.both()
+            .map(|(a, r)| crate::domain::figure::difference(a, r, crate::domain::figure::Step::One))
+    }
+
     /// The weaker pole's strength: high only when both poles are strong.
     pub fn integration(&self) -> Option<f64> {
         self.both().map(|(a, r)| a.min(r))

@@ -14,6 +14,7 @@
 //! - Reliability from the team's own answers (Cronbach's α), from six respondents on.
 
 use crate::domain::answers::Answer;
+use crate::domain::figure::{self, Step};
 use crate::domain::instrument::model::{DimensionDefV2, Key, Pole, StatementDefV2};
 use crate::domain::scoring::Zone;
 use crate::domain::text::Text;
@@ -73,7 +74,7 @@ impl Strength {
 
     /// The value rounded to a step of 5: two to four statements do not carry units.
     pub fn shown(&self) -> u8 {
-        ((self.value / 5.0).round() * 5.0).clamp(0.0, 100.0) as u8
+        figure::rounded(self.value, Step::Five).clamp(0, 100) as u8
     }
 }
 
@@ -111,6 +112,12 @@ impl DimensionScore {
     /// Rhineland minus Anglo-Saxon (−100…100).
     pub fn difference(&self) -> Option<f64> {
         self.both().map(|(a, r)| r.value - a.value)
+    }
+
+    /// The difference as shown: of the two shown sides, so a row adds up.
+    pub fn shown_difference(&self) -> Option<i64> {
+        self.both()
+            .map(|(a, r)| figure::difference(a.value, r.value, Step::Five))
     }
 
     /// The weaker side's strength: high only when both sides are.

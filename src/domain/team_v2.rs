@@ -10,6 +10,7 @@
 
 use crate::domain::aggregate::{sorted_dots, statement_stats, StatementStats};
 use crate::domain::answers::Answer;
+use crate::domain::figure::{self, Step};
 use crate::domain::instrument::{v2, Instrument, Pole};
 use crate::domain::link::{RatingPair, TradePair};
 use crate::domain::locale::Locale;
@@ -22,21 +23,6 @@ use crate::domain::scoring_v2::{
 };
 use crate::domain::sort::sort_by;
 use crate::domain::text::Text;
-
-/// A team figure rounded to a step of 5, like [`Strength::shown`]: a handful of members
-/// answering four statements each do not carry units. Also for differences (−100…100).
-pub fn shown(value: f64) -> i64 {
-    ((value / 5.0).round() * 5.0) as i64
-}
-
-/// A difference rounded like [`shown`], with its sign: "+10", "−5", "0".
-pub fn shown_signed(value: f64) -> String {
-    match shown(value) {
-        v if v > 0 => format!("+{v}"),
-        v if v < 0 => format!("−{}", v.unsigned_abs()),
-        _ => "0".to_string(),
-    }
-}
 
 /// How well a pole's statements hung together in this team.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -105,6 +91,12 @@ impl DimensionV2 {
         self.means().map(|(a, r)| r - a)
     }
 
+    /// The difference as shown: of the two shown sides, so a row adds up.
+    pub fn shown_difference(&self) -> Option<i64> {
+        self.means()
+            .map(|(a, r)| figure::difference(a, r, Step::Five))
+    }
+
     /// The weaker pole's team mean: high only when the team is strong on both.
     pub fn weaker_side(&self) -> Option<f64> {
         self.means().map(|(a, r)| a.min(r))
@@ -130,6 +122,16 @@ impl DimensionV2 {
         let (na, nr) = self.means()?;
         let (da, dr) = self.desired_means()?;
         Some((da - na, dr - nr))
+    }
+
+    /// The gap as shown, per pole: of the shown figures, so it adds up.
+    pub fn shown_gap(&self) -> Option<(i64, i64)> {
+        let (na, nr) = self.means()?;
+        let (da, dr) = self.desired_means()?;
+        Some((
+            figure::difference(na, da, Step::Five),
+            figure::difference(nr, dr, Step::Five),
+        ))
     }
 
     /// The size of the wanted move: the larger of the two poles' gaps.

@@ -2,17 +2,49 @@
 //! versions are not on one scale (other dimensions, other statements, another zone cut),
 //! so they are never joined: consecutive rounds of one version form a segment, and each
 //! segment is drawn on its own, with a break between them.
+//!
+//! Both sides are kept per round, never only their difference: a team that grows on both
+//! sides has moved, though Rhineland minus Anglo-Saxon stays the same.
 
+use crate::domain::figure::{rounded, Step};
 use crate::domain::instrument::Instrument;
 use crate::domain::round::round_data::RoundData;
 use crate::domain::team_v2::TeamV2;
 
 /// One round on the trend: its date and, per dimension of its version (in questionnaire
-/// order), the team means (Anglo-Saxon, Rhineland) when shown.
+/// order), the team means (Anglo-Saxon, Rhineland) when shown, and how far the members
+/// lay apart (the spread the dashboard shows for that round, 0–100 points).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrendRound {
     pub date_days: u16,
     pub means: Vec<Option<(f64, f64)>>,
+    pub spreads: Vec<Option<f64>>,
+}
+
+/// One dimension in one round as shown: both sides and the spread, rounded by the one
+/// rule of [`crate::domain::figure`] with the version's step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShownRound {
+    pub anglo_saxon: i64,
+    pub rhineland: i64,
+    pub spread: Option<i64>,
+}
+
+impl TrendRound {
+    /// Dimension `index` as shown with `step`, when the round has its means.
+    pub fn shown(&self, index: usize, step: Step) -> Option<ShownRound> {
+        let (a, r) = self.means.get(index).copied().flatten()?;
+        Some(ShownRound {
+            anglo_saxon: rounded(a, step),
+            rhineland: rounded(r, step),
+            spread: self
+                .spreads
+                .get(index)
+                .copied()
+                .flatten()
+                .map(|s| rounded(s, step)),
+        })
+    }
 }
 
 /// Consecutive rounds of one questionnaire version.
@@ -22,21 +54,61 @@ pub struct TrendSegment {
     pub rounds: Vec<TrendRound>,
 }
 
+impl TrendSegment {
+    /// The step its figures are shown in: that of its version, as on its dashboards.
+    pub fn step(&self) -> Step {
+        Step::of(self.instrument)
+    }
+
+    /// Dimension `index` in each round, as shown (none where a round has no figure).
+    pub fn shown(&self, index: usize) -> Vec<Option<ShownRound>> {
+        self.rounds
+            .iter()
+            .map(|r| r.shown(index, self.step()))
+            .collect()
+    }
+
+    /// Dimension `index` in its first and its last round with figures, when these are
+    /// two different rounds: how it moved.
+    pub fn moved(&self, index: usize) -> Option<(ShownRound, ShownRound)> {
+        let list: Vec<ShownRound> = self.shown(index).into_iter().flatten().collect();
+        match list.as_slice() {
+            [first, .., last] => Some((*first, *last)),
+            _ => None,
+        }
+    }
+}
+
 /// A round's team means per dimension: version 1 from its aggregation, version 2 from
 /// its team figures. Below the minimum group, none.
 pub fn round_means(data: &RoundData) -> Vec<Option<(f64, f64)>> {
+    round_figures(data).into_iter().map(|(m, _)| m).collect()
+}
+
+/// A dimension's team means (Anglo-Saxon, Rhineland) and spread, when shown.
+type DimensionFigures = (Option<(f64, f64)>, Option<f64>);
+
+/// Per dimension, the team means and the spread between members, as the round's
+/// dashboard has them. Below the minimum group, none.
+fn round_figures(data: &RoundData) -> Vec<DimensionFigures> {
     match data.instrument {
         Instrument::V1 => {
             let stats = data.stats();
             crate::domain::instrument::Dimension::ALL
                 .iter()
-                .map(|d| stats.dimension(*d).and_then(|s| s.now.means()))
+                .map(|d| match stats.dimension(*d) {
+                    Some(s) => (s.now.means(), s.now.means().and(s.disagreement)),
+                    None => (None, None),
+                })
                 .collect()
         }
         Instrument::V2 => {
             let team = TeamV2::of(data);
             (0..Instrument::V2.dimension_count())
-                .map(|i| team.dimensions().get(i).and_then(|d| d.means()))
+                .map(|i| match team.dimensions().get(i) {
+                    Some(d) => (d.means(), d.means().and(d.disagreement())),
+                    None => (None, None),
+                })
                 .collect()
         }
     }
@@ -46,9 +118,11 @@ pub fn round_means(data: &RoundData) -> Vec<Option<(f64, f64)>> {
 pub fn segments(rounds: &[RoundData]) -> Vec<TrendSegment> {
     let mut out: Vec<TrendSegment> = Vec::new();
     for data in rounds {
+        let (means, spreads) = round_figures(data).into_iter().unzip();
         let round = TrendRound {
             date_days: data.date_days,
-            means: round_means(data),
+            means,
+            spreads,
         };
         match out.last_mut() {
             Some(last) if last.instrument == data.instrument => last.rounds.push(round),
@@ -112,6 +186,23 @@ mod tests {
         // A version 1 round after version 2 rounds is a new segment again: never joined.
         let back = segments(&[rounds[2].clone(), rounds[0].clone()]);
         assert_eq!(back.len(), 2);
+    }
+
+    #[test]
+    fn a_team_that_grows_on_both_sides_shows_both_moves_and_its_spread() {
+        // "a little" everywhere, then "largely" everywhere: R − A stays 0, but both
+        // sides went from 25 to 75, and nobody differed from anybody.
+        let list = segments(&[round(Instrument::V1, 100, 2), round(Instrument::V1, 200, 4)]);
+        let (first, last) = list[0].moved(0).expect("two rounds with figures");
+        assert_eq!((first.anglo_saxon, first.rhineland), (25, 25));
+        assert_eq!((last.anglo_saxon, last.rhineland), (75, 75));
+        assert_eq!((first.spread, last.spread), (Some(0), Some(0)));
+        // Version 2 in its own step of 5, as on its dashboard.
+        assert_eq!(Step::of(Instrument::V2), Step::Five);
+        let v2 = segments(&[round(Instrument::V2, 100, 4), round(Instrument::V2, 200, 4)]);
+        assert_eq!(v2[0].step(), Step::Five);
+        // One round has no move to show.
+        assert_eq!(segments(&[round(Instrument::V1, 100, 2)])[0].moved(0), None);
     }
 
     #[test]

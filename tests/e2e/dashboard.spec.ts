@@ -27,7 +27,8 @@ test('the demo team opens a full dashboard in one click, clearly labelled, and c
   await expect(page.getByTestId('talking-point').first()).toContainText('normal Tuesday');
   await expect(page.getByTestId('trend').locator('figure')).toHaveCount(9);
   await expect(page.getByTestId('trend-break')).toHaveCount(0);
-  await expect(page.getByTestId('trend-table').locator('thead th')).toHaveCount(4);
+  // Theme, figure (side or spread), and one column per round.
+  await expect(page.getByTestId('trend-table').locator('thead th')).toHaveCount(5);
   // The autumn round looks back on the summer round's agreements.
   const review = page.getByTestId('action-review');
   await expect(review).toHaveCount(2);
@@ -121,7 +122,7 @@ test('a round with five imported responses: overview, talking points, trend, exp
   await expect(page.getByTestId('most-disagreed').getByTestId('talking-point')).toHaveCount(3);
   await expect(page.getByTestId('largest-gaps')).toHaveCount(0);
   await expect(page.getByTestId('trend').locator('figure')).toHaveCount(9);
-  await expect(page.getByTestId('trend-table').locator('thead th')).toHaveCount(3);
+  await expect(page.getByTestId('trend-table').locator('thead th')).toHaveCount(4);
 
   // CSV and JSON, as the downloads hold them.
   const csv = await download(page, 'export-csv');

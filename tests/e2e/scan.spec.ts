@@ -213,7 +213,7 @@ test('"where we want to be" adds a second rating and a wanted point', async ({ p
         pole: await scan.statements.nth(i).getAttribute('data-pole'),
         key: await scan.statements.nth(i).getAttribute('data-key'),
       };
-      // Now Rhineland-minded; wanted: Anglo-Saxon-minded.
+      // Now Rhineland-minded; where we want to be: Anglo-Saxon-minded.
       await scan.option(i, rhinelandMember(0, 0, info as any)).check();
       await scan.option(i, 6 - rhinelandMember(0, 0, info as any), 'desired').check();
     }
@@ -222,12 +222,12 @@ test('"where we want to be" adds a second rating and a wanted point', async ({ p
     await scan.next.click();
   }
   await expect(scan.result).toBeVisible();
-  await expect(page.getByTestId('zone-plane')).toContainText('Wanted (');
+  await expect(page.getByTestId('zone-plane')).toContainText('Where we want to be (');
   await expect(page.getByTestId('zone-plane')).toContainText('You (');
   await page.getByTestId('toggle-table').click();
   const table = page.getByTestId('plane-table');
   await expect(table.locator('tr', { hasText: 'You' })).toContainText('Mainly Rhineland');
-  await expect(table.locator('tr', { hasText: 'Wanted' })).toContainText('Mainly Anglo-Saxon');
+  await expect(table.locator('tr', { hasText: 'Where we want to be' })).toContainText('Mainly Anglo-Saxon');
 });
 
 test('start again asks first, and then clears every answer', async ({ page }) => {

@@ -6,9 +6,8 @@ use leptos::prelude::*;
 use crate::components::common::reactive::reactive;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::chart::{
-    svg_number as n, whole, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS,
-};
+use crate::domain::chart::{svg_number as n, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS};
+use crate::domain::figure::{self, whole};
 use crate::domain::instrument::Instrument;
 use crate::domain::scoring::Zone;
 use crate::i18n::*;
@@ -37,6 +36,14 @@ pub fn ZonePlane(
     let bottom = plane.top + plane.size;
     let right = plane.left + plane.size;
     let (tx, ty) = plane.threshold();
+    let strong_from = move || {
+        t_string!(
+            i18n,
+            plane_strong_from,
+            cut = figure::text(whole(plane.cut))
+        )
+        .to_string()
+    };
 
     let zones = Zone::ALL
         .into_iter()
@@ -112,8 +119,9 @@ pub fn ZonePlane(
                         let now = p.kind == PointKind::Now;
                         let class = if now { "point now" } else { "point desired" };
                         let r = if now { 9.0 } else { 7.0 };
-                        // Labels go on the side with room, so they stay inside the plot.
-                        let (lx, anchor) = if x > plane.left + plane.size * 0.7 {
+                        // Labels go on the side with room, so they stay inside the plot
+                        // ("Where we want to be (60, 70)" needs half of it).
+                        let (lx, anchor) = if x > plane.left + plane.size * 0.5 {
                             (x - r - 4.0, "end")
                         } else {
                             (x + r + 4.0, "start")
@@ -175,6 +183,21 @@ pub fn ZonePlane(
             {zones}
             <line class="threshold" x1=n(tx) y1=n(plane.top) x2=n(tx) y2=n(bottom) />
             <line class="threshold" x1=n(plane.left) y1=n(ty) x2=n(right) y2=n(ty) />
+            // The dashed lines named where they are: from here a side counts as strong
+            // (in shown figures: 62.5 shows as 63, and everything shown as 63 is strong).
+            // Halfway along the lower line, clear of the zone names in the corners.
+            <text class="threshold-label" data-testid="threshold-label" x=n(right - 4.0) y=n(ty - 4.0) text-anchor="end">
+                {strong_from}
+            </text>
+            <text
+                class="threshold-label"
+                x=0
+                y=0
+                text-anchor="middle"
+                transform=format!("translate({} {}) rotate(-90)", n(tx - 4.0), n((ty + bottom) / 2.0))
+            >
+                {strong_from}
+            </text>
             <rect class="frame" x=n(plane.left) y=n(plane.top) width=n(plane.size) height=n(plane.size) />
             {ticks}
             <text class="axis-title" x=n(plane.left + plane.size / 2.0) y=n(bottom + 36.0) text-anchor="middle">

@@ -1,19 +1,43 @@
 //! Where to start the conversation: the three dimensions the team disagrees on most, and
 //! the three where it most wants to move, each with the statements behind it and a
-//! question that opens the talk.
+//! question that opens the talk. One scale in view: the figures are points of 0–100;
+//! a statement's answers are a coloured bar of how many gave each answer, with a legend.
 
 use leptos::prelude::*;
 
 use crate::components::common::reactive::shown;
 use crate::components::common::text::tr;
 use crate::domain::aggregate::{RoundStats, StatementStats};
-use crate::domain::chart::{one_decimal, svg_number as n, whole};
-use crate::domain::instrument::{statement, Dimension};
+use crate::domain::answers::Level;
+use crate::domain::chart::svg_number as n;
+use crate::domain::figure::{self, whole};
+use crate::domain::instrument::{statement, Dimension, Instrument};
+use crate::domain::locale::Locale;
 use crate::i18n::*;
 use crate::ui::use_locale;
 
-/// A statement's answers as five stacked segments (levels 1–5).
-pub fn histogram(s: &StatementStats) -> impl IntoView {
+/// The colour bars' legend: each answer of the questionnaire with its colour.
+#[component]
+pub fn HistogramLegend(instrument: Instrument) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = use_locale();
+    let keys = Level::ALL
+        .into_iter()
+        .map(|level| {
+            let class = format!("key level-{}", level.value());
+            view! { <span class=class>{move || level.label(instrument).get(locale.get())}</span> }
+        })
+        .collect_view();
+    view! {
+        <p class="legend histogram-legend" data-testid="histogram-legend">
+            <span class="key-text">{tr!(i18n, dashboard_histogram_key)}</span>
+            {keys}
+        </p>
+    }
+}
+
+/// A statement's answers as five stacked segments (levels 1–5), named by its answers.
+pub fn histogram(s: &StatementStats, instrument: Instrument, locale: Locale) -> impl IntoView {
     let total: u32 = s.histogram.iter().sum();
     let mut x = 0.0;
     let segments = s
@@ -32,7 +56,8 @@ pub fn histogram(s: &StatementStats) -> impl IntoView {
         .histogram
         .iter()
         .enumerate()
-        .map(|(i, c)| format!("{}: {c}", i + 1))
+        .zip(Level::ALL)
+        .map(|((_, c), level)| format!("{}: {c}", level.label(instrument).get(locale)))
         .collect::<Vec<_>>()
         .join(", ");
     view! {
@@ -57,17 +82,10 @@ fn Point(dimension: Dimension, figure: String, stats: Memo<RoundStats>) -> impl 
                     let text = statement(st.id)
                         .map(|d| d.text.get(loc))
                         .unwrap_or_default();
-                    let mean = st
-                        .mean_level
-                        .map(|m| one_decimal(m, loc))
-                        .unwrap_or_else(|| "–".into());
                     view! {
                         <li>
                             <span class="point-text">{text}</span>
-                            <span class="statement-figures">
-                                {histogram(st)}
-                                <span class="mean">{mean}</span>
-                            </span>
+                            <span class="statement-figures">{histogram(st, Instrument::V1, loc)}</span>
                         </li>
                     }
                 })
@@ -92,7 +110,11 @@ pub fn TalkingPoints(stats: Memo<RoundStats>) -> impl IntoView {
             .with(|s| s.most_disagreed())
             .into_iter()
             .take(3)
-            .map(|(d, x)| view! { <Point dimension=d figure=format!("σ {}", whole(x)) stats=stats /> })
+            .map(|(d, x)| {
+                let figure = t_string!(i18n, dashboard_spread_figure, n = figure::text(whole(x)))
+                    .to_string();
+                view! { <Point dimension=d figure=figure stats=stats /> }
+            })
             .collect_view()
     };
     let gaps = move || {
@@ -101,13 +123,12 @@ pub fn TalkingPoints(stats: Memo<RoundStats>) -> impl IntoView {
                 s.largest_gaps()
                     .into_iter()
                     .take(3)
-                    .filter_map(|(d, _)| Some((d, s.dimension(d)?.gap()?)))
+                    .filter_map(|(d, _)| Some((d, s.dimension(d)?.shown_gap()?)))
                     .collect::<Vec<_>>()
             })
             .into_iter()
             .map(|(d, (a, r))| {
-                let sign = |v: f64| if v >= 0.0 { format!("+{}", whole(v)) } else { whole(v).to_string() };
-                view! { <Point dimension=d figure=format!("{} / {}", sign(a), sign(r)) stats=stats /> }
+                view! { <Point dimension=d figure=format!("{} / {}", figure::signed(a), figure::signed(r)) stats=stats /> }
             })
             .collect_view()
     };
@@ -117,6 +138,7 @@ pub fn TalkingPoints(stats: Memo<RoundStats>) -> impl IntoView {
             <h2 id="talk-title">{tr!(i18n, dashboard_talk_title)}</h2>
             <h3>{tr!(i18n, dashboard_disagree_title)}</h3>
             <p class="hint">{tr!(i18n, dashboard_disagree_explain)}</p>
+            <HistogramLegend instrument=Instrument::V1 />
             <div class="point-grid" data-testid="most-disagreed">{move || disagreed()}</div>
             {shown(has_gaps, move || view! {
                 <h3>{tr!(i18n, dashboard_gap_title)}</h3>

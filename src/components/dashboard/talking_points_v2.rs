@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::shown;
 use crate::components::common::text::tr;
-use crate::components::dashboard::talking_points::histogram;
-use crate::domain::chart::one_decimal;
+use crate::components::dashboard::talking_points::{histogram, HistogramLegend};
+use crate::domain::figure::{rounded, signed, text, Step};
 use crate::domain::instrument::Instrument;
-use crate::domain::team_v2::{divided_reading, shown as rounded, shown_signed, TeamV2};
+use crate::domain::team_v2::{divided_reading, TeamV2};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -31,17 +31,10 @@ fn PointV2(index: usize, figure: String, divided: bool, team: Memo<TeamV2>) -> i
                         (def.dimension == dimension.id).then_some((st, def))
                     })
                     .map(|(st, def)| {
-                        let mean = st
-                            .mean_level
-                            .map(|m| one_decimal(m, loc))
-                            .unwrap_or_else(|| "–".into());
                         view! {
                             <li>
                                 <span class="point-text">{def.text.get(loc)}</span>
-                                <span class="statement-figures">
-                                    {histogram(st)}
-                                    <span class="mean">{mean}</span>
-                                </span>
+                                <span class="statement-figures">{histogram(st, Instrument::V2, loc)}</span>
                             </li>
                         }
                     })
@@ -76,7 +69,7 @@ pub fn TalkingPointsV2(team: Memo<TeamV2>) -> impl IntoView {
                     let figure = if d.divided() {
                         divided_word.clone()
                     } else {
-                        format!("σ {}", rounded(spread))
+                        t_string!(i18n, dashboard_spread_figure, n = text(rounded(spread, Step::Five))).to_string()
                     };
                     (d.index, figure, d.divided())
                 })
@@ -91,7 +84,10 @@ pub fn TalkingPointsV2(team: Memo<TeamV2>) -> impl IntoView {
             t.largest_gaps()
                 .into_iter()
                 .take(3)
-                .map(|(d, (a, r))| (d.index, format!("{} / {}", shown_signed(a), shown_signed(r))))
+                .filter_map(|(d, _)| {
+                    let (a, r) = d.shown_gap()?;
+                    Some((d.index, format!("{} / {}", signed(a), signed(r))))
+                })
                 .collect::<Vec<_>>()
         })
         .into_iter()
@@ -104,6 +100,7 @@ pub fn TalkingPointsV2(team: Memo<TeamV2>) -> impl IntoView {
             <h2 id="talk-title">{tr!(i18n, dashboard_talk_title)}</h2>
             <h3>{tr!(i18n, dashboard_disagree_title)}</h3>
             <p class="hint">{tr!(i18n, dashboard_disagree_explain)}</p>
+            <HistogramLegend instrument=Instrument::V2 />
             <div class="point-grid" data-testid="most-disagreed">{move || disagreed()}</div>
             {shown(has_gaps, move || view! {
                 <h3>{tr!(i18n, dashboard_gap_title)}</h3>

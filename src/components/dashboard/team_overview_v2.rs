@@ -10,9 +10,10 @@ use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::components::common::zone_plane::ZonePlane;
 use crate::domain::chart::{PlanePoint, PointKind};
+use crate::domain::figure::{rounded, Step};
 use crate::domain::instrument::Instrument;
 use crate::domain::scoring_v2::{TeamZone, CUT};
-use crate::domain::team_v2::{shown as rounded, team_zone_name, TeamV2};
+use crate::domain::team_v2::{team_zone_name, TeamV2};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -85,7 +86,9 @@ pub fn TeamOverviewV2(team: Memo<TeamV2>) -> impl IntoView {
     let rows = move || {
         let loc = locale.get();
         let too_few = t_string!(i18n, dash2_too_few).to_string();
-        let figure = |v: Option<f64>| v.map_or_else(|| too_few.clone(), |v| rounded(v).to_string());
+        let figure = |v: Option<f64>| {
+            v.map_or_else(|| too_few.clone(), |v| rounded(v, Step::Five).to_string())
+        };
         team.with(|t| {
             let Some(f) = &t.figures else {
                 return Vec::new();

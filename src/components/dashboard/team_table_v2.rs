@@ -9,12 +9,10 @@ use leptos::prelude::*;
 use crate::components::common::reactive::{either, reactive};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::chart::one_decimal;
+use crate::domain::figure::{one_decimal, rounded, signed, Step};
 use crate::domain::instrument::Instrument;
 use crate::domain::scoring_v2::{TeamPole, RELIABILITY_FROM};
-use crate::domain::team_v2::{
-    shown as rounded, shown_signed, team_zone_code, team_zone_name, DimensionV2, TeamV2,
-};
+use crate::domain::team_v2::{team_zone_code, team_zone_name, DimensionV2, TeamV2};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -27,7 +25,10 @@ pub fn TeamTableV2(team: Memo<TeamV2>) -> impl IntoView {
         let loc = locale.get();
         let too_few = t_string!(i18n, dash2_too_few).to_string();
         let pole = |p: Option<TeamPole>| {
-            p.map_or_else(|| too_few.clone(), |p| rounded(p.mean).to_string())
+            p.map_or_else(
+                || too_few.clone(),
+                |p| rounded(p.mean, Step::Five).to_string(),
+            )
         };
         let name = Instrument::V2
             .dimension(d.index)
@@ -61,9 +62,9 @@ pub fn TeamTableV2(team: Memo<TeamV2>) -> impl IntoView {
                 <td data-testid="team-anglo-v2">{pole(d.now.anglo_saxon)}</td>
                 <td data-testid="team-rhine-v2">{pole(d.now.rhineland)}</td>
                 <td data-testid="team-zone-v2">{team_zone_name(d.now.zone).get(loc)}</td>
-                <td data-testid="team-difference-v2">{d.difference().map_or_else(dash, shown_signed)}</td>
-                <td data-testid="team-weaker-v2">{d.weaker_side().map_or_else(dash, |v| rounded(v).to_string())}</td>
-                <td>{d.disagreement().map_or_else(dash, |v| rounded(v).to_string())}</td>
+                <td data-testid="team-difference-v2">{d.shown_difference().map_or_else(dash, signed)}</td>
+                <td data-testid="team-weaker-v2">{d.weaker_side().map_or_else(dash, |v| rounded(v, Step::Five).to_string())}</td>
+                <td>{d.disagreement().map_or_else(dash, |v| rounded(v, Step::Five).to_string())}</td>
                 <td data-testid="team-trade-off-v2">{trade_off}</td>
                 {desired.map(|(a, r)| view! { <td>{a}</td><td>{r}</td> })}
             </tr>

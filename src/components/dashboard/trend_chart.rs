@@ -1,5 +1,6 @@
-//! How the team moved: with two or more rounds, each dimension's two strengths over the
-//! rounds as a small line chart, with the dates, and the same as a table. Rounds of
+//! How the team moved: with two or more rounds, per dimension both sides and the spread
+//! between members over the rounds as a small line chart, with the dates and, under it,
+//! each from the first to the last round in words; and the same as a table. Rounds of
 //! another questionnaire version are never joined: each version's rounds are drawn on
 //! their own, with a note where the new version starts.
 
@@ -8,18 +9,47 @@ use leptos::prelude::*;
 use crate::components::common::reactive::{memo, reactive, shown};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::chart::{svg_number as n, whole, TrendScale};
+use crate::domain::chart::{svg_number as n, TrendScale};
 use crate::domain::dates::{format_date, short_date};
+use crate::domain::figure::text as figure_text;
 use crate::domain::instrument::{DimensionView, Instrument};
 use crate::domain::link::RoundId;
-use crate::domain::trend::{segments, TrendSegment};
+use crate::domain::trend::{segments, ShownRound, TrendSegment};
 use crate::i18n::*;
 use crate::state::AppStore;
 use crate::ui::use_locale;
 
 /// Per version, its rounds (oldest first): each one's date and each dimension's team
-/// means, if shown.
+/// means and spread, if shown.
 type Series = Vec<TrendSegment>;
+
+/// The three lines of a dimension's chart.
+#[derive(Clone, Copy)]
+enum Line {
+    AngloSaxon,
+    Rhineland,
+    Spread,
+}
+
+impl Line {
+    const ALL: [Line; 3] = [Line::AngloSaxon, Line::Rhineland, Line::Spread];
+
+    fn class(self) -> &'static str {
+        match self {
+            Line::AngloSaxon => "anglo",
+            Line::Rhineland => "rhine",
+            Line::Spread => "spread",
+        }
+    }
+
+    fn of(self, round: &ShownRound) -> Option<i64> {
+        match self {
+            Line::AngloSaxon => Some(round.anglo_saxon),
+            Line::Rhineland => Some(round.rhineland),
+            Line::Spread => round.spread,
+        }
+    }
+}
 
 #[component]
 pub fn TrendChart(round: RoundId) -> impl IntoView {
@@ -44,32 +74,59 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
     });
     let rounds = move || series.with(|s| s.iter().map(|seg| seg.rounds.len()).sum::<usize>());
     let scale = TrendScale::DEFAULT;
-    let chart = move |segment: usize, index: usize, dimension: DimensionView| {
-        let list: Vec<(u16, Option<(f64, f64)>)> = series.with(|s| {
+    let line_name = move |line: Line| match line {
+        Line::AngloSaxon => t_string!(i18n, pole_anglo_saxon).to_string(),
+        Line::Rhineland => t_string!(i18n, pole_rhineland).to_string(),
+        Line::Spread => t_string!(i18n, dashboard_trend_spread).to_string(),
+    };
+    // "Anglo-Saxon 25 → 75": a line from its first to its last round with a figure.
+    let move_text = move |line: Line, moved: Option<(ShownRound, ShownRound)>| {
+        let figures = moved
+            .and_then(|(first, last)| Some((line.of(&first)?, line.of(&last)?)))
+            .map(|(a, b)| format!("{} → {}", figure_text(a), figure_text(b)))
+            .unwrap_or_else(|| "–".into());
+        format!("{} {figures}", line_name(line))
+    };
+    let chart = move |segment: usize, dimension: DimensionView| {
+        let (dates, shown_rounds, moved) = series.with(|s| {
             s.get(segment)
                 .map(|seg| {
-                    seg.rounds
-                        .iter()
-                        .map(|r| (r.date_days, r.means.get(index).copied().flatten()))
-                        .collect()
+                    (
+                        seg.rounds.iter().map(|r| r.date_days).collect::<Vec<_>>(),
+                        seg.shown(dimension.index),
+                        seg.moved(dimension.index),
+                    )
                 })
                 .unwrap_or_default()
         });
-        let count = list.len();
-        let anglo: Vec<Option<f64>> = list.iter().map(|(_, m)| m.map(|v| v.0)).collect();
-        let rhine: Vec<Option<f64>> = list.iter().map(|(_, m)| m.map(|v| v.1)).collect();
-        let dots = |values: &[Option<f64>], class: &'static str| {
-            values
+        let count = dates.len();
+        // The lines are drawn from the shown figures, so a dot sits where its number says.
+        let values = |line: Line| -> Vec<Option<f64>> {
+            shown_rounds
                 .iter()
-                .enumerate()
-                .filter_map(|(i, v)| v.map(|v| (i, v)))
-                .map(|(i, v)| view! { <circle class=class cx=n(scale.x(i, count)) cy=n(scale.y(v)) r="3.5" /> })
-                .collect_view()
+                .map(|r| r.as_ref().and_then(|r| line.of(r)).map(|v| v as f64))
+                .collect()
         };
-        let dates = list
+        let lines = Line::ALL
+            .into_iter()
+            .map(|line| {
+                let values = values(line);
+                let dots = values
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| v.map(|v| (i, v)))
+                    .map(|(i, v)| view! { <circle class=format!("trend-dot {}", line.class()) cx=n(scale.x(i, count)) cy=n(scale.y(v)) r="3.5" /> })
+                    .collect_view();
+                view! {
+                    <path class=format!("trend-line {}", line.class()) d=scale.path(&values) />
+                    {dots}
+                }
+            })
+            .collect_view();
+        let ticks = dates
             .iter()
             .enumerate()
-            .map(|(i, (days, _))| {
+            .map(|(i, days)| {
                 // dd-mm: short enough for the axis; the table has the full dates.
                 let short = short_date(*days);
                 // The outer dates lean inwards so they stay inside the chart.
@@ -85,39 +142,41 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
                 }
             })
             .collect_view();
-        let grid = [0.0, 50.0, 100.0]
+        let grid = [0u8, 50, 100]
             .into_iter()
             .map(|v| {
+                let y = scale.y(f64::from(v));
                 view! {
-                    <line class="grid" x1=n(scale.left) x2=n(scale.left + scale.width) y1=n(scale.y(v)) y2=n(scale.y(v)) />
-                    <text class="tick" x=n(scale.left - 6.0) y=n(scale.y(v) + 4.0) text-anchor="end">{whole(v)}</text>
+                    <line class="grid" x1=n(scale.left) x2=n(scale.left + scale.width) y1=n(y) y2=n(y) />
+                    <text class="tick" x=n(scale.left - 6.0) y=n(y + 4.0) text-anchor="end">{v}</text>
                 }
             })
             .collect_view();
-        // The balance (Rhineland minus Anglo-Saxon) from the first to the last round.
-        let balance = |v: Option<(f64, f64)>| {
-            v.map(|(a, r)| format!("{:+}", whole(r - a)))
-                .unwrap_or_else(|| "–".into())
+        let moves = move || {
+            Line::ALL
+                .into_iter()
+                .map(|line| {
+                    view! { <li class=format!("trend-move {}", line.class())>{move_text(line, moved)}</li> }
+                })
+                .collect_view()
         };
-        let moved = format!(
-            "{} → {}",
-            balance(list.first().and_then(|(_, m)| *m)),
-            balance(list.last().and_then(|(_, m)| *m))
-        );
+        // The chart's accessible name says what the lines show, in the same words.
+        let label = move || {
+            let all: Vec<String> = Line::ALL
+                .into_iter()
+                .map(|line| move_text(line, moved))
+                .collect();
+            format!("{}: {}", dimension.name.get(locale.get()), all.join(", "))
+        };
         view! {
             <figure class="trend" data-dimension=dimension.id data-instrument=dimension.instrument.id()>
-                <figcaption>
-                    {move || dimension.name.get(locale.get())}
-                    <span class="balance-move" title=move || t_string!(i18n, result_col_balance).to_string()>{moved}</span>
-                </figcaption>
-                <svg viewBox="0 0 290 130" role="img" aria-label=move || format!("{}: {}", dimension.name.get(locale.get()), t_string!(i18n, dashboard_trend_label))>
+                <figcaption>{move || dimension.name.get(locale.get())}</figcaption>
+                <svg viewBox="0 0 290 130" role="img" aria-label=label>
                     {grid}
-                    <path class="trend-line anglo" d=scale.path(&anglo) />
-                    <path class="trend-line rhine" d=scale.path(&rhine) />
-                    {dots(&anglo, "trend-dot anglo")}
-                    {dots(&rhine, "trend-dot rhine")}
-                    {dates}
+                    {lines}
+                    {ticks}
                 </svg>
+                <ul class="trend-moves" data-testid="trend-moves" aria-hidden="true">{moves}</ul>
             </figure>
         }
     };
@@ -147,12 +206,13 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
                 view! {
                     {headed.then(|| view! { <div class="chart">{heading(segment, instrument)}</div> })}
                     <div class="chart trend-grid">
-                        {instrument.dimensions().map(|d| chart(segment, d.index, d)).collect_view()}
+                        {instrument.dimensions().map(|d| chart(segment, d)).collect_view()}
                     </div>
                 }
             })
             .collect_view()
     };
+    // The table: per dimension a row for each line, per round a column.
     let table = move |segment: usize| {
         let Some(seg) = series.with(|s| s.get(segment).cloned()) else {
             return ().into_any();
@@ -163,31 +223,46 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
             .iter()
             .map(|r| view! { <th scope="col">{format_date(r.date_days, loc)}</th> })
             .collect_view();
-        let rows = seg
+        let groups = seg
             .instrument
             .dimensions()
             .map(|d| {
-                let cells = seg
-                    .rounds
-                    .iter()
-                    .map(|r| {
-                        let text = r
-                            .means
-                            .get(d.index)
-                            .copied()
-                            .flatten()
-                            .map(|(a, r)| format!("{} / {}", whole(a), whole(r)))
-                            .unwrap_or_else(|| "–".into());
-                        view! { <td>{text}</td> }
+                let shown_rounds = seg.shown(d.index);
+                let rows = Line::ALL
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, line)| {
+                        let cells = shown_rounds
+                            .iter()
+                            .map(|r| {
+                                let text = r
+                                    .as_ref()
+                                    .and_then(|r| line.of(r))
+                                    .map_or_else(|| "–".into(), figure_text);
+                                view! { <td>{text}</td> }
+                            })
+                            .collect_view();
+                        let name = (i == 0).then(|| {
+                            view! { <th scope="rowgroup" rowspan=Line::ALL.len()>{d.name.get(loc)}</th> }
+                        });
+                        view! {
+                            <tr data-line=line.class()>{name}<th scope="row">{line_name(line)}</th>{cells}</tr>
+                        }
                     })
                     .collect_view();
-                view! { <tr><th scope="row">{d.name.get(loc)}</th>{cells}</tr> }
+                view! { <tbody data-dimension=d.id>{rows}</tbody> }
             })
             .collect_view();
         view! {
-            <table class="result-table" data-testid="trend-table">
-                <thead><tr><th scope="col">{tr!(i18n, result_col_dimension)}</th>{head}</tr></thead>
-                <tbody>{rows}</tbody>
+            <table class="result-table trend-table" data-testid="trend-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr!(i18n, result_col_dimension)}</th>
+                        <th scope="col">{tr!(i18n, dashboard_trend_figure)}</th>
+                        {head}
+                    </tr>
+                </thead>
+                {groups}
             </table>
         }
         .into_any()
@@ -210,11 +285,12 @@ pub fn TrendChart(round: RoundId) -> impl IntoView {
         {shown(move || rounds() >= 2, move || view! {
             <section class="card trend-section" aria-labelledby="trend-title" data-testid="trend">
                 <h2 id="trend-title">{tr!(i18n, dashboard_trend_title)}</h2>
-                <p class="legend">
-                    <span class="key anglo">{tr!(i18n, pole_anglo_saxon)}</span>
-                    <span class="key rhine">{tr!(i18n, pole_rhineland)}</span>
+                <p class="legend trend-legend" data-testid="trend-legend">
+                    <span class="key line anglo">{tr!(i18n, dashboard_trend_key_anglo)}</span>
+                    <span class="key line rhine">{tr!(i18n, dashboard_trend_key_rhine)}</span>
+                    <span class="key line spread">{tr!(i18n, dashboard_trend_key_spread)}</span>
                 </p>
-                <p class="hint">{tr!(i18n, dashboard_trend_balance)}</p>
+                <p class="hint">{tr!(i18n, dashboard_trend_explain)}</p>
                 {reactive(charts)}
                 <div class="chart-table">
                     <TableWrap label=Signal::derive(move || t_string!(i18n, table_trend).to_string())>{reactive(tables)}</TableWrap>

@@ -15,11 +15,11 @@ use crate::components::{
 };
 use crate::domain::answers::TRADE_OFF_POINTS;
 use crate::domain::chart::{PlanePoint, PointKind};
+use crate::domain::figure::{self, whole};
 use crate::domain::instrument::Instrument;
 use crate::domain::personal_v2::{own_result, personal_reading, zone_label, OwnResult};
 use crate::domain::scan::Step;
 use crate::domain::scoring_v2::{DimensionScore, MemberScores, PoleScore, CUT};
-use crate::domain::team_v2::shown_signed;
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
 use crate::ui::{use_locale, PAGE_HEADING_ID};
@@ -158,7 +158,7 @@ fn ThemeTable(scores: MemberScores) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let cell = move |score: PoleScore| match score.strength() {
-        Some(s) => format!("{} ± {}", s.shown(), s.margin.round() as i64),
+        Some(s) => format!("{} ± {}", s.shown(), whole(s.margin)),
         None => t_string!(i18n, result_not_enough).to_string(),
     };
     let row = move |d: DimensionScore| {
@@ -169,8 +169,8 @@ fn ThemeTable(scores: MemberScores) -> impl IntoView {
                 .unwrap_or_default()
         };
         let difference = d
-            .difference()
-            .map(shown_signed)
+            .shown_difference()
+            .map(figure::signed)
             .unwrap_or_else(|| "–".to_string());
         let zone = move || zone_label(d.zone(), d.difference().is_some()).get(locale.get());
         let points = d

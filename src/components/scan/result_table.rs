@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::common::reactive::shown;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::chart::whole;
+use crate::domain::figure::{self, whole};
 use crate::domain::instrument::Dimension;
 use crate::domain::scoring::{Profile, Score};
 use crate::i18n::*;
@@ -19,7 +19,7 @@ pub fn ResultTable(
     let i18n = use_i18n();
     let locale = use_locale();
     let cell = move |value: Option<f64>| match value {
-        Some(v) => whole(v).to_string(),
+        Some(v) => figure::text(whole(v)),
         None => t_string!(i18n, result_not_enough).to_string(),
     };
     let row = move |name: String, score: Score, wanted: Option<Score>, overall: bool| {
@@ -36,7 +36,7 @@ pub fn ResultTable(
                     <td>{cell(w.anglo_saxon.strength)}</td>
                     <td>{cell(w.rhineland.strength)}</td>
                 })}
-                <td>{cell(score.balance())}</td>
+                <td>{score.shown_balance().map_or_else(|| t_string!(i18n, result_not_enough).to_string(), figure::signed)}</td>
                 <td>{cell(score.integration())}</td>
                 <td>{zone}</td>
             </tr>
