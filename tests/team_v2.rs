@@ -29,6 +29,9 @@ fn round(
         has_desired: false,
         respondents,
         trade_offs,
+        trend: Vec::new(),
+        review: None,
+        actions: Vec::new(),
     }
 }
 

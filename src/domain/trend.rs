@@ -4,6 +4,7 @@
 //! segment is drawn on its own, with a break between them.
 
 use crate::domain::instrument::Instrument;
+use crate::domain::link::{TrendEntry, TREND_TENTHS};
 use crate::domain::round::round_data::RoundData;
 use crate::domain::team_v2::TeamV2;
 
@@ -44,21 +45,67 @@ pub fn round_means(data: &RoundData) -> Vec<Option<(f64, f64)>> {
 
 /// The team's rounds (oldest first) as segments of one version each.
 pub fn segments(rounds: &[RoundData]) -> Vec<TrendSegment> {
+    joined(rounds.iter().map(|data| {
+        (
+            data.instrument,
+            TrendRound {
+                date_days: data.date_days,
+                means: round_means(data),
+            },
+        )
+    }))
+}
+
+/// Rounds (oldest first) with their versions, as segments of one version each.
+fn joined(rounds: impl IntoIterator<Item = (Instrument, TrendRound)>) -> Vec<TrendSegment> {
     let mut out: Vec<TrendSegment> = Vec::new();
-    for data in rounds {
-        let round = TrendRound {
-            date_days: data.date_days,
-            means: round_means(data),
-        };
+    for (instrument, round) in rounds {
         match out.last_mut() {
-            Some(last) if last.instrument == data.instrument => last.rounds.push(round),
+            Some(last) if last.instrument == instrument => last.rounds.push(round),
             _ => out.push(TrendSegment {
-                instrument: data.instrument,
+                instrument,
                 rounds: vec![round],
             }),
         }
     }
     out
+}
+
+/// A round on the trend as a results link carries it: its means in tenths.
+pub fn entry(data: &RoundData) -> TrendEntry {
+    let tenths = |v: f64| (v * 10.0).round().clamp(0.0, f64::from(TREND_TENTHS)) as u16;
+    TrendEntry {
+        date_days: data.date_days,
+        instrument: data.instrument,
+        means: round_means(data)
+            .into_iter()
+            .map(|m| m.map(|(a, r)| (tenths(a), tenths(r))))
+            .collect(),
+    }
+}
+
+/// The trend of a round read from a results link: the earlier rounds it carries, then
+/// the round itself.
+pub fn carried_segments(data: &RoundData) -> Vec<TrendSegment> {
+    let earlier = data.trend.iter().map(|e| {
+        let mean = |t: u16| f64::from(t) / 10.0;
+        (
+            e.instrument,
+            TrendRound {
+                date_days: e.date_days,
+                means: e
+                    .means
+                    .iter()
+                    .map(|m| m.map(|(a, r)| (mean(a), mean(r))))
+                    .collect(),
+            },
+        )
+    });
+    let this = TrendRound {
+        date_days: data.date_days,
+        means: round_means(data),
+    };
+    joined(earlier.chain([(data.instrument, this)]))
 }
 
 #[cfg(test)]
@@ -81,6 +128,9 @@ mod tests {
             has_desired: false,
             respondents: vec![ratings; 3],
             trade_offs: Vec::new(),
+            trend: Vec::new(),
+            review: None,
+            actions: Vec::new(),
         }
     }
 
