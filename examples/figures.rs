@@ -6,8 +6,10 @@
 use teambalans::domain::answers::Answer;
 use teambalans::domain::instrument::Instrument;
 use teambalans::domain::link::{
-    base64url_encode, encode, Invite, Link, MemberId, RatingPair, Response, Results, RoundId,
+    base64url_encode, encode, ActionReview, AgreedAction, Invite, Link, MemberId, RatingPair,
+    Response, Results, RoundId, TrendEntry,
 };
+use teambalans::domain::round::action_status::ActionStatus;
 use teambalans::domain::simulation::{random_clear_pct, uniform_strong_pct, Synthetic};
 
 fn figure(name: &str, value: usize, unit: &str, budget: Option<usize>) {
@@ -71,6 +73,89 @@ fn response_in(
             .map(|_| (pick(), if desired { pick() } else { None }))
             .collect(),
         trade_offs,
+    }
+}
+
+/// Most characters a results link with actions and trend may take: a guard against
+/// growth, so it stays one chat message and one QR code (`_qr_modules`, of at most 177).
+const RESULTS_LINK_BUDGET: usize = 1_500;
+
+/// `results` with three earlier rounds, the round before's three actions (one done, one
+/// partly, one not yet) and this round's three, texts as coaches write them.
+fn agreed_results(results: Results) -> Results {
+    let instrument = results.round.instrument;
+    let action = |who: &str, what: &str, by_days, dimension, status| AgreedAction {
+        who: who.to_string(),
+        what: what.to_string(),
+        by_days,
+        dimension: Some(dimension),
+        status,
+    };
+    let trend = (0..3u16)
+        .map(|n| TrendEntry {
+            date_days: 20_100 + n * 90,
+            instrument,
+            means: (0..instrument.dimension_count() as u16)
+                .map(|d| Some((400 + d * 31 + n * 17, 550 - d * 23 + n * 9)))
+                .collect(),
+            spreads: (0..instrument.dimension_count() as u16)
+                .map(|d| Some(80 + d * 13 + n * 7))
+                .collect(),
+        })
+        .collect();
+    Results {
+        trend,
+        review: Some(ActionReview {
+            instrument,
+            date_days: 20_370,
+            actions: vec![
+                action(
+                    "Anouk",
+                    "Elke maandag kort de week doornemen",
+                    Some(20_400),
+                    3,
+                    ActionStatus::Done,
+                ),
+                action(
+                    "Jeroen",
+                    "Klantvragen op het bord zetten",
+                    Some(20_410),
+                    5,
+                    ActionStatus::Partly,
+                ),
+                action(
+                    "Team",
+                    "Eén besluit per overleg expliciet maken",
+                    None,
+                    7,
+                    ActionStatus::NotYet,
+                ),
+            ],
+        }),
+        actions: vec![
+            action(
+                "Fatima",
+                "Wekelijks vijf minuten voor successen",
+                Some(20_480),
+                2,
+                ActionStatus::Open,
+            ),
+            action(
+                "Sanne",
+                "Nieuwe collega een buddy geven",
+                Some(20_500),
+                8,
+                ActionStatus::Open,
+            ),
+            action(
+                "Team",
+                "Na elk project een korte terugblik",
+                None,
+                1,
+                ActionStatus::Open,
+            ),
+        ],
+        ..results
     }
 }
 
@@ -182,6 +267,9 @@ fn organisation_100x30_ms() -> f64 {
                     has_desired: true,
                     respondents: members.iter().map(|m| m.ratings.clone()).collect(),
                     trade_offs: members.iter().map(|m| m.trade_offs.clone()).collect(),
+                    trend: Vec::new(),
+                    review: None,
+                    actions: Vec::new(),
                 },
                 layer: Layer::from_id((t % 3) as u8 + 1),
             }
@@ -293,6 +381,9 @@ fn main() {
             .map(|n| response_seeded(40, true, n.wrapping_mul(0x2545_f491_4f6c_dd1d)).ratings)
             .collect(),
         trade_offs: Vec::new(),
+        trend: Vec::new(),
+        review: None,
+        actions: Vec::new(),
     };
     figure(
         "link_results_8x40_desired_json_deflate_chars",
@@ -302,9 +393,18 @@ fn main() {
     );
     figure(
         "link_results_chars",
-        chars(Link::Results(results)),
+        chars(Link::Results(results.clone())),
         "chars",
         None,
+    );
+    // The same round as a team sends it after its session: three earlier rounds on the
+    // trend, the round before's three actions with how far they got, and three new ones.
+    let agreed = agreed_results(results);
+    figure(
+        "link_results_agreed_chars",
+        chars(Link::Results(agreed)),
+        "chars",
+        Some(RESULTS_LINK_BUDGET),
     );
     // Version 2: 72 statements and 9 trade-offs, today and where we want to be.
     figure(
@@ -331,11 +431,35 @@ fn main() {
         statements: 72,
         respondents: members.iter().map(|m| m.ratings.clone()).collect(),
         trade_offs: members.iter().map(|m| m.trade_offs.clone()).collect(),
+        trend: Vec::new(),
+        review: None,
+        actions: Vec::new(),
     };
     figure(
         "link_results_v2_8x72_desired_chars",
-        chars(Link::Results(results_v2)),
+        chars(Link::Results(results_v2.clone())),
         "chars",
+        None,
+    );
+    // What a team of today's version sends after its session (as above).
+    let agreed_v2 = agreed_results(results_v2);
+    figure(
+        "link_results_v2_agreed_chars",
+        chars(Link::Results(agreed_v2.clone())),
+        "chars",
+        Some(RESULTS_LINK_BUDGET),
+    );
+    // Its QR code (the whole URL), in modules across: 177 is the largest there is.
+    let url = format!(
+        "https://teambalans.example/#/s/{}",
+        encode(&Link::Results(agreed_v2)).unwrap_or_default()
+    );
+    figure(
+        "link_results_v2_agreed_qr_modules",
+        teambalans::domain::qr::qr_path(&url).map_or(usize::MAX, |q| {
+            (q.size - 2 * teambalans::domain::qr::QUIET_ZONE) as usize
+        }),
+        "modules",
         None,
     );
     figure(

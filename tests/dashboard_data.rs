@@ -402,3 +402,165 @@ fn counts_read_as_a_sentence_with_singular_and_plural() {
         "1 team, 1 round, 3 responses and 1 action"
     );
 }
+
+/// Two rounds of one team: the first (version 1, three members) with two actions, one
+/// done and one partly by the second, which has an action of its own.
+fn book_with_actions() -> TeamBook {
+    use teambalans::domain::round::rounds::{Action, ActionStatus};
+    let mut book = book(3, "Werkplaats");
+    let later = RoundId([3; 6]);
+    let later_members: Vec<MemberResponse> = (0..3u8)
+        .map(|m| MemberResponse {
+            member: MemberId([m + 30; 6]),
+            revision: 1,
+            instrument: Instrument::V2,
+            trade_offs: vec![(Some(m + 3), None); 9],
+            has_desired: false,
+            ratings: vec![(Some(Answer::Level(Level::from_value(m + 2).unwrap())), None); 72],
+        })
+        .collect();
+    book.add_round(
+        RoundDraft {
+            team: TEAM,
+            title: "Voorjaar".into(),
+            date_days: 20_100,
+            ask_desired: false,
+            min_group: 3,
+        },
+        later,
+        10,
+    )
+    .unwrap();
+    for r in &later_members {
+        book.add_response(later, r, 15).unwrap();
+    }
+    let action = |created_at, who: &str, what: &str, dimension| Action {
+        created_at,
+        who: who.into(),
+        what: what.into(),
+        by_days: Some(20_050),
+        dimension,
+        status: ActionStatus::Open,
+        updated_at: created_at,
+    };
+    book.add_action(ROUND, action(1, "Anouk", "=Klant bellen", Some(1)))
+        .unwrap();
+    // Longer than a link carries (typed before the limit, or restored from a backup).
+    let long = format!("Retro {}", "é".repeat(60));
+    book.add_action(ROUND, action(2, "", &long, None)).unwrap();
+    book.set_action_status(ROUND, 1, ActionStatus::Done, 20)
+        .unwrap();
+    book.set_action_status(ROUND, 2, ActionStatus::Partly, 21)
+        .unwrap();
+    book.add_action(later, action(3, "Mo", "Demo elke sprint", None))
+        .unwrap();
+    book
+}
+
+#[test]
+fn a_rounds_data_carries_the_round_befores_actions_and_the_earlier_rounds() {
+    let book = book_with_actions();
+    let later = book.round_data(RoundId([3; 6])).unwrap();
+    let review = later.review.as_ref().unwrap();
+    assert_eq!(review.date_days, 20_000);
+    assert_eq!(review.instrument, Instrument::V1);
+    let follow: Vec<_> = review
+        .actions
+        .iter()
+        .map(|a| (a.what.as_str(), a.status))
+        .collect();
+    use teambalans::domain::round::rounds::ActionStatus;
+    assert_eq!(follow[0], ("=Klant bellen", ActionStatus::Done));
+    assert_eq!(follow[1].1, ActionStatus::Partly);
+    assert_eq!(later.actions.len(), 1);
+    assert_eq!(later.actions[0].what, "Demo elke sprint");
+    // The earlier round on the trend: everyone gave level m % 5 + 1 on both poles,
+    // so both team means are the same, and inside 0–100.
+    assert_eq!(later.trend.len(), 1);
+    assert_eq!(later.trend[0].date_days, 20_000);
+    assert_eq!(later.trend[0].means.len(), 10);
+    let (a, r) = later.trend[0].means[0].unwrap();
+    assert_eq!(a, r);
+    assert!(a > 0 && a < 1000, "{a}");
+    // The first round has no round before and nothing earlier.
+    let first = book.round_data(ROUND).unwrap();
+    assert!(first.review.is_none() && first.trend.is_empty());
+    assert_eq!(first.actions.len(), 2);
+}
+
+#[test]
+fn the_results_link_carries_actions_and_trend_and_cuts_long_texts_at_a_character() {
+    let book = book_with_actions();
+    let later = book.round_data(RoundId([3; 6])).unwrap();
+    let results = later.results().unwrap();
+    let fragment = to_fragment(&Link::Results(results)).unwrap();
+    let Ok(Link::Results(back)) = decode(&fragment) else {
+        panic!("the results link opens");
+    };
+    let opened = RoundData::from_results(&back);
+    assert_eq!(opened.actions, later.actions);
+    assert_eq!(opened.trend, later.trend);
+    let review = opened.review.unwrap();
+    assert_eq!(review.actions[0], later.review.as_ref().unwrap().actions[0]);
+    // 6 + 60 × 2 bytes, cut to 80 at a character boundary: 37 of the 60 accents.
+    let cut = &review.actions[1].what;
+    assert_eq!(cut.len(), 80);
+    assert_eq!(cut, &format!("Retro {}", "é".repeat(37)));
+}
+
+#[test]
+fn exports_add_the_actions_with_their_follow_up_and_the_trend() {
+    let book = book_with_actions();
+    let later = book.round_data(RoundId([3; 6])).unwrap();
+    // CSV: the answers as before, then the actions, then the earlier rounds.
+    let nl = csv(&later, Locale::Nl);
+    let blocks: Vec<&str> = nl.trim_end().split("\r\n\r\n").collect();
+    assert_eq!(blocks.len(), 3, "{nl}");
+    assert_eq!(blocks[0].lines().count(), 1 + 3 * 72);
+    let actions: Vec<&str> = blocks[1].split("\r\n").collect();
+    assert_eq!(
+        actions[0],
+        "\"afspraken_van\";\"datum_ronde\";\"status\";\"status_tekst\";\"wie\";\"wat\";\"klaar_op\";\"thema\""
+    );
+    // The formula in a "what" is defused like any cell.
+    assert!(actions[1].starts_with(
+        "\"previous_round\";\"2024-10-04\";\"done\";\"gedaan\";\"Anouk\";\"'=Klant bellen\";\"2024-11-23\";\""
+    ), "{}", actions[1]);
+    assert!(actions[2].contains("\"partly\";\"deels\""));
+    assert!(actions[3].starts_with(
+        "\"this_round\";\"2025-01-12\";\"open\";\"loopt\";\"Mo\";\"Demo elke sprint\""
+    ));
+    assert_eq!(actions.len(), 4);
+    let trend: Vec<&str> = blocks[2].split("\r\n").collect();
+    assert_eq!(trend.len(), 1 + 10);
+    assert!(trend[1].starts_with("\"2024-10-04\";\"1\";"));
+    let en = csv(&later, Locale::En);
+    assert!(en.contains("\"actions_of\",\"round_date\",\"status\",\"status_text\""));
+    assert!(en.contains("\"previous_round\",\"2024-10-04\",\"partly\",\"partly\""));
+    // A round without actions or earlier rounds exports exactly its answers.
+    let plain = data(&self::book(3, "Team"));
+    assert_eq!(
+        csv(&plain, Locale::En).trim_end().split("\r\n\r\n").count(),
+        1
+    );
+
+    // JSON: new fields beside the documented ones, which keep their meaning.
+    let value: serde_json::Value = serde_json::from_str(&json(&later)).unwrap();
+    assert_eq!(value["respondents"].as_array().unwrap().len(), 3);
+    assert_eq!(value["actions"][0]["what"], "Demo elke sprint");
+    assert_eq!(value["actions"][0]["status"], "open");
+    assert_eq!(value["previous_actions"]["round_date"], "2024-10-04");
+    assert_eq!(value["previous_actions"]["instrument"], 1);
+    assert_eq!(value["previous_actions"]["actions"][0]["status"], "done");
+    assert_eq!(value["previous_actions"]["actions"][0]["dimension"], 1);
+    assert_eq!(value["previous_actions"]["actions"][0]["by"], "2024-11-23");
+    assert_eq!(value["previous_actions"]["actions"][1]["status"], "partly");
+    assert_eq!(value["trend"][0]["date"], "2024-10-04");
+    assert_eq!(
+        value["trend"][0]["dimensions"].as_array().unwrap().len(),
+        10
+    );
+    let figure = &value["trend"][0]["dimensions"][0];
+    assert_eq!(figure["anglo_saxon"], figure["rhineland"]);
+    assert!(figure["anglo_saxon"].as_u64().is_some());
+}

@@ -52,6 +52,9 @@ fn round_of(
         has_desired: false,
         respondents,
         trade_offs: Vec::new(),
+        trend: Vec::new(),
+        review: None,
+        actions: Vec::new(),
     }
 }
 

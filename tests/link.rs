@@ -6,9 +6,11 @@ use proptest::prelude::*;
 use teambalans::domain::answers::Answer;
 use teambalans::domain::instrument::Instrument;
 use teambalans::domain::link::{
-    decode, encode, to_fragment, Invite, Link, LinkError, LinkKind, MemberId, Response, Results,
-    RoundId, Sealed, FORMAT_VERSION, MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES, REVISION_EPOCH_MS,
+    decode, encode, to_fragment, ActionReview, AgreedAction, Invite, Link, LinkError, LinkKind,
+    MemberId, Response, Results, RoundId, Sealed, TrendEntry, FORMAT_VERSION, MAX_LINK_ACTIONS,
+    MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES, MAX_TREND_ROUNDS, REVISION_EPOCH_MS, TREND_TENTHS,
 };
+use teambalans::domain::round::action_status::ActionStatus;
 
 /// A sealed envelope with fixed bytes: the codec's part, without any crypto.
 pub fn example_sealed() -> Sealed {
@@ -108,6 +110,9 @@ pub fn example_results_v2() -> Results {
         statements: 72,
         respondents: people.iter().map(|r| r.ratings.clone()).collect(),
         trade_offs: people.iter().map(|r| r.trade_offs.clone()).collect(),
+        trend: Vec::new(),
+        review: None,
+        actions: Vec::new(),
     }
 }
 
@@ -129,6 +134,87 @@ pub fn example_results() -> Results {
             })
             .collect(),
         trade_offs: Vec::new(),
+        trend: Vec::new(),
+        review: None,
+        actions: Vec::new(),
+    }
+}
+
+/// The example results with what format 4 adds: two earlier rounds (one of each
+/// version, one dimension without a figure), the round before's actions with every
+/// follow-up, and this round's actions, texts with markup and accents included.
+pub fn example_results_agreed() -> Results {
+    let action = |who: &str, what: &str, by_days, dimension, status| AgreedAction {
+        who: who.to_string(),
+        what: what.to_string(),
+        by_days,
+        dimension,
+        status,
+    };
+    let v1_means = (0..10u16)
+        .map(|i| (i != 3).then_some((i * 100, TREND_TENTHS - i * 37)))
+        .collect();
+    let v2_means = (0..9u16).map(|i| Some((i * 111, 505))).collect();
+    Results {
+        trend: vec![
+            TrendEntry {
+                date_days: 20_100,
+                instrument: Instrument::V1,
+                means: v1_means,
+                spreads: (0..10u16).map(|i| (i != 3).then_some(i * 21)).collect(),
+            },
+            TrendEntry {
+                date_days: 20_250,
+                instrument: Instrument::V2,
+                means: v2_means,
+                spreads: (0..9u16).map(|i| (i % 2 == 0).then_some(250)).collect(),
+            },
+        ],
+        review: Some(ActionReview {
+            instrument: Instrument::V2,
+            date_days: 20_250,
+            actions: vec![
+                action(
+                    "Anouk",
+                    "Elke maandag één klant bellen",
+                    Some(20_300),
+                    Some(1),
+                    ActionStatus::Done,
+                ),
+                action(
+                    "",
+                    "Retro <b>om de week</b> & ‘samen’",
+                    None,
+                    None,
+                    ActionStatus::Partly,
+                ),
+                action(
+                    "Jörg",
+                    "Budget delen",
+                    Some(20_280),
+                    Some(9),
+                    ActionStatus::NotYet,
+                ),
+                action("Sam", "Nog te bespreken", None, Some(4), ActionStatus::Open),
+            ],
+        }),
+        actions: vec![
+            action(
+                "Team",
+                "Besluiten op het bord zetten",
+                Some(20_500),
+                Some(3),
+                ActionStatus::Open,
+            ),
+            action(
+                "Mo",
+                "😀 één keer per sprint demo",
+                None,
+                None,
+                ActionStatus::Done,
+            ),
+        ],
+        ..example_results()
     }
 }
 
@@ -268,14 +354,16 @@ fn golden_links_of_every_format_version_still_open() {
                 "response-v2-desired" => Link::Response(example_response_v2(true)),
                 "response-v2" => Link::Response(example_response_v2(false)),
                 "results-v2-3-desired" => Link::Results(example_results_v2()),
+                "results-agreed" => Link::Results(example_results_agreed()),
                 other => panic!("unknown golden link {other}"),
             };
             assert_eq!(decode(link), Ok(expected), "v{version} {name}");
             seen += 1;
         }
     }
-    // Five of each format, and format 3 adds instrument version 2's four.
-    assert_eq!(seen, 5 * usize::from(FORMAT_VERSION) + 4);
+    // Five of each format; formats 3 and 4 add instrument version 2's four, and format 4
+    // results with actions and a trend.
+    assert_eq!(seen, 5 * usize::from(FORMAT_VERSION) + 4 * 2 + 1);
 }
 
 /// Prints the golden lines of the current format, for a new `v<N>.txt`:
@@ -299,6 +387,7 @@ fn print_golden_lines() {
         ),
         ("response-v2", Link::Response(example_response_v2(false))),
         ("results-v2-3-desired", Link::Results(example_results_v2())),
+        ("results-agreed", Link::Results(example_results_agreed())),
     ];
     for (name, link) in lines {
         println!("{name} {}", to_fragment(&link).unwrap());
@@ -367,6 +456,74 @@ fn text() -> impl Strategy<Value = String> {
             }
             s
         })
+}
+
+/// Any action text a link carries: any characters, cut to the byte limit.
+fn action_text() -> impl Strategy<Value = String> {
+    any::<String>().prop_map(|mut s| {
+        while s.len() > MAX_TEXT_BYTES {
+            s.pop();
+        }
+        s
+    })
+}
+
+fn actions(instrument: Instrument) -> impl Strategy<Value = Vec<AgreedAction>> {
+    let ids: Vec<u8> = instrument.dimensions().map(|d| d.id).collect();
+    proptest::collection::vec(
+        (
+            action_text(),
+            action_text(),
+            proptest::option::of(any::<u16>()),
+            proptest::option::of(proptest::sample::select(ids)),
+            0u8..4,
+        )
+            .prop_map(|(who, what, by_days, dimension, code)| AgreedAction {
+                who,
+                what,
+                by_days,
+                dimension,
+                status: ActionStatus::from_code(code).unwrap(),
+            }),
+        0..4,
+    )
+}
+
+fn trend_entry() -> impl Strategy<Value = TrendEntry> {
+    (instrument(), any::<u16>()).prop_flat_map(|(instrument, date_days)| {
+        proptest::collection::vec(
+            proptest::option::of((
+                (0..=TREND_TENTHS, 0..=TREND_TENTHS),
+                proptest::option::of(0..=TREND_TENTHS),
+            )),
+            instrument.dimension_count(),
+        )
+        .prop_map(move |figures| TrendEntry {
+            date_days,
+            instrument,
+            // A spread only beside means, as a round's trend has it.
+            means: figures.iter().map(|f| f.map(|(m, _)| m)).collect(),
+            spreads: figures.iter().map(|f| f.and_then(|(_, s)| s)).collect(),
+        })
+    })
+}
+
+/// Format 4's section of a results link (the round is version 1).
+#[allow(clippy::type_complexity)]
+fn agreements() -> impl Strategy<Value = (Vec<TrendEntry>, Option<ActionReview>, Vec<AgreedAction>)>
+{
+    let review = (instrument(), any::<u16>()).prop_flat_map(|(instrument, date_days)| {
+        actions(instrument).prop_map(move |actions| ActionReview {
+            instrument,
+            date_days,
+            actions,
+        })
+    });
+    (
+        proptest::collection::vec(trend_entry(), 0..4),
+        proptest::option::of(review),
+        actions(Instrument::V1),
+    )
 }
 
 fn link() -> impl Strategy<Value = Link> {
@@ -441,26 +598,32 @@ fn link() -> impl Strategy<Value = Link> {
         any::<bool>(),
         0usize..50,
         proptest::collection::vec(proptest::collection::vec((answer(), answer()), 50), 0..8),
+        agreements(),
     )
-        .prop_map(|(has_desired, statements, people)| {
-            let respondents = people
-                .into_iter()
-                .map(|ratings| {
-                    ratings
-                        .into_iter()
-                        .take(statements)
-                        .map(|(now, desired)| (now, if has_desired { desired } else { None }))
-                        .collect()
+        .prop_map(
+            |(has_desired, statements, people, (trend, review, actions))| {
+                let respondents = people
+                    .into_iter()
+                    .map(|ratings| {
+                        ratings
+                            .into_iter()
+                            .take(statements)
+                            .map(|(now, desired)| (now, if has_desired { desired } else { None }))
+                            .collect()
+                    })
+                    .collect();
+                Link::Results(Results {
+                    round: example_invite(),
+                    has_desired,
+                    statements: statements as u8,
+                    respondents,
+                    trade_offs: Vec::new(),
+                    trend,
+                    review,
+                    actions,
                 })
-                .collect();
-            Link::Results(Results {
-                round: example_invite(),
-                has_desired,
-                statements: statements as u8,
-                respondents,
-                trade_offs: Vec::new(),
-            })
-        });
+            },
+        );
     let sealed = (
         any::<[u8; 16]>(),
         any::<[u8; 12]>(),
@@ -529,6 +692,7 @@ fn fuzz_ten_thousand_mutations_of_valid_links_never_panic_and_never_pass_as_anot
         Link::Response(example_response(24, false)),
         Link::Results(example_results()),
         Link::Sealed(example_sealed()),
+        Link::Results(example_results_agreed()),
     ]
     .into_iter()
     .map(|l| {
@@ -619,4 +783,98 @@ fn results_refuse_uneven_or_too_many_respondents() {
         encode(&Link::Results(crowd)),
         Err(LinkError::Invalid(_))
     ));
+}
+
+#[test]
+fn what_results_carry_of_actions_and_trend_is_bounded_both_ways() {
+    // Writing: a text over the limit, too many actions or rounds, a figure over 100, a
+    // theme the round's version does not have.
+    let mut long = example_results_agreed();
+    long.actions[0].what = "é".repeat(MAX_TEXT_BYTES / 2 + 1);
+    assert_eq!(encode(&Link::Results(long)), Err(LinkError::TextTooLong));
+    let mut many = example_results_agreed();
+    many.actions = vec![many.actions[0].clone(); MAX_LINK_ACTIONS + 1];
+    assert!(matches!(
+        encode(&Link::Results(many)),
+        Err(LinkError::Invalid(_))
+    ));
+    let mut rounds = example_results_agreed();
+    rounds.trend = vec![rounds.trend[0].clone(); MAX_TREND_ROUNDS + 1];
+    assert!(matches!(
+        encode(&Link::Results(rounds)),
+        Err(LinkError::Invalid(_))
+    ));
+    let mut over = example_results_agreed();
+    over.trend[0].means[0] = Some((TREND_TENTHS + 1, 0));
+    assert!(matches!(
+        encode(&Link::Results(over)),
+        Err(LinkError::Invalid(_))
+    ));
+    let mut over = example_results_agreed();
+    over.trend[0].spreads[0] = Some(TREND_TENTHS + 1);
+    assert!(matches!(
+        encode(&Link::Results(over)),
+        Err(LinkError::Invalid(_))
+    ));
+    // A spread without means is never made.
+    let mut lonely = example_results_agreed();
+    lonely.trend[0].means[3] = None;
+    lonely.trend[0].spreads[3] = Some(10);
+    assert!(matches!(
+        encode(&Link::Results(lonely)),
+        Err(LinkError::Invalid(_))
+    ));
+    let mut theme = example_results_agreed();
+    theme.actions[0].dimension = Some(99);
+    assert!(matches!(
+        encode(&Link::Results(theme)),
+        Err(LinkError::Invalid(_))
+    ));
+
+    // Reading: forged bytes with a valid checksum are typed errors, never a panic.
+    let good =
+        teambalans::domain::link::to_bytes(&Link::Results(example_results_agreed())).unwrap();
+    let body = &good[..good.len() - 4];
+    let forge = |body: &[u8]| {
+        let mut bytes = body.to_vec();
+        bytes.extend_from_slice(&teambalans::domain::link::crc32(body).to_be_bytes());
+        decode(&teambalans::domain::link::base64url_encode(&bytes))
+    };
+    // The last action's "what": its length byte says 81.
+    let what = &example_results_agreed().actions[1].what;
+    let at = body.len() - what.len() - 1;
+    let mut too_long = body.to_vec();
+    too_long[at] = (MAX_TEXT_BYTES + 1) as u8;
+    assert_eq!(forge(&too_long), Err(LinkError::TextTooLong));
+    // Not UTF-8.
+    let mut garbled = body.to_vec();
+    let last = garbled.len() - 1;
+    garbled[last] = 0xff;
+    assert!(matches!(forge(&garbled), Err(LinkError::Invalid(_))));
+    // Cut anywhere in the new section: cut off, or not adding up; never read as another.
+    let section = body.len() - 200;
+    for end in section..body.len() {
+        assert!(forge(&body[..end]).is_err(), "cut at {end}");
+    }
+    // A byte more at the end.
+    let mut longer = body.to_vec();
+    longer.push(0);
+    assert_eq!(forge(&longer), Err(LinkError::Invalid("extra bytes")));
+}
+
+#[test]
+fn results_links_of_earlier_formats_open_without_actions_or_trend() {
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/links/v3.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("results-5-desired "))
+        .unwrap();
+    let Ok(Link::Results(results)) = decode(line) else {
+        panic!("the format 3 results link opens");
+    };
+    assert!(results.trend.is_empty() && results.review.is_none() && results.actions.is_empty());
 }

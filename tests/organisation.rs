@@ -29,6 +29,9 @@ fn team(name: &str, id: u8, date_days: u16, min_group: u8, members: Vec<Member>)
         has_desired: false,
         trade_offs: members.iter().map(|m| m.1.clone()).collect(),
         respondents: members.into_iter().map(|m| m.0).collect(),
+        trend: Vec::new(),
+        review: None,
+        actions: Vec::new(),
     }
 }
 

@@ -30,6 +30,9 @@ fn round(
         has_desired: false,
         respondents,
         trade_offs,
+        trend: Vec::new(),
+        review: None,
+        actions: Vec::new(),
     }
 }
 

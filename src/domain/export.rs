@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::domain::answers::Answer;
 use crate::domain::dates::iso_date;
 use crate::domain::instrument::{statements, v2, Instrument, Key, Pole, StatementView};
-use crate::domain::link::RatingPair;
+use crate::domain::link::{AgreedAction, RatingPair};
 use crate::domain::locale::Locale;
 use crate::domain::round::round_data::RoundData;
 
@@ -71,11 +71,138 @@ fn csv_line(cells: &[String], sep: &str) -> String {
 
 /// The CSV a spreadsheet opens directly: UTF-8 with a byte-order mark (so Excel reads
 /// the accents), `;` between cells in Dutch (where `,` is the decimal mark), `,` in
-/// English.
+/// English. The answers come first; after an empty line, the actions (when there are
+/// any), and after another, the earlier rounds' team figures (when there are any).
 pub fn csv(data: &RoundData, locale: Locale) -> String {
-    if data.instrument == Instrument::V2 {
-        return csv_v2(data, locale);
+    let mut out = if data.instrument == Instrument::V2 {
+        csv_v2(data, locale)
+    } else {
+        csv_v1(data, locale)
+    };
+    out.push_str(&csv_actions(data, locale));
+    out.push_str(&csv_trend(data, locale));
+    out
+}
+
+/// Which list an action is in, in a column of its own: the same codes in both languages.
+const PREVIOUS_ROUND: &str = "previous_round";
+const THIS_ROUND: &str = "this_round";
+
+/// The actions block: the round before's actions with how far they got, then this
+/// round's. Nothing without actions.
+fn csv_actions(data: &RoundData, locale: Locale) -> String {
+    let sep = separator(locale);
+    let header = match locale {
+        Locale::Nl => [
+            "afspraken_van",
+            "datum_ronde",
+            "status",
+            "status_tekst",
+            "wie",
+            "wat",
+            "klaar_op",
+            "thema",
+        ],
+        Locale::En => [
+            "actions_of",
+            "round_date",
+            "status",
+            "status_text",
+            "who",
+            "what",
+            "by",
+            "theme",
+        ],
+    };
+    let mut lists: Vec<(&str, u16, Instrument, &[AgreedAction])> = Vec::new();
+    if let Some(review) = &data.review {
+        lists.push((
+            PREVIOUS_ROUND,
+            review.date_days,
+            review.instrument,
+            &review.actions,
+        ));
     }
+    lists.push((THIS_ROUND, data.date_days, data.instrument, &data.actions));
+    if lists.iter().all(|(_, _, _, actions)| actions.is_empty()) {
+        return String::new();
+    }
+    let mut out = String::from("\r\n");
+    out.push_str(&csv_line(&header.map(String::from), sep));
+    for (list, date, instrument, actions) in lists {
+        for action in actions {
+            let row = [
+                list.to_string(),
+                iso_date(date),
+                action.status.export_code().to_string(),
+                action.status.label().get(locale).to_string(),
+                action.who.clone(),
+                action.what.clone(),
+                action.by_days.map(iso_date).unwrap_or_default(),
+                action
+                    .dimension
+                    .and_then(|id| instrument.dimension_by_id(id))
+                    .map(|d| d.name.get(locale).to_string())
+                    .unwrap_or_default(),
+            ];
+            out.push_str(&csv_line(&row, sep));
+        }
+    }
+    out
+}
+
+/// The earlier rounds' team means, one row per round and dimension, as whole numbers
+/// 0–100 like the dashboard's trend table. Nothing without earlier rounds.
+fn csv_trend(data: &RoundData, locale: Locale) -> String {
+    if data.trend.is_empty() {
+        return String::new();
+    }
+    let sep = separator(locale);
+    let header = match locale {
+        Locale::Nl => [
+            "eerdere_ronde",
+            "vragenlijst",
+            "dimensie",
+            "angelsaksisch",
+            "rijnlands",
+        ],
+        Locale::En => [
+            "earlier_round",
+            "questionnaire",
+            "dimension",
+            "anglo_saxon",
+            "rhineland",
+        ],
+    };
+    let mut out = String::from("\r\n");
+    out.push_str(&csv_line(&header.map(String::from), sep));
+    for entry in &data.trend {
+        for (d, mean) in entry.instrument.dimensions().zip(&entry.means) {
+            let (a, r) = mean.map(whole_tenths).unwrap_or_default();
+            let row = [
+                iso_date(entry.date_days),
+                entry.instrument.id().to_string(),
+                d.name.get(locale).to_string(),
+                a,
+                r,
+            ];
+            out.push_str(&csv_line(&row, sep));
+        }
+    }
+    out
+}
+
+/// A trend figure in tenths as the whole number the trend table shows.
+fn whole_number(tenths: u16) -> u16 {
+    (tenths + 5) / 10
+}
+
+fn whole_tenths((a, r): (u16, u16)) -> (String, String) {
+    (whole_number(a).to_string(), whole_number(r).to_string())
+}
+
+/// Version 1's answers.
+fn csv_v1(data: &RoundData, locale: Locale) -> String {
     let sep = separator(locale);
     let header = match locale {
         Locale::Nl => [
@@ -108,8 +235,7 @@ pub fn csv(data: &RoundData, locale: Locale) -> String {
         ],
     };
     let mut out = String::from("\u{feff}");
-    out.push_str(&header.map(cell).join(sep));
-    out.push_str("\r\n");
+    out.push_str(&csv_line(&header.map(String::from), sep));
     let date = iso_date(data.date_days);
     for (n, ratings) in data.respondents.iter().enumerate() {
         for (i, def) in statements().iter().enumerate() {
@@ -130,8 +256,7 @@ pub fn csv(data: &RoundData, locale: Locale) -> String {
                 des_id,
                 des_text,
             ];
-            out.push_str(&row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(sep));
-            out.push_str("\r\n");
+            out.push_str(&csv_line(&row, sep));
         }
     }
     out
@@ -238,6 +363,89 @@ struct JsonExport<'a> {
     round: JsonRound<'a>,
     statements: Vec<JsonStatement>,
     respondents: Vec<JsonRespondent>,
+    #[serde(flatten)]
+    agreements: JsonAgreements<'a>,
+}
+
+/// Added within both schema versions: the actions and the earlier rounds.
+#[derive(Serialize)]
+struct JsonAgreements<'a> {
+    actions: Vec<JsonAction<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    previous_actions: Option<JsonReview<'a>>,
+    trend: Vec<JsonTrendRound>,
+}
+
+#[derive(Serialize)]
+struct JsonAction<'a> {
+    who: &'a str,
+    what: &'a str,
+    by: Option<String>,
+    dimension: Option<u8>,
+    status: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonReview<'a> {
+    round_date: String,
+    instrument: u8,
+    actions: Vec<JsonAction<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonTrendRound {
+    date: String,
+    instrument: u8,
+    dimensions: Vec<JsonTrendFigure>,
+}
+
+#[derive(Serialize)]
+struct JsonTrendFigure {
+    dimension: u8,
+    anglo_saxon: Option<u16>,
+    rhineland: Option<u16>,
+}
+
+fn json_actions(actions: &[AgreedAction]) -> Vec<JsonAction<'_>> {
+    actions
+        .iter()
+        .map(|a| JsonAction {
+            who: &a.who,
+            what: &a.what,
+            by: a.by_days.map(iso_date),
+            dimension: a.dimension,
+            status: a.status.export_code(),
+        })
+        .collect()
+}
+
+fn json_agreements(data: &RoundData) -> JsonAgreements<'_> {
+    JsonAgreements {
+        actions: json_actions(&data.actions),
+        previous_actions: data.review.as_ref().map(|r| JsonReview {
+            round_date: iso_date(r.date_days),
+            instrument: r.instrument.id(),
+            actions: json_actions(&r.actions),
+        }),
+        trend: data
+            .trend
+            .iter()
+            .map(|e| JsonTrendRound {
+                date: iso_date(e.date_days),
+                instrument: e.instrument.id(),
+                dimensions: e
+                    .instrument
+                    .dimensions()
+                    .zip(&e.means)
+                    .map(|(d, m)| JsonTrendFigure {
+                        dimension: d.id,
+                        anglo_saxon: m.map(|(a, _)| whole_number(a)),
+                        rhineland: m.map(|(_, r)| whole_number(r)),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
 }
 
 #[derive(Serialize)]
@@ -299,6 +507,8 @@ struct JsonExportV2<'a> {
     dimensions: Vec<JsonDimension>,
     statements: Vec<JsonStatementV2>,
     respondents: Vec<JsonRespondentV2>,
+    #[serde(flatten)]
+    agreements: JsonAgreements<'a>,
 }
 
 #[derive(Serialize)]
@@ -411,6 +621,7 @@ fn json_v2(data: &RoundData) -> String {
                     .collect(),
             })
             .collect(),
+        agreements: json_agreements(data),
     };
     serde_json::to_string_pretty(&export).unwrap_or_default()
 }
@@ -451,6 +662,7 @@ pub fn json(data: &RoundData) -> String {
                 answers: json_answers(Instrument::V1, ratings),
             })
             .collect(),
+        agreements: json_agreements(data),
     };
     serde_json::to_string_pretty(&export).unwrap_or_default()
 }

@@ -22,16 +22,22 @@
 //! instrument byte before the answers: version 1's answers are packed as in format 2,
 //! version 2's as above. Format 2 links only ever carried instrument version 1; a build
 //! that reads only format 2 says "made by a newer Teambalans" to a format 3 link.
+//! 4 adds to a results link what the team agreed and how it moved: after the
+//! respondents, the earlier rounds' team means (the trend), the round before's actions
+//! with how far each got, and this round's actions (see `write_agreements`). Other kinds
+//! are as in format 3. A build that reads only format 3 refuses a format 4 link as made
+//! by a newer Teambalans instead of misreading the added section.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::domain::answers::{Answer, TRADE_OFF_POINTS};
 use crate::domain::instrument::Instrument;
+use crate::domain::round::action_status::ActionStatus;
 use crate::domain::text::Text;
 
 /// The version this build writes. Older versions keep decoding.
-pub const FORMAT_VERSION: u8 = 3;
+pub const FORMAT_VERSION: u8 = 4;
 /// Response revisions count from here (2024-01-01T00:00Z).
 pub const REVISION_EPOCH_MS: i64 = 1_704_067_200_000;
 /// Largest revision offset format 2 carries: 40 bits of milliseconds.
@@ -129,6 +135,49 @@ pub struct Response {
 /// Most respondents a results link carries; more would not fit a URL comfortably.
 pub const MAX_RESULTS_RESPONDENTS: usize = 200;
 
+/// Most earlier rounds a results link carries for the trend: the latest ones.
+pub const MAX_TREND_ROUNDS: usize = 11;
+/// Most actions a results link carries in each of its two lists.
+pub const MAX_LINK_ACTIONS: usize = 20;
+/// A team mean of 100 on the trend, in the tenths a link carries.
+pub const TREND_TENTHS: u16 = 1000;
+/// Trend digits: 0 for no figure, 1–1001 for 0–100.0 in tenths.
+const TREND_BASE: u32 = TREND_TENTHS as u32 + 2;
+
+/// An earlier round of the team as the trend shows it (format 4 on).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrendEntry {
+    pub date_days: u16,
+    pub instrument: Instrument,
+    /// Per dimension of its version, in questionnaire order: the team means
+    /// (Anglo-Saxon, Rhineland) in tenths (0–`TREND_TENTHS`), when shown.
+    pub means: Vec<Option<(u16, u16)>>,
+    /// Per dimension, the spread between members in tenths, when shown (only beside
+    /// means).
+    pub spreads: Vec<Option<u16>>,
+}
+
+/// A small action as a results link carries it (format 4 on): no identity, no edit
+/// times, just what the team reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgreedAction {
+    pub who: String,
+    pub what: String,
+    pub by_days: Option<u16>,
+    /// A dimension id of the version of the round the action was agreed in.
+    pub dimension: Option<u8>,
+    pub status: ActionStatus,
+}
+
+/// The round before's actions with how far each got. Its version says what their
+/// dimension ids mean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionReview {
+    pub instrument: Instrument,
+    pub date_days: u16,
+    pub actions: Vec<AgreedAction>,
+}
+
 /// What a results link carries: a round and its respondents' answers without member
 /// ids, in an order the sender shuffled. Made only when the round has at least its
 /// minimum group size, so nobody's answers can be picked out.
@@ -143,6 +192,12 @@ pub struct Results {
     /// Version 2: each respondent's trade-offs, in the order of `respondents`, each as
     /// long as the instrument has dimensions; empty in version 1.
     pub trade_offs: Vec<Vec<TradePair>>,
+    /// Format 4: the team's earlier rounds (oldest first); empty before.
+    pub trend: Vec<TrendEntry>,
+    /// Format 4: the round before's actions and how far they got.
+    pub review: Option<ActionReview>,
+    /// Format 4: the actions agreed in this round.
+    pub actions: Vec<AgreedAction>,
 }
 
 /// A link protected with a passphrase: AES-GCM over another link's bytes, with a key
@@ -413,6 +468,99 @@ fn write_results(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkError> 
             write_trade_offs(&results.trade_offs[i], results.has_desired, out)?;
         }
     }
+    write_agreements(results, out)
+}
+
+/// Format 4's section after the respondents:
+///
+/// ```text
+/// trend     count (≤ MAX_TREND_ROUNDS), then per round: date (2 bytes), version byte,
+///           its dimensions' (Anglo-Saxon, Rhineland) means as one base-1002 number
+///           (0 = no figure, else tenths + 1)
+/// review    0, or 1 then the round before's version byte, date (2 bytes), action list
+/// actions   action list
+/// ```
+///
+/// An action list is a count (≤ MAX_LINK_ACTIONS), then per action: a byte with the
+/// status code (bits 0–1), "has a date" (bit 2) and "has a dimension" (bit 3), the date
+/// (2 bytes) and dimension id when there, then who and what as texts.
+fn write_agreements(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkError> {
+    if results.trend.len() > MAX_TREND_ROUNDS {
+        return Err(LinkError::Invalid("too many trend rounds"));
+    }
+    out.push(results.trend.len() as u8);
+    for entry in &results.trend {
+        if entry.means.len() != entry.instrument.dimension_count() {
+            return Err(LinkError::Invalid("trend means for every dimension"));
+        }
+        out.extend_from_slice(&entry.date_days.to_be_bytes());
+        out.push(entry.instrument.id());
+        if entry.spreads.len() != entry.means.len() {
+            return Err(LinkError::Invalid("trend spreads for every dimension"));
+        }
+        let mut digits = Vec::with_capacity(entry.means.len() * 3);
+        for (mean, spread) in entry.means.iter().zip(&entry.spreads) {
+            let spread = match *spread {
+                None => 0,
+                Some(s) if s <= TREND_TENTHS => s + 1,
+                Some(_) => return Err(LinkError::Invalid("trend spread out of range")),
+            };
+            match *mean {
+                None if spread == 0 => digits.extend([0, 0, 0]),
+                None => return Err(LinkError::Invalid("a trend spread without means")),
+                Some((a, r)) if a <= TREND_TENTHS && r <= TREND_TENTHS => {
+                    digits.extend([a + 1, r + 1, spread]);
+                }
+                Some(_) => return Err(LinkError::Invalid("trend mean out of range")),
+            }
+        }
+        out.extend_from_slice(&pack_digits(&digits, TREND_BASE));
+    }
+    match &results.review {
+        None => out.push(0),
+        Some(review) => {
+            out.push(1);
+            out.push(review.instrument.id());
+            out.extend_from_slice(&review.date_days.to_be_bytes());
+            write_actions(&review.actions, review.instrument, out)?;
+        }
+    }
+    write_actions(&results.actions, results.round.instrument, out)
+}
+
+const ACTION_HAS_DATE: u8 = 1 << 2;
+const ACTION_HAS_DIMENSION: u8 = 1 << 3;
+
+fn write_actions(
+    actions: &[AgreedAction],
+    instrument: Instrument,
+    out: &mut Vec<u8>,
+) -> Result<(), LinkError> {
+    if actions.len() > MAX_LINK_ACTIONS {
+        return Err(LinkError::Invalid("too many actions"));
+    }
+    out.push(actions.len() as u8);
+    for action in actions {
+        let mut flags = action.status.code();
+        if action.by_days.is_some() {
+            flags |= ACTION_HAS_DATE;
+        }
+        if action.dimension.is_some() {
+            flags |= ACTION_HAS_DIMENSION;
+        }
+        out.push(flags);
+        if let Some(days) = action.by_days {
+            out.extend_from_slice(&days.to_be_bytes());
+        }
+        if let Some(id) = action.dimension {
+            if instrument.dimension_by_id(id).is_none() {
+                return Err(LinkError::Invalid("action dimension"));
+            }
+            out.push(id);
+        }
+        write_text(&action.who, out)?;
+        write_text(&action.what, out)?;
+    }
     Ok(())
 }
 
@@ -554,6 +702,11 @@ impl<'a> Reader<'a> {
         }
         let bytes = self.take(len)?;
         String::from_utf8(bytes.to_vec()).map_err(|_| LinkError::Invalid("text is not UTF-8"))
+    }
+
+    fn u16(&mut self) -> Result<u16, LinkError> {
+        let b = self.take(2)?;
+        Ok(u16::from_be_bytes([b[0], b[1]]))
     }
 
     fn instrument(&mut self) -> Result<Instrument, LinkError> {
@@ -732,13 +885,106 @@ fn read_results(r: &mut Reader, version: u8) -> Result<Results, LinkError> {
             trade_offs.push(read_trade_offs(r, has_desired)?);
         }
     }
-    Ok(Results {
+    let mut results = Results {
         round,
         has_desired,
         statements,
         respondents,
         trade_offs,
-    })
+        trend: Vec::new(),
+        review: None,
+        actions: Vec::new(),
+    };
+    if version >= 4 {
+        read_agreements(r, &mut results)?;
+    }
+    Ok(results)
+}
+
+/// The inverse of `write_agreements`.
+fn read_agreements(r: &mut Reader, results: &mut Results) -> Result<(), LinkError> {
+    let count = usize::from(r.byte()?);
+    if count > MAX_TREND_ROUNDS {
+        return Err(LinkError::Invalid("too many trend rounds"));
+    }
+    for _ in 0..count {
+        let date_days = r.u16()?;
+        let instrument = r.instrument()?;
+        let n = instrument.dimension_count() * 3;
+        let packed = r.take(packed_len(n, TREND_BASE))?;
+        let digits =
+            unpack_digits(packed, n, TREND_BASE).ok_or(LinkError::Invalid("trend out of range"))?;
+        let (means, spreads) = digits
+            .chunks(3)
+            .map(|three| match (three[0], three[1], three[2]) {
+                (0, 0, 0) => Ok((None, None)),
+                (0, _, _) | (_, 0, _) => Err(LinkError::Invalid("half a trend figure")),
+                (a, r, s) => Ok((Some((a - 1, r - 1)), (s > 0).then(|| s - 1))),
+            })
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .unzip();
+        results.trend.push(TrendEntry {
+            date_days,
+            instrument,
+            means,
+            spreads,
+        });
+    }
+    results.review = match r.flag()? {
+        false => None,
+        true => {
+            let instrument = r.instrument()?;
+            let date_days = r.u16()?;
+            let actions = read_actions(r, instrument)?;
+            Some(ActionReview {
+                instrument,
+                date_days,
+                actions,
+            })
+        }
+    };
+    results.actions = read_actions(r, results.round.instrument)?;
+    Ok(())
+}
+
+fn read_actions(r: &mut Reader, instrument: Instrument) -> Result<Vec<AgreedAction>, LinkError> {
+    let count = usize::from(r.byte()?);
+    if count > MAX_LINK_ACTIONS {
+        return Err(LinkError::Invalid("too many actions"));
+    }
+    let mut actions = Vec::with_capacity(count);
+    for _ in 0..count {
+        let flags = r.byte()?;
+        if flags & !(3 | ACTION_HAS_DATE | ACTION_HAS_DIMENSION) != 0 {
+            return Err(LinkError::Invalid("action flags"));
+        }
+        let status = ActionStatus::from_code(flags & 3).ok_or(LinkError::Invalid("status"))?;
+        let by_days = if flags & ACTION_HAS_DATE != 0 {
+            Some(r.u16()?)
+        } else {
+            None
+        };
+        let dimension = if flags & ACTION_HAS_DIMENSION != 0 {
+            let id = r.byte()?;
+            instrument
+                .dimension_by_id(id)
+                .ok_or(LinkError::Invalid("action dimension"))?;
+            Some(id)
+        } else {
+            None
+        };
+        let who = r.text()?;
+        let what = r.text()?;
+        actions.push(AgreedAction {
+            who,
+            what,
+            by_days,
+            dimension,
+            status,
+        });
+    }
+    Ok(actions)
 }
 
 // ---------- packing digits into one number ----------
@@ -777,11 +1023,12 @@ fn mul_add(value: &mut Vec<u8>, m: u32, a: u32) {
     }
 }
 
-/// Packs digits below `base` into one number, big-endian, `packed_len` bytes.
-fn pack_digits(digits: &[u8], base: u32) -> Vec<u8> {
+/// Packs digits below `base` into one number, big-endian, `packed_len` bytes. Digits
+/// are `u16` for a base above 256 (the trend's).
+fn pack_digits<D: Copy + Into<u32>>(digits: &[D], base: u32) -> Vec<u8> {
     let mut value: Vec<u8> = Vec::new();
     for d in digits.iter().rev() {
-        mul_add(&mut value, base, u32::from(*d));
+        mul_add(&mut value, base, (*d).into());
     }
     value.resize(packed_len(digits.len(), base), 0);
     value.reverse();
@@ -789,7 +1036,7 @@ fn pack_digits(digits: &[u8], base: u32) -> Vec<u8> {
 }
 
 /// The inverse of `pack_digits`; `None` when the number holds more than `n` digits.
-fn unpack_digits(packed: &[u8], n: usize, base: u32) -> Option<Vec<u8>> {
+fn unpack_digits<D: TryFrom<u32>>(packed: &[u8], n: usize, base: u32) -> Option<Vec<D>> {
     let mut value: Vec<u8> = packed.to_vec(); // big-endian
     let mut digits = Vec::with_capacity(n);
     for _ in 0..n {
@@ -799,7 +1046,7 @@ fn unpack_digits(packed: &[u8], n: usize, base: u32) -> Option<Vec<u8>> {
             *byte = (x / base) as u8;
             rem = x % base;
         }
-        digits.push(rem as u8);
+        digits.push(D::try_from(rem).ok()?);
     }
     value.iter().all(|b| *b == 0).then_some(digits)
 }

@@ -8,6 +8,7 @@
 
 use crate::domain::figure::{rounded, Step};
 use crate::domain::instrument::Instrument;
+use crate::domain::link::{TrendEntry, TREND_TENTHS};
 use crate::domain::round::round_data::RoundData;
 use crate::domain::team_v2::TeamV2;
 
@@ -116,23 +117,72 @@ fn round_figures(data: &RoundData) -> Vec<DimensionFigures> {
 
 /// The team's rounds (oldest first) as segments of one version each.
 pub fn segments(rounds: &[RoundData]) -> Vec<TrendSegment> {
+    joined(
+        rounds
+            .iter()
+            .map(|data| (data.instrument, trend_round(data))),
+    )
+}
+
+fn trend_round(data: &RoundData) -> TrendRound {
+    let (means, spreads) = round_figures(data).into_iter().unzip();
+    TrendRound {
+        date_days: data.date_days,
+        means,
+        spreads,
+    }
+}
+
+/// Rounds (oldest first) with their versions, as segments of one version each.
+fn joined(rounds: impl IntoIterator<Item = (Instrument, TrendRound)>) -> Vec<TrendSegment> {
     let mut out: Vec<TrendSegment> = Vec::new();
-    for data in rounds {
-        let (means, spreads) = round_figures(data).into_iter().unzip();
-        let round = TrendRound {
-            date_days: data.date_days,
-            means,
-            spreads,
-        };
+    for (instrument, round) in rounds {
         match out.last_mut() {
-            Some(last) if last.instrument == data.instrument => last.rounds.push(round),
+            Some(last) if last.instrument == instrument => last.rounds.push(round),
             _ => out.push(TrendSegment {
-                instrument: data.instrument,
+                instrument,
                 rounds: vec![round],
             }),
         }
     }
     out
+}
+
+/// A round on the trend as a results link carries it: its means and spreads in tenths.
+pub fn entry(data: &RoundData) -> TrendEntry {
+    let tenths = |v: f64| (v * 10.0).round().clamp(0.0, f64::from(TREND_TENTHS)) as u16;
+    let round = trend_round(data);
+    TrendEntry {
+        date_days: data.date_days,
+        instrument: data.instrument,
+        means: round
+            .means
+            .iter()
+            .map(|m| m.map(|(a, r)| (tenths(a), tenths(r))))
+            .collect(),
+        spreads: round.spreads.iter().map(|s| s.map(tenths)).collect(),
+    }
+}
+
+/// The trend of a round read from a results link: the earlier rounds it carries, then
+/// the round itself.
+pub fn carried_segments(data: &RoundData) -> Vec<TrendSegment> {
+    let value = |t: u16| f64::from(t) / 10.0;
+    let earlier = data.trend.iter().map(|e| {
+        (
+            e.instrument,
+            TrendRound {
+                date_days: e.date_days,
+                means: e
+                    .means
+                    .iter()
+                    .map(|m| m.map(|(a, r)| (value(a), value(r))))
+                    .collect(),
+                spreads: e.spreads.iter().map(|s| s.map(value)).collect(),
+            },
+        )
+    });
+    joined(earlier.chain([(data.instrument, trend_round(data))]))
 }
 
 #[cfg(test)]
@@ -155,6 +205,9 @@ mod tests {
             has_desired: false,
             respondents: vec![ratings; 3],
             trade_offs: Vec::new(),
+            trend: Vec::new(),
+            review: None,
+            actions: Vec::new(),
         }
     }
 

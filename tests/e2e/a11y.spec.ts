@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { answerInvite, Facilitator, person } from './fixtures/round-pages';
 import { ScanPage } from './fixtures/scan-page';
 
@@ -52,6 +54,14 @@ const pages: [string, (p: Page) => Promise<void>][] = [
   ['dashboard', async (p) => {
     await new ScanPage(p).open('#/team');
     await p.getByTestId('demo-team').click();
+    await p.getByTestId('trend').waitFor();
+  }],
+  // A results link of format 4: the actions with their follow-up and the trend, read-only.
+  ['results link', async (p) => {
+    const golden = readFileSync(join(__dirname, '../fixtures/links/v4.txt'), 'utf8');
+    const line = golden.split('\n').find((l) => l.startsWith('results-agreed '))!;
+    await new ScanPage(p).open(line.split(' ')[1]);
+    await p.getByTestId('agreed-actions').waitFor();
     await p.getByTestId('trend').waitFor();
   }],
   ['link problem', async (p) => { await new ScanPage(p).open('#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1b'); }],

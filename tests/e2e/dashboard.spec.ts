@@ -128,8 +128,13 @@ test('a round with five imported responses: overview, talking points, trend, exp
   const csv = await download(page, 'export-csv');
   expect(csv.name).toBe('teambalans-werkplaats-2026-12-01.csv');
   expect(csv.text.charCodeAt(0)).toBe(0xfeff);
-  const lines = csv.text.slice(1).trim().split('\r\n');
+  // The answers, then (after an empty line) the earlier round's team figures; no actions.
+  const [answers, trendRows, ...rest] = csv.text.slice(1).trim().split('\r\n\r\n');
+  const lines = answers.split('\r\n');
   expect(lines).toHaveLength(1 + 5 * 72);
+  expect(trendRows.split('\r\n')).toHaveLength(1 + 9);
+  expect(trendRows).toMatch(/^"earlier_round","questionnaire","dimension","anglo_saxon","rhineland"/);
+  expect(rest).toHaveLength(0);
   expect(lines[0]).toBe('"team","round","date","questionnaire","respondent","statement_id","dimension","dimension_code","pole","key","statement","now","now_text","desired","desired_text","trade_off_rhineland_now","trade_off_rhineland_desired"');
   expect(lines[1]).toMatch(/^"Werkplaats","Autumn","2026-12-01","2","1","11",/);
   const json = JSON.parse((await download(page, 'export-json')).text);
@@ -156,6 +161,9 @@ test('a round with five imported responses: overview, talking points, trend, exp
   await expect(viewer.page.getByTestId('read-only-note')).toBeVisible();
   await expect(viewer.page.getByTestId('team-zone-v2')).toHaveText(Array(9).fill('Divided'));
   await expect(viewer.page.getByTestId('actions')).toHaveCount(0);
+  // The link carries the spring round's team figures: the same trend, read-only.
+  await expect(viewer.page.getByTestId('trend').locator('figure')).toHaveCount(9);
+  await expect(viewer.page.getByTestId('trend-table').locator('thead th')).toHaveCount(3);
   expect(await viewer.page.evaluate(() => localStorage.getItem('teambalans'))).toBeNull();
   await viewer.context.close();
 

@@ -151,12 +151,23 @@ const pages: [string, (p: Page) => Promise<string[] | void>][] = [
   ['dashboard print', async (p) => {
     await p.emulateMedia({ media: 'print' });
   }],
+  // The one-page summary, as its button prints it (a headless browser has no dialog).
+  ['summary print', async (p) => {
+    await p.emulateMedia({ media: 'screen' });
+    await p.evaluate(() => { window.print = () => {}; });
+    await p.getByTestId('print-summary').click();
+    await p.emulateMedia({ media: 'print' });
+  }],
   ['results link', async (p) => {
     await p.emulateMedia({ media: 'screen' });
+    await p.evaluate(() => document.documentElement.removeAttribute('data-print'));
     const link = await p.getByTestId('results-link').inputValue();
     await p.goto(link);
     await new ScanPage(p).ready();
     await p.getByTestId('read-only-note').waitFor();
+    // The demo round's link carries last round's actions and the earlier rounds.
+    await p.getByTestId('agreed-actions').waitFor();
+    await p.getByTestId('trend').waitFor();
   }],
   ['team page', async (p) => { await new ScanPage(p).open('#/team'); }],
   ['round page', async (p) => {

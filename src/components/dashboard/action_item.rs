@@ -147,6 +147,10 @@ pub fn ActionItem(
     let shown = move || {
         view! {
             <span class="action-text" data-testid=text_test_id>{summary}</span>
+            // On paper the buttons are gone: how far the action got is said in words.
+            <span class="action-follow-up print-only" data-testid="action-follow-up">
+                {move || status().label().get(locale.get())}
+            </span>
             <span class="action-buttons no-print">
                 {status_controls()}
                 <button

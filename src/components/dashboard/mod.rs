@@ -2,6 +2,7 @@
 
 pub mod action_edit;
 pub mod action_item;
+pub mod agreed_actions;
 pub mod dashboard_page;
 pub mod results;
 pub mod results_out;

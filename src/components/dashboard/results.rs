@@ -8,19 +8,21 @@ use crate::components::common::reactive::{either, memo};
 use crate::components::common::table_toggle::TableToggle;
 use crate::components::common::text::tr;
 use crate::components::{
-    dashboard::results_out::ResultsOut, dashboard::round_actions::RoundActions,
-    dashboard::talking_points::TalkingPoints, dashboard::talking_points_v2::TalkingPointsV2,
-    dashboard::team_bars::TeamBars, dashboard::team_overview::TeamOverview,
-    dashboard::team_overview_v2::TeamOverviewV2, dashboard::team_table_v2::TeamTableV2,
-    dashboard::trend_chart::TrendChart,
+    dashboard::agreed_actions::AgreedActions, dashboard::results_out::ResultsOut,
+    dashboard::round_actions::RoundActions, dashboard::talking_points::TalkingPoints,
+    dashboard::talking_points_v2::TalkingPointsV2, dashboard::team_bars::TeamBars,
+    dashboard::team_overview::TeamOverview, dashboard::team_overview_v2::TeamOverviewV2,
+    dashboard::team_table_v2::TeamTableV2, dashboard::trend_chart::TrendChart,
 };
 use crate::domain::dates::format_date;
 use crate::domain::instrument::Instrument;
 use crate::domain::round::round_data::RoundData;
 use crate::domain::round::rounds::display_title;
 use crate::domain::team_v2::TeamV2;
+use crate::domain::trend::carried_segments;
 use crate::i18n::*;
 use crate::routes::Route;
+use crate::state::AppStore;
 use crate::ui::{use_locale, PAGE_HEADING_ID};
 
 #[component]
@@ -31,6 +33,7 @@ pub fn Dashboard(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
+    let store = expect_context::<AppStore>();
     // Each version has its own figures; a memo is only computed when read, so a round
     // reads just its own version's.
     let stats = memo(move || data.with(RoundData::stats));
@@ -93,14 +96,23 @@ pub fn Dashboard(
                         </p>
                     }
                 })}
-            {editable
-                .then(|| {
-                    view! {
-                        <RoundActions round=round />
-                        <TrendChart round=round />
-                        <ResultsOut round=round />
-                    }
-                })}
+            {if editable {
+                let series = memo(move || store.data.with(|d| d.teams.team_trend(round)));
+                view! {
+                    <RoundActions round=round />
+                    <TrendChart series=series />
+                    <ResultsOut round=round />
+                }
+                .into_any()
+            } else {
+                // A results link: what it carries of the actions and the earlier rounds.
+                let series = memo(move || data.with(carried_segments));
+                view! {
+                    <AgreedActions data=data />
+                    <TrendChart series=series />
+                }
+                .into_any()
+            }}
         </section>
     }
 }

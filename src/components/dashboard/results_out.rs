@@ -77,6 +77,9 @@ pub fn ResultsOut(round: RoundId) -> impl IntoView {
                     <button type="button" class="button" data-testid="print" on:click=move |_| download::print()>
                         {tr!(i18n, out_print)}
                     </button>
+                    <button type="button" class="button" data-testid="print-summary" on:click=move |_| download::print_summary()>
+                        {tr!(i18n, out_print_summary)}
+                    </button>
                 </div>
                 {shown(move || failed.get(), move || view! {
                     <p class="error" role="alert">{tr!(i18n, out_failed)}</p>

@@ -6,17 +6,15 @@
 
 use leptos::prelude::*;
 
-use crate::components::common::reactive::{memo, reactive, shown};
+use crate::components::common::reactive::{reactive, shown};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::chart::{svg_number as n, TrendScale};
 use crate::domain::dates::{format_date, short_date};
 use crate::domain::figure::text as figure_text;
 use crate::domain::instrument::{DimensionView, Instrument};
-use crate::domain::link::RoundId;
-use crate::domain::trend::{segments, ShownRound, TrendSegment};
+use crate::domain::trend::{ShownRound, TrendSegment};
 use crate::i18n::*;
-use crate::state::AppStore;
 use crate::ui::use_locale;
 
 /// Per version, its rounds (oldest first): each one's date and each dimension's team
@@ -51,27 +49,11 @@ impl Line {
     }
 }
 
+/// `series`: the rounds to draw, from this browser's rounds or from a results link.
 #[component]
-pub fn TrendChart(round: RoundId) -> impl IntoView {
+pub fn TrendChart(#[prop(into)] series: Signal<Series>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
-    let store = expect_context::<AppStore>();
-    let series = memo(move || -> Series {
-        store.data.with(|d| {
-            let Some(team) = d.teams.round(round).and_then(|r| r.team) else {
-                return Vec::new();
-            };
-            let name = d
-                .teams
-                .team(team)
-                .map(|t| t.name.clone())
-                .unwrap_or_default();
-            let mut rounds = d.teams.rounds_of(Some(team));
-            rounds.reverse();
-            let data: Vec<_> = rounds.into_iter().map(|r| r.data(&name)).collect();
-            segments(&data)
-        })
-    });
     let rounds = move || series.with(|s| s.iter().map(|seg| seg.rounds.len()).sum::<usize>());
     let scale = TrendScale::DEFAULT;
     let line_name = move |line: Line| match line {

@@ -545,6 +545,9 @@ mod tests {
             statements: 0,
             respondents: Vec::new(),
             trade_offs: Vec::new(),
+            trend: Vec::new(),
+            review: None,
+            actions: Vec::new(),
         })
     }
 

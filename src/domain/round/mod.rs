@@ -3,8 +3,10 @@
 //!
 //! Nothing here reads the clock or makes random numbers: times and new ids come in as
 //! arguments, so every rule is tested natively. The files import downwards only:
-//! import → session → team_book → round_data → rounds → responses.
+//! import → session → team_book → round_data → rounds → responses, and action_status
+//! below them all (the link format uses it).
 
+pub mod action_status;
 pub mod import;
 pub mod invitation;
 pub mod responses;

@@ -3,8 +3,11 @@
 
 use crate::domain::id::RoundId;
 use crate::domain::instrument::Instrument;
-use crate::domain::link::{Invite, RatingPair, Results, TradePair};
-use crate::domain::round::rounds::Round;
+use crate::domain::link::{
+    ActionReview, AgreedAction, Invite, RatingPair, Results, TradePair, TrendEntry,
+    MAX_LINK_ACTIONS, MAX_TEXT_BYTES, MAX_TREND_ROUNDS,
+};
+use crate::domain::round::rounds::{Action, Round};
 use crate::domain::sort::sort_by;
 
 /// What a dashboard shows of one round: from this browser's round, or from a results
@@ -24,6 +27,13 @@ pub struct RoundData {
     /// Version 2: each respondent's trade-offs, in the order of `respondents`; empty in
     /// version 1.
     pub trade_offs: Vec<Vec<TradePair>>,
+    /// The team's earlier rounds as the trend shows them, oldest first (what a results
+    /// link carries; this browser's dashboard reads its own rounds).
+    pub trend: Vec<TrendEntry>,
+    /// The round before's actions and how far they got.
+    pub review: Option<ActionReview>,
+    /// The actions agreed in this round.
+    pub actions: Vec<AgreedAction>,
 }
 
 impl Round {
@@ -58,8 +68,43 @@ impl Round {
                 Vec::new()
             },
             respondents: respondents.into_iter().map(|(_, r, _)| r).collect(),
+            trend: Vec::new(),
+            review: None,
+            actions: self.actions.iter().map(Action::agreed).collect(),
         }
     }
+
+    /// This round's actions, looked back on from the next round.
+    pub fn review(&self) -> ActionReview {
+        ActionReview {
+            instrument: self.instrument,
+            date_days: self.date_days,
+            actions: self.actions.iter().map(Action::agreed).collect(),
+        }
+    }
+}
+
+/// A text cut to what a link carries, at a character boundary. Stored texts were
+/// checked when typed, but a restored backup may hold longer ones.
+fn link_text(text: &str) -> String {
+    let mut end = text.len().min(MAX_TEXT_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_string()
+}
+
+/// Actions as a link carries them: at most `MAX_LINK_ACTIONS`, texts cut to size.
+fn link_actions(actions: &[AgreedAction]) -> Vec<AgreedAction> {
+    actions
+        .iter()
+        .take(MAX_LINK_ACTIONS)
+        .map(|a| AgreedAction {
+            who: link_text(&a.who),
+            what: link_text(&a.what),
+            ..a.clone()
+        })
+        .collect()
 }
 
 impl RoundData {
@@ -108,6 +153,12 @@ impl RoundData {
             } else {
                 Vec::new()
             },
+            trend: self.trend[self.trend.len().saturating_sub(MAX_TREND_ROUNDS)..].to_vec(),
+            review: self.review.as_ref().map(|r| ActionReview {
+                actions: link_actions(&r.actions),
+                ..r.clone()
+            }),
+            actions: link_actions(&self.actions),
         })
     }
 
@@ -122,6 +173,9 @@ impl RoundData {
             has_desired: results.has_desired,
             respondents: results.respondents.clone(),
             trade_offs: results.trade_offs.clone(),
+            trend: results.trend.clone(),
+            review: results.review.clone(),
+            actions: results.actions.clone(),
         }
     }
 }

@@ -8,66 +8,17 @@ use serde::{Deserialize, Serialize};
 use crate::domain::dates::format_date;
 use crate::domain::id::{RoundId, TeamId};
 use crate::domain::instrument::Instrument;
-use crate::domain::link::Invite;
+use crate::domain::link::{AgreedAction, Invite};
 use crate::domain::locale::Locale;
 use crate::domain::round::responses::{MemberResponse, StoredResponse};
 use crate::domain::sort::sort_by;
-use crate::domain::text::Text;
+
+pub use crate::domain::round::action_status::ActionStatus;
 
 /// Fewer respondents than this and no team figure is shown.
 pub const DEFAULT_MIN_GROUP: u8 = 3;
 pub const MIN_GROUP_LOWEST: u8 = 2;
 pub const MIN_GROUP_HIGHEST: u8 = 50;
-
-/// How far a small action got, as the team says at the next round.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum ActionStatus {
-    #[default]
-    Open,
-    Done,
-    Partly,
-    NotYet,
-}
-
-impl ActionStatus {
-    pub const REVIEW: [ActionStatus; 3] = [
-        ActionStatus::Done,
-        ActionStatus::Partly,
-        ActionStatus::NotYet,
-    ];
-
-    /// Ticked off or not: a done action is opened again, any other is done.
-    pub const fn toggled(self) -> ActionStatus {
-        match self {
-            ActionStatus::Done => ActionStatus::Open,
-            ActionStatus::Open | ActionStatus::Partly | ActionStatus::NotYet => ActionStatus::Done,
-        }
-    }
-
-    pub const fn label(self) -> Text {
-        match self {
-            ActionStatus::Open => Text {
-                nl: "loopt",
-                en: "open",
-            },
-            ActionStatus::Done => Text {
-                nl: "gedaan",
-                en: "done",
-            },
-            ActionStatus::Partly => Text {
-                nl: "deels",
-                en: "partly",
-            },
-            ActionStatus::NotYet => Text {
-                nl: "nog niet",
-                en: "not yet",
-            },
-        }
-    }
-}
 
 /// A small, personal action the team agreed on in a round.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -131,21 +82,41 @@ impl Action {
         self.touch(now_ms);
     }
 
+    /// What a results link and the exports carry of it.
+    pub fn agreed(&self) -> AgreedAction {
+        AgreedAction {
+            who: self.who.clone(),
+            what: self.what.clone(),
+            by_days: self.by_days,
+            dimension: self.dimension,
+            status: self.status,
+        }
+    }
+
     /// One line: who — what (by when) · theme. `instrument` is the round's: the theme
     /// id means a dimension of that version.
     pub fn summary(&self, instrument: Instrument, locale: Locale) -> String {
-        let mut text = self.what.clone();
-        if !self.who.is_empty() {
-            text = format!("{} — {text}", self.who);
-        }
-        if let Some(days) = self.by_days {
-            text.push_str(&format!(" ({})", format_date(days, locale)));
-        }
-        if let Some(d) = self.dimension.and_then(|id| instrument.dimension_by_id(id)) {
-            text.push_str(&format!(" · {}", d.name.get(locale)));
-        }
-        text
+        action_summary(&self.agreed(), instrument, locale)
     }
+}
+
+/// An action in one line: who — what (by when) · theme, the theme being a dimension of
+/// `instrument` (the version of the round it was agreed in).
+pub fn action_summary(action: &AgreedAction, instrument: Instrument, locale: Locale) -> String {
+    let mut text = action.what.clone();
+    if !action.who.is_empty() {
+        text = format!("{} — {text}", action.who);
+    }
+    if let Some(days) = action.by_days {
+        text.push_str(&format!(" ({})", format_date(days, locale)));
+    }
+    if let Some(d) = action
+        .dimension
+        .and_then(|id| instrument.dimension_by_id(id))
+    {
+        text.push_str(&format!(" · {}", d.name.get(locale)));
+    }
+    text
 }
 
 /// How a round came to be in this browser.

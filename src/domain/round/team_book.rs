@@ -16,6 +16,7 @@ use crate::domain::round::rounds::{
 };
 use crate::domain::sort::sort_by;
 use crate::domain::text::Text;
+use crate::domain::trend::{entry, segments, TrendSegment};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Team {
@@ -161,10 +162,38 @@ impl TeamBook {
         rounds
     }
 
-    /// What a dashboard shows of one of this browser's rounds.
+    /// What a dashboard shows of one of this browser's rounds: with the round before's
+    /// actions and the team's earlier rounds, which its results link and exports carry.
     pub fn round_data(&self, id: RoundId) -> Option<RoundData> {
         let round = self.round(id)?;
-        Some(round.data(&self.team_name_of(round)))
+        let name = self.team_name_of(round);
+        let mut data = round.data(&name);
+        data.review = self
+            .previous_round(id)
+            .map(Round::review)
+            .filter(|r| !r.actions.is_empty());
+        if round.team.is_some() {
+            let mut earlier: Vec<&Round> = self
+                .rounds_of(round.team)
+                .into_iter()
+                .filter(|r| (r.date_days, r.created_at) < (round.date_days, round.created_at))
+                .collect();
+            earlier.reverse();
+            data.trend = earlier.iter().map(|r| entry(&r.data(&name))).collect();
+        }
+        Some(data)
+    }
+
+    /// The trend on a round's dashboard: all the team's rounds, oldest first.
+    pub fn team_trend(&self, id: RoundId) -> Vec<TrendSegment> {
+        let Some(team) = self.round(id).and_then(|r| r.team) else {
+            return Vec::new();
+        };
+        let name = self.team(team).map(|t| t.name.clone()).unwrap_or_default();
+        let mut rounds = self.rounds_of(Some(team));
+        rounds.reverse();
+        let data: Vec<_> = rounds.into_iter().map(|r| r.data(&name)).collect();
+        segments(&data)
     }
 
     /// The team's name for a round, or empty when it has none yet.
