@@ -139,7 +139,13 @@ for (const [locale, t] of [
       await expect(current.getByTestId('action-follow-up')).toHaveText(t.open);
       const trend = viewer.getByTestId('trend');
       await expect(trend.locator('figure')).toHaveCount(9);
-      await expect(trend.getByTestId('trend-table').locator('thead th')).toHaveCount(3);
+      // Theme, figure (side or spread), and one column per round.
+      await expect(trend.getByTestId('trend-table').locator('thead th')).toHaveCount(4);
+      // The link carries each earlier round's spread too: three rows per theme, and
+      // every spread row has a figure in both rounds.
+      const rows = trend.getByTestId('trend-table').locator('tbody tr');
+      await expect(rows).toHaveCount(27);
+      for (const row of await rows.all()) await expect(row.locator('td').last()).not.toHaveText(/^\s*[–-]?\s*$/);
       // Nothing to edit, nothing stored.
       await expect(viewer.getByTestId('actions')).toHaveCount(0);
       expect(await viewer.evaluate(() => localStorage.getItem('teambalans'))).toBeNull();

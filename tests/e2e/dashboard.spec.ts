@@ -163,7 +163,7 @@ test('a round with five imported responses: overview, talking points, trend, exp
   await expect(viewer.page.getByTestId('actions')).toHaveCount(0);
   // The link carries the spring round's team figures: the same trend, read-only.
   await expect(viewer.page.getByTestId('trend').locator('figure')).toHaveCount(9);
-  await expect(viewer.page.getByTestId('trend-table').locator('thead th')).toHaveCount(3);
+  await expect(viewer.page.getByTestId('trend-table').locator('thead th')).toHaveCount(4);
   expect(await viewer.page.evaluate(() => localStorage.getItem('teambalans'))).toBeNull();
   await viewer.context.close();
 
