@@ -12,7 +12,8 @@ use crate::domain::instrument::Instrument;
 use crate::domain::round::responses::MemberResponse;
 use crate::domain::round::round_data::RoundData;
 use crate::domain::round::rounds::{
-    Action, ActionDraft, ActionStatus, Round, RoundDraft, RoundOrigin, DEFAULT_MIN_GROUP,
+    Action, ActionDraft, ActionStatus, ExpectedSize, Round, RoundDraft, RoundOrigin,
+    DEFAULT_MIN_GROUP,
 };
 use crate::domain::sort::sort_by;
 use crate::domain::text::Text;
@@ -235,7 +236,22 @@ impl TeamBook {
             responses: Vec::new(),
             actions: Vec::new(),
             removed_actions: BTreeSet::new(),
+            expected: draft.expected.map(|members| ExpectedSize {
+                members: Some(members),
+                set_at: now_ms,
+            }),
         });
+        Ok(())
+    }
+
+    /// Sets or (with `None`) clears how many members a round expects to answer.
+    pub fn set_expected(
+        &mut self,
+        round: RoundId,
+        members: Option<u8>,
+        now_ms: i64,
+    ) -> Result<(), RoundError> {
+        self.round_mut(round)?.set_expected(members, now_ms);
         Ok(())
     }
 
@@ -366,6 +382,7 @@ impl TeamBook {
                     responses: Vec::new(),
                     actions: Vec::new(),
                     removed_actions: BTreeSet::new(),
+                    expected: None,
                 };
                 made.put(response, now_ms);
                 self.rounds.push(made);
@@ -409,6 +426,7 @@ impl TeamBook {
                         ours.origin = RoundOrigin::Created;
                     }
                     ours.merge_actions(round);
+                    ours.merge_expected(round);
                     keep_latest(
                         &mut ours.responses,
                         &round.responses,
