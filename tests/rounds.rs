@@ -795,3 +795,37 @@ proptest! {
         prop_assert_eq!(own.round(ROUND).unwrap().expected_members(), members);
     }
 }
+
+#[test]
+fn the_start_page_lists_each_team_with_its_newest_round_and_how_many_answered() {
+    let mut book = book_with_round();
+    let older = RoundId([2; 6]);
+    book.add_round(
+        RoundDraft {
+            team: TEAM,
+            title: "Voorjaar".into(),
+            date_days: 20_300,
+            ask_desired: false,
+            min_group: 3,
+            expected: Some(6),
+        },
+        older,
+        NOW + 1,
+    )
+    .unwrap();
+    book.set_expected(ROUND, Some(7), NOW).unwrap();
+    book.add_response(ROUND, &blank(1, NOW, true), NOW).unwrap();
+    let empty_team = TeamId([8; 6]);
+    book.add_team(empty_team, "Nieuw team".into(), NOW + 2);
+    let summaries = book.summaries();
+    assert_eq!(summaries.len(), 2);
+    // The newest by date, though made before the older one.
+    let latest = summaries[0].latest.as_ref().expect("a round");
+    assert_eq!((latest.id, latest.title.as_str()), (ROUND, "Najaar"));
+    assert_eq!(
+        (latest.progress.answered, latest.progress.expected),
+        (1, Some(7))
+    );
+    assert_eq!(summaries[1].name, "Nieuw team");
+    assert_eq!(summaries[1].latest, None);
+}

@@ -1,6 +1,7 @@
 //! A scan at a glance: how many statements have a real answer (a "don't know" is not
 //! one), and every statement with its answer and the step it is asked on, so a member
-//! can jump straight to the one they want to change.
+//! can jump straight to the one they want to change, and what the start page says of
+//! the person's own scan.
 
 use crate::domain::answers::{Answer, Horizon};
 use crate::domain::instrument::{Instrument, StatementId};
@@ -41,6 +42,31 @@ impl ScanData {
             }
         }
         tally
+    }
+}
+
+/// The person's own scan as the start page mentions it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OwnScanSummary {
+    /// When the latest answer was given (ms since 1970).
+    pub last_at: i64,
+    /// The member reached the result page.
+    pub finished: bool,
+    pub tally: Tally,
+}
+
+impl ScanData {
+    /// What the start page says of this scan; `None` when nothing is filled in yet.
+    pub fn summary(&self) -> Option<OwnScanSummary> {
+        let tally = self.tally();
+        if tally.filled_in() == 0 {
+            return None;
+        }
+        Some(OwnScanSummary {
+            last_at: self.last_answered_at()?,
+            finished: self.step == Step::Result,
+            tally,
+        })
     }
 }
 
@@ -139,6 +165,21 @@ mod tests {
             assert_eq!(tally.non_answers, non_answers, "{instrument:?}");
             assert_eq!(tally.answered, all.len() - non_answers, "{instrument:?}");
         }
+    }
+
+    #[test]
+    fn the_start_page_mentions_a_scan_once_something_is_filled_in() {
+        let mut scan = ScanData::new(Instrument::V2);
+        assert_eq!(scan.summary(), None);
+        let id = statement_on(Instrument::V2, 0, 0);
+        scan.answer(id, Horizon::Now, Answer::Skip, 1_000);
+        scan.answer(id, Horizon::Now, Answer::Skip, 5_000);
+        let started = scan.summary().expect("a don't-know is a start");
+        assert_eq!(started.last_at, 5_000);
+        assert!(!started.finished);
+        assert_eq!(started.tally.answered, 0);
+        scan.step = Step::Result;
+        assert!(scan.summary().is_some_and(|s| s.finished));
     }
 
     #[test]

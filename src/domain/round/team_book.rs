@@ -12,8 +12,8 @@ use crate::domain::instrument::Instrument;
 use crate::domain::round::responses::MemberResponse;
 use crate::domain::round::round_data::RoundData;
 use crate::domain::round::rounds::{
-    Action, ActionDraft, ActionStatus, ExpectedSize, Round, RoundDraft, RoundOrigin,
-    DEFAULT_MIN_GROUP,
+    Action, ActionDraft, ActionStatus, AnswerProgress, ExpectedSize, Round, RoundDraft,
+    RoundOrigin, DEFAULT_MIN_GROUP,
 };
 use crate::domain::sort::sort_by;
 use crate::domain::text::Text;
@@ -57,6 +57,23 @@ fn keep_latest<T: Clone, K: PartialEq, S: PartialOrd>(
             Some(_) => {}
         }
     }
+}
+
+/// A team as the start page lists it: its newest round and how many answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamSummary {
+    pub team: TeamId,
+    pub name: String,
+    pub demo: bool,
+    pub latest: Option<LatestRound>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LatestRound {
+    pub id: RoundId,
+    pub title: String,
+    pub date_days: u16,
+    pub progress: AnswerProgress,
 }
 
 /// Why a round asked for by its address is not in this browser.
@@ -160,6 +177,24 @@ impl TeamBook {
             (b.date_days, b.created_at).cmp(&(a.date_days, a.created_at))
         });
         rounds
+    }
+
+    /// Every team in the order they were made, each with its newest round.
+    pub fn summaries(&self) -> Vec<TeamSummary> {
+        self.teams
+            .iter()
+            .map(|t| TeamSummary {
+                team: t.id,
+                name: t.name.clone(),
+                demo: t.demo,
+                latest: self.rounds_of(Some(t.id)).first().map(|r| LatestRound {
+                    id: r.id,
+                    title: r.title.clone(),
+                    date_days: r.date_days,
+                    progress: r.progress(),
+                }),
+            })
+            .collect()
     }
 
     /// What a dashboard shows of one of this browser's rounds.
