@@ -73,7 +73,7 @@ pub fn Reminder(
                 id="reminder-text"
                 class="reminder-text"
                 readonly
-                rows="6"
+                rows="9"
                 data-testid="reminder-text"
                 prop:value=move || text.get()
             ></textarea>
