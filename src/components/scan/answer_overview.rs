@@ -89,46 +89,26 @@ fn OverviewGroup(
         .iter()
         .copied()
         .map(|row| {
-            let target = JumpTarget::Statement(row.statement);
             view! {
-                <li>
-                    <button
-                        type="button"
-                        class="overview-item"
-                        id=target.overview_element()
-                        data-testid="overview-item"
-                        data-statement=row.statement.0
-                        on:click=move |_| jump(at, target)
-                    >
-                        <span class="overview-text">{move || row.text.get(locale.get())}</span>
-                        // Read out between the statement and its answer.
-                        <span class="visually-hidden">{tr!(i18n, overview_answer_prefix)}</span>
-                        <span class="overview-answer" class:open=row.now.is_none()>
-                            {move || row_answers(row, instrument, desired, locale.get(), i18n)}
-                        </span>
-                    </button>
-                </li>
+                <OverviewItem
+                    target=JumpTarget::Statement(row.statement)
+                    open=row.now.is_none()
+                    on_pick=move |target| jump(at, target)
+                    text=move || row.text.get(locale.get()).to_string()
+                    answer=move || row_answers(row, instrument, desired, locale.get(), i18n)
+                />
             }
         })
         .collect_view();
     let trade_off = step.trade_off.map(|(now, wanted)| {
-        let target = JumpTarget::TradeOff(step.dimension);
         view! {
-            <li>
-                <button
-                    type="button"
-                    class="overview-item"
-                    id=target.overview_element()
-                    data-testid="overview-trade-off"
-                    on:click=move |_| jump(at, target)
-                >
-                    <span class="overview-text">{tr!(i18n, trade_off_heading)}</span>
-                    <span class="visually-hidden">{tr!(i18n, overview_answer_prefix)}</span>
-                    <span class="overview-answer" class:open=now.is_none()>
-                        {move || trade_off_answers(now, wanted, desired, i18n)}
-                    </span>
-                </button>
-            </li>
+            <OverviewItem
+                target=JumpTarget::TradeOff(step.dimension)
+                open=now.is_none()
+                on_pick=move |target| jump(at, target)
+                text=move || t_string!(i18n, trade_off_heading).to_string()
+                answer=move || trade_off_answers(now, wanted, desired, i18n)
+            />
         }
     });
     view! {
@@ -137,6 +117,40 @@ fn OverviewGroup(
             {rows}
             {trade_off}
         </ul>
+    }
+}
+
+/// One row: a button named by what was asked and the answer given.
+#[component]
+fn OverviewItem(
+    target: JumpTarget,
+    /// Not answered yet.
+    open: bool,
+    on_pick: impl Fn(JumpTarget) + Copy + Send + Sync + 'static,
+    text: impl Fn() -> String + Send + Sync + 'static,
+    answer: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (test_id, statement) = match target {
+        JumpTarget::Statement(id) => ("overview-item", Some(id.0)),
+        JumpTarget::TradeOff(_) => ("overview-trade-off", None),
+    };
+    view! {
+        <li>
+            <button
+                type="button"
+                class="overview-item"
+                id=target.overview_element()
+                data-testid=test_id
+                data-statement=statement
+                on:click=move |_| on_pick(target)
+            >
+                <span class="overview-text">{text}</span>
+                // Read out between the statement and its answer.
+                <span class="visually-hidden">{tr!(i18n, overview_answer_prefix)}</span>
+                <span class="overview-answer" class:open=open>{answer}</span>
+            </button>
+        </li>
     }
 }
 
