@@ -38,6 +38,7 @@ fn book_with_round() -> TeamBook {
             date_days: 20_415,
             ask_desired: true,
             min_group: 3,
+            expected: None,
         },
         ROUND,
         NOW,
@@ -732,4 +733,99 @@ fn an_action_reads_in_its_rounds_questionnaire_version() {
         assert!(line.starts_with("Sanne — Stand-up om 9 uur"), "{line}");
         assert!(line.ends_with(&format!(" · {name}")), "{line}");
     }
+}
+
+#[test]
+fn a_round_counts_its_answers_against_the_expected_team_size() {
+    let mut book = book_with_round();
+    let round = |book: &TeamBook| book.round(ROUND).unwrap().progress();
+    assert_eq!(round(&book).expected, None);
+    assert_eq!(
+        round(&book).missing(),
+        None,
+        "no size given: nobody counted as missing"
+    );
+    book.set_expected(ROUND, Some(4), NOW).unwrap();
+    for member in 0..3 {
+        book.add_response(ROUND, &blank(member, NOW, true), NOW)
+            .unwrap();
+    }
+    assert_eq!(round(&book).answered, 3);
+    assert_eq!(round(&book).missing(), Some(1));
+    book.add_response(ROUND, &blank(9, NOW, true), NOW).unwrap();
+    book.add_response(ROUND, &blank(10, NOW, true), NOW)
+        .unwrap();
+    assert_eq!(
+        round(&book).missing(),
+        Some(0),
+        "more than expected is not negative"
+    );
+    book.set_expected(ROUND, None, NOW).unwrap();
+    assert_eq!(round(&book).missing(), None);
+    assert_eq!(
+        book.set_expected(RoundId([9; 6]), Some(3), NOW),
+        Err(RoundError::NoSuchRound)
+    );
+}
+
+proptest! {
+    /// Two tabs set (or clear) the expected size in any order, at any times: after
+    /// merging both ways they agree, on the setting made last in each tab's own order.
+    #[test]
+    fn the_later_expected_size_wins_in_both_tabs(
+        settings in proptest::collection::vec((any::<bool>(), proptest::option::of(2u8..=200), 0i64..5), 1..8),
+    ) {
+        let mut left = book_with_round();
+        let mut right = left.clone();
+        let mut last: Option<(bool, Option<u8>)> = None;
+        for (in_left, members, tick) in &settings {
+            let book = if *in_left { &mut left } else { &mut right };
+            book.set_expected(ROUND, *members, NOW + tick).unwrap();
+            last = Some((*in_left, *members));
+        }
+        let mut merged_left = left.clone();
+        merged_left.merge(&right);
+        let mut merged_right = right.clone();
+        merged_right.merge(&left);
+        let of = |b: &TeamBook| b.round(ROUND).unwrap().expected;
+        prop_assert_eq!(of(&merged_left), of(&merged_right));
+        // Within one tab a later setting always wins over its own earlier one.
+        let (tab, members) = last.unwrap();
+        let own = if tab { &left } else { &right };
+        prop_assert_eq!(own.round(ROUND).unwrap().expected_members(), members);
+    }
+}
+
+#[test]
+fn the_start_page_lists_each_team_with_its_newest_round_and_how_many_answered() {
+    let mut book = book_with_round();
+    let older = RoundId([2; 6]);
+    book.add_round(
+        RoundDraft {
+            team: TEAM,
+            title: "Voorjaar".into(),
+            date_days: 20_300,
+            ask_desired: false,
+            min_group: 3,
+            expected: Some(6),
+        },
+        older,
+        NOW + 1,
+    )
+    .unwrap();
+    book.set_expected(ROUND, Some(7), NOW).unwrap();
+    book.add_response(ROUND, &blank(1, NOW, true), NOW).unwrap();
+    let empty_team = TeamId([8; 6]);
+    book.add_team(empty_team, "Nieuw team".into(), NOW + 2);
+    let summaries = book.summaries();
+    assert_eq!(summaries.len(), 2);
+    // The newest by date, though made before the older one.
+    let latest = summaries[0].latest.as_ref().expect("a round");
+    assert_eq!((latest.id, latest.title.as_str()), (ROUND, "Najaar"));
+    assert_eq!(
+        (latest.progress.answered, latest.progress.expected),
+        (1, Some(7))
+    );
+    assert_eq!(summaries[1].name, "Nieuw team");
+    assert_eq!(summaries[1].latest, None);
 }

@@ -28,7 +28,9 @@ fn version_1_still_loads_with_everything_in_it() {
     assert_eq!(data.settings.locale, Some(Locale::En));
     assert_eq!(data.scan.step, Step::Dimension(1));
     assert!(data.scan.ask_desired);
-    assert_eq!(data.scan.answered_count(), 4);
+    assert_eq!(data.scan.tally().filled_in(), 4);
+    // One of the four is "don't know": not an answer that counts.
+    assert_eq!(data.scan.tally().answered, 3);
     let get = |id, h| data.scan.get(StatementId(id), h);
     assert_eq!(get(11, Horizon::Now), Some(Answer::Level(Level::Largely)));
     assert_eq!(get(12, Horizon::Now), Some(Answer::Skip));
@@ -172,4 +174,24 @@ fn a_newer_version_is_refused_not_misread() {
 fn unknown_fields_from_the_same_version_do_not_break_loading() {
     let raw = fixture("v1.json").replace("\"settings\"", "\"experimental\": [1, 2], \"settings\"");
     assert!(decode(&raw).is_ok());
+}
+
+#[test]
+fn version_4_keeps_a_rounds_expected_team_size_and_a_cleared_one() {
+    let data = decode(&fixture("v4.json")).expect("v4 fixture decodes");
+    let round = |hex| data.teams.round(RoundId::from_hex(hex).unwrap()).unwrap();
+    let newer = round("555555555555");
+    assert_eq!(newer.expected_members(), Some(7));
+    assert_eq!(newer.progress().missing(), Some(6));
+    // Cleared on purpose: no size, but the clearing keeps its time for the merge.
+    let older = round("111111111111");
+    assert_eq!(older.expected_members(), None);
+    assert_eq!(older.expected.map(|e| e.set_at), Some(1_795_200_001_000));
+    assert_eq!(older.progress().missing(), None);
+}
+
+#[test]
+fn version_3_rounds_have_no_expected_size() {
+    let data = decode(&fixture("v3.json")).expect("v3 fixture decodes");
+    assert!(data.teams.rounds.iter().all(|r| r.expected.is_none()));
 }

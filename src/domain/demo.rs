@@ -8,7 +8,7 @@ use crate::domain::instrument::{Instrument, Key, Pole};
 use crate::domain::link::TradePair;
 use crate::domain::locale::Locale;
 use crate::domain::round::responses::{MemberResponse, StoredResponse};
-use crate::domain::round::rounds::{Round, RoundOrigin};
+use crate::domain::round::rounds::{ExpectedSize, Round, RoundOrigin};
 use crate::domain::round::team_book::Team;
 
 /// The demo asks what new rounds ask.
@@ -60,6 +60,8 @@ const DIVIDED_PROFILES: [(f64, f64); 2] = [(4.3, 2.0), (2.0, 4.3)];
 /// boundaries, dimension 6).
 const NOT_APPLICABLE_DIMENSION: u8 = 6;
 const RESPONDENTS: [usize; 3] = [6, 7, 7];
+/// The demo team's size: not everyone answers every round.
+const DEMO_TEAM_SIZE: u8 = 8;
 /// Days between the example rounds.
 const SPACING_DAYS: u16 = 91;
 
@@ -208,6 +210,10 @@ pub fn demo_team(
                 responses,
                 actions: Vec::new(),
                 removed_actions: Default::default(),
+                expected: Some(ExpectedSize {
+                    members: Some(DEMO_TEAM_SIZE),
+                    set_at: now_ms,
+                }),
             }
         })
         .collect();

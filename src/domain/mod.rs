@@ -19,6 +19,7 @@ pub mod qr;
 pub mod reading;
 pub mod round;
 pub mod scan;
+pub mod scan_overview;
 pub mod schema;
 pub mod scoring;
 pub mod scoring_v2;

@@ -44,17 +44,12 @@ pub fn own_result(scan: &ScanData) -> Option<OwnResult> {
             .collect();
         score_member(&v2::STATEMENTS, &v2::DIMENSIONS, &answers, &divided)
     };
+    let tally = scan.tally();
     Some(OwnResult {
         now: score(false),
         desired: scan.ask_desired.then(|| score(true)),
-        answered: ratings
-            .iter()
-            .filter(|r| r.0.is_some_and(|a| !a.is_non_answer()))
-            .count(),
-        non_answers: ratings
-            .iter()
-            .filter(|r| r.0.is_some_and(Answer::is_non_answer))
-            .count(),
+        answered: tally.answered,
+        non_answers: tally.non_answers,
         divided: trade_offs.iter().filter(|t| t.0.is_some()).count(),
     })
 }

@@ -244,11 +244,6 @@ impl ScanData {
         answers.chain(trade_offs).max()
     }
 
-    /// How many statements have a "now" answer (a level or skip).
-    pub fn answered_count(&self) -> usize {
-        self.answers().values().filter(|r| r.now.is_some()).count()
-    }
-
     /// Takes in another copy (another tab): per rating the later one wins, nothing else
     /// is lost. Our own place in the questionnaire stays ours.
     pub fn merge(&mut self, theirs: &ScanData) {
@@ -455,7 +450,7 @@ mod tests {
                 desired: None,
             },
         );
-        assert_eq!(data.answered_count(), 0);
+        assert_eq!(data.tally().filled_in(), 0);
         assert!(data.answers.contains_key(&999));
     }
 }

@@ -20,8 +20,10 @@ use crate::domain::text::Text;
 /// build that knows only 1 must not write over them, so the version went up. 3 added
 /// instrument version 2: scans carry their version, responses their trade-offs, and a
 /// round of version 2 holds 72 answers a build that knows only 2 would read as version
-/// 1's. Version 2's documents load unchanged: every scan in them is version 1.
-pub const SCHEMA_VERSION: u32 = 3;
+/// 1's. Version 2's documents load unchanged: every scan in them is version 1. 4 added
+/// a round's expected team size, which a build that knows only 3 would drop on writing;
+/// version 3's documents load unchanged (no round has one).
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The one local-storage key the app owns.
 pub const STORAGE_KEY: &str = "teambalans";

@@ -57,6 +57,26 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Moves keyboard focus into the element with `id`: to its checked input, else its
+/// first one, so a screen reader names the group and the answer given (a radio group
+/// jumped to). Falls back to the element itself.
+pub fn focus_in(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(container) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let inner = |selector: &str| container.query_selector(selector).ok().flatten();
+    let target = inner("input:checked")
+        .or_else(|| inner("input"))
+        .unwrap_or_else(|| container.clone());
+    if let Ok(element) = target.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
 /// Scrolls the page back to the top (a new questionnaire step).
 pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {

@@ -15,7 +15,8 @@ use crate::domain::round::import::{import_all, import_link, ImportResult, Import
 use crate::domain::round::invitation::Invitation;
 use crate::domain::round::responses::MemberResponse;
 use crate::domain::round::rounds::{
-    Action, ActionDraft, ActionStatus, RoundDraft, MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
+    Action, ActionDraft, ActionStatus, RoundDraft, EXPECTED_HIGHEST, EXPECTED_LOWEST,
+    MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
 };
 use crate::domain::round::session::Session;
 use crate::domain::round::team_book::RoundError;
@@ -35,6 +36,8 @@ pub enum ActionError {
     Date,
     #[error("minimum group size out of range")]
     MinGroup,
+    #[error("expected team size out of range")]
+    Expected,
 }
 
 impl ActionError {
@@ -54,6 +57,10 @@ impl ActionError {
                 nl: "De minimale groepsgrootte is een heel getal van 2 tot en met 50.",
                 en: "The minimum group size is a whole number from 2 to 50.",
             },
+            ActionError::Expected => Text {
+                nl: "Het aantal teamleden is een heel getal van 2 tot en met 200. Laat het leeg als je het niet weet.",
+                en: "The number of team members is a whole number from 2 to 200. Leave it empty if you don't know.",
+            },
         }
     }
 }
@@ -65,6 +72,19 @@ fn parse_min_group(text: &str) -> Result<u8, ActionError> {
         .ok()
         .filter(|n| (MIN_GROUP_LOWEST..=MIN_GROUP_HIGHEST).contains(n))
         .ok_or(ActionError::MinGroup)
+}
+
+/// The expected team size as typed: empty is "not given".
+fn parse_expected(text: &str) -> Result<Option<u8>, ActionError> {
+    match text.trim() {
+        "" => Ok(None),
+        typed => typed
+            .parse::<u8>()
+            .ok()
+            .filter(|n| (EXPECTED_LOWEST..=EXPECTED_HIGHEST).contains(n))
+            .map(Some)
+            .ok_or(ActionError::Expected),
+    }
 }
 
 /// An action's fields as typed, cleaned the same way for adding and for editing: who
@@ -86,6 +106,8 @@ pub struct RoundForm<'a> {
     pub date: &'a str,
     pub ask_desired: bool,
     pub min_group: &'a str,
+    /// How many members are expected to answer; may be empty.
+    pub expected: &'a str,
 }
 
 impl AppStore {
@@ -122,10 +144,17 @@ impl AppStore {
             date_days: parse_date(form.date).ok_or(ActionError::Date)?,
             ask_desired: form.ask_desired,
             min_group: parse_min_group(form.min_group)?,
+            expected: parse_expected(form.expected)?,
         };
         let id = RoundId(random::id48()?);
         self.try_update(|d| d.teams.add_round(draft, id, now_ms()))?;
         Ok(id)
+    }
+
+    /// Sets how many members a round expects to answer, or clears it (empty).
+    pub fn set_expected(&self, round: RoundId, typed: &str) -> Result<(), ActionError> {
+        let members = parse_expected(typed)?;
+        Ok(self.try_update(|d| d.teams.set_expected(round, members, now_ms()))?)
     }
 
     pub fn delete_round(&self, id: RoundId) {

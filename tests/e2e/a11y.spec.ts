@@ -27,6 +27,24 @@ const pages: [string, (p: Page) => Promise<void>][] = [
     await s.begin();
     await s.answerWholeScan((step, i) => ((step + i) % 5) + 1);
   }],
+  ['answer overview', async (p) => {
+    const s = new ScanPage(p);
+    await s.open('#/scan');
+    await s.begin();
+    await s.answerWholeScan((step, i) => ((step + i) % 7) + 1);
+    await s.openOverview();
+  }],
+  ['start with teams and own scan', async (p) => {
+    const s = new ScanPage(p);
+    await s.open('#/team');
+    await p.getByTestId('demo-team').click();
+    await p.getByTestId('dashboard').waitFor();
+    await s.open('#/scan');
+    await s.begin();
+    await s.answerAll(3);
+    await s.open('#/');
+    await p.getByTestId('own-scan').waitFor();
+  }],
   ['teams', async (p) => {
     await new ScanPage(p).open('#/team');
     await p.getByTestId('demo-team').click();

@@ -186,6 +186,18 @@ const pages: [string, (p: Page) => Promise<string[] | void>][] = [
     await p.getByTestId('import-row').first().waitFor();
     await showDifferences(p);
   }],
+  // The start page once this browser keeps teams and an own scan (begun above).
+  ['home with teams and scan', async (p) => {
+    await new ScanPage(p).open('#/');
+    await p.getByTestId('my-teams').waitFor();
+    await p.getByTestId('own-scan').waitFor();
+  }],
+  ['own result with the overview of answers', async (p) => {
+    const s = new ScanPage(p);
+    await s.open('#/scan');
+    await s.answerWholeScan((step, i) => ((step + i) % 7) + 1);
+    await s.openOverview();
+  }],
 ];
 
 for (const language of ['nl', 'en'] as const) {

@@ -126,7 +126,7 @@ test('a version 1 invite made before version 2 still asks version 1 and shows it
     await scan.next.click();
   }
   await expect(scan.result).toBeVisible();
-  await expect(page.getByTestId('answered-count')).toHaveText('You answered 40 of 40 statements.');
+  await expect(page.getByTestId('answered-count')).toHaveText('You answered 40 of 40 statements and chose ‘don’t know’ 0 times.');
   await expect(page.getByTestId('pole-bars')).toBeVisible();
   await expect(page.getByTestId('response-link-section')).toBeVisible();
 });

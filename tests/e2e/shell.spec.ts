@@ -44,9 +44,9 @@ test.describe('language', () => {
   test('switching language keeps the page you are on', async ({ page }) => {
     const app = new AppPage(page);
     await app.open('#/team');
-    await expect(app.heading).toHaveText('Teams and rounds');
+    await expect(app.heading).toHaveText('Team dashboard');
     await app.language('nl').click();
-    await expect(app.heading).toHaveText('Teams en rondes');
+    await expect(app.heading).toHaveText('Teamdashboard');
     expect(new URL(page.url()).hash).toBe('#/team');
   });
 });
@@ -68,8 +68,10 @@ test.describe('navigation', () => {
   test('fragment routes, with back and forward', async ({ page }) => {
     const app = new AppPage(page);
     await app.open();
+    // The entry and the page it leads to have one name.
+    await expect(page.getByTestId('open-team').locator('.entry-title')).toHaveText('Team dashboard');
     await page.getByTestId('open-team').click();
-    await expect(app.heading).toHaveText('Teams and rounds');
+    await expect(app.heading).toHaveText('Team dashboard');
     expect(new URL(page.url()).hash).toBe('#/team');
     // Focus moves to the new page's heading, for screen readers.
     await expect(app.heading).toBeFocused();
@@ -77,7 +79,7 @@ test.describe('navigation', () => {
     await page.goBack();
     await expect(app.heading).toHaveText('Teambalans');
     await page.goForward();
-    await expect(app.heading).toHaveText('Teams and rounds');
+    await expect(app.heading).toHaveText('Team dashboard');
   });
 
   test('an unknown route shows a friendly page with a way home', async ({ page }) => {

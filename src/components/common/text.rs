@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 
-use crate::i18n::Locale;
+use crate::domain::round::rounds::AnswerProgress;
+use crate::i18n::{t_string, Locale};
 
 /// A text that follows the language. Shared by every [`tr!`] text.
 pub fn translated(
@@ -37,4 +38,18 @@ pub(crate) use tr;
 pub fn dynamic(text: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
     let text: Box<dyn Fn() -> String + Send + Sync> = Box::new(text);
     move || text()
+}
+
+/// "3 of 7 answered" once the team size is known, else "Answers received: 3".
+pub fn answers_text(i18n: I18nContext<Locale>, progress: AnswerProgress) -> String {
+    match progress.expected {
+        Some(expected) => t_string!(
+            i18n,
+            round_progress,
+            count = progress.answered,
+            expected = expected
+        )
+        .to_string(),
+        None => t_string!(i18n, round_respondents, count = progress.answered).to_string(),
+    }
 }

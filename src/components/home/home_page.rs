@@ -1,8 +1,11 @@
-//! The start page: what Teambalans is, and the three ways in.
+//! The start page: what Teambalans is, the three ways in, and what this browser
+//! already keeps (the coach's teams, the person's own scan).
 
 use leptos::prelude::*;
 
 use crate::components::common::text::tr;
+use crate::components::home::my_teams::MyTeams;
+use crate::components::home::own_scan::OwnScan;
 use crate::domain::instrument::Instrument;
 use crate::i18n::*;
 use crate::routes::Route;
@@ -38,6 +41,10 @@ pub fn Home() -> impl IntoView {
                     <span class="entry-title">{tr!(i18n, home_open_link)}</span>
                     <span class="entry-hint">{tr!(i18n, home_open_link_hint)}</span>
                 </a>
+            </div>
+            <div class="home-mine">
+                <MyTeams />
+                <OwnScan />
             </div>
             <section class="idea" aria-labelledby="idea-title">
                 <h2 id="idea-title">{tr!(i18n, home_idea_title)}</h2>

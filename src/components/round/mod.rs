@@ -2,8 +2,10 @@
 
 pub mod backup_restore;
 pub mod conflict_view;
+pub mod expected_size;
 pub mod import_box;
 pub mod new_round_form;
+pub mod reminder;
 pub mod round_page;
 pub mod session_page;
 pub mod storage_status;

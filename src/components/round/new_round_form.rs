@@ -1,5 +1,6 @@
 //! Making a round for a team: title, date, whether "where we want to be" is asked,
-//! and the minimum group size below which no team figure is shown.
+//! the minimum group size below which no team figure is shown, and (if known) how many
+//! members are expected to answer.
 
 use leptos::prelude::*;
 
@@ -7,7 +8,9 @@ use crate::components::common::error_text::ErrorText;
 use crate::components::common::text::tr;
 use crate::domain::dates::{days_of_ms, iso_date};
 use crate::domain::id::TeamId;
-use crate::domain::round::rounds::{DEFAULT_MIN_GROUP, MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST};
+use crate::domain::round::rounds::{
+    DEFAULT_MIN_GROUP, EXPECTED_HIGHEST, EXPECTED_LOWEST, MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
+};
 use crate::domain::text::Text;
 use crate::i18n::*;
 use crate::platform::fragment;
@@ -22,6 +25,7 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
     let date = RwSignal::new(iso_date(days_of_ms(now_ms())));
     let ask_desired = RwSignal::new(true);
     let min_group = RwSignal::new(DEFAULT_MIN_GROUP.to_string());
+    let expected = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Text>);
     let prefix = team.to_hex();
     let id = move |field: &str| format!("round-{field}-{prefix}");
@@ -34,6 +38,7 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
             date: &date.get_untracked(),
             ask_desired: ask_desired.get_untracked(),
             min_group: &min_group.get_untracked(),
+            expected: &expected.get_untracked(),
         });
         match result {
             Ok(round) => {
@@ -85,6 +90,21 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
                     on:input=move |ev| min_group.set(event_target_value(&ev))
                 />
                 <p class="hint" id=id("min-hint")>{tr!(i18n, round_min_group_hint)}</p>
+            </div>
+            <div class="field">
+                <label for=id("expected")>{tr!(i18n, round_expected_label)}</label>
+                <input
+                    id=id("expected")
+                    type="number"
+                    inputmode="numeric"
+                    min=EXPECTED_LOWEST
+                    max=EXPECTED_HIGHEST
+                    data-testid="round-expected"
+                    aria-describedby=id("expected-hint")
+                    prop:value=move || expected.get()
+                    on:input=move |ev| expected.set(event_target_value(&ev))
+                />
+                <p class="hint" id=id("expected-hint")>{tr!(i18n, round_expected_hint)}</p>
             </div>
             <label class="check">
                 <input

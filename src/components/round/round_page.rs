@@ -7,13 +7,15 @@ use crate::components::common::confirm_button::ConfirmButton;
 use crate::components::common::error_text::ErrorText;
 use crate::components::common::link_share::LinkShare;
 use crate::components::common::reactive::{either, memo, reactive, shown};
-use crate::components::common::text::tr;
+use crate::components::common::text::{answers_text, tr};
 use crate::components::round::backup_restore::BackupRestore;
+use crate::components::round::expected_size::ExpectedSize;
 use crate::components::round::import_box::ImportBox;
+use crate::components::round::reminder::Reminder;
 use crate::domain::dates::format_date;
 use crate::domain::id::TeamId;
 use crate::domain::link::{to_fragment, Link, RoundId};
-use crate::domain::round::rounds::{display_title, Round, RoundOrigin};
+use crate::domain::round::rounds::{display_title, AnswerProgress, Round, RoundOrigin};
 use crate::domain::round::team_book::RoundAbsence;
 use crate::domain::text::Text;
 use crate::i18n::*;
@@ -101,6 +103,19 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
         })
     });
     let count = memo(move || data.with(|r| r.as_ref().map_or(0, Round::respondents)));
+    let progress = memo(move || {
+        data.with(|r| {
+            r.as_ref().map_or(
+                AnswerProgress {
+                    answered: 0,
+                    expected: None,
+                },
+                Round::progress,
+            )
+        })
+    });
+    let everyone_answered = memo(move || progress.get().missing() == Some(0));
+    let count_text = move || answers_text(i18n, progress.get());
     let min_group = memo(move || data.with(|r| r.as_ref().map_or(0, |r| r.min_group)));
     let asks_desired = memo(move || data.with(|r| r.as_ref().is_some_and(|r| r.ask_desired)));
     let unplaced = memo(move || {
@@ -171,11 +186,19 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                             .map(|url| {
                                 view! {
                                     <LinkShare
-                                        url=url
+                                        url=url.clone()
                                         title=Signal::derive(move || format!("Teambalans · {}", title.get()))
                                         kind="invite"
                                         qr_label=Signal::derive(move || t_string!(i18n, round_invite_qr_label).to_string())
                                     />
+                                    {either(move || everyone_answered.get(), move || view! {
+                                        <p class="note" data-testid="all-answered">{tr!(i18n, round_all_answered)}</p>
+                                    }, {
+                                        let url = url.clone();
+                                        move || view! {
+                                            <Reminder url=url.clone() title=title progress=progress />
+                                        }
+                                    })}
                                 }
                             })
                     })}
@@ -184,8 +207,9 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                 <section class="card" aria-labelledby="answers-title" data-testid="round-answers">
                     <h2 id="answers-title">{tr!(i18n, round_answers_title)}</h2>
                     <p class="big-number" data-testid="respondent-count">
-                        {tr!(i18n, round_respondents, count = count.get())}
+                        {count_text}
                     </p>
+                    <ExpectedSize round=round />
                     {either(move || { count.get() < usize::from(min_group.get()) }, move || view! {
                         <p data-testid="not-enough">
                             {tr!(i18n, round_not_enough, count = count.get(), min = min_group.get())}

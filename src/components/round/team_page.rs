@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::common::confirm_button::ConfirmButton;
 use crate::components::common::error_text::ErrorText;
 use crate::components::common::reactive::{memo, reactive, shown};
-use crate::components::common::text::tr;
+use crate::components::common::text::{answers_text, tr};
 use crate::components::round::backup_restore::BackupRestore;
 use crate::components::round::new_round_form::NewRoundForm;
 use crate::domain::dates::format_date;
@@ -184,15 +184,13 @@ fn RoundList(rounds: Signal<Vec<Round>>) -> impl IntoView {
                         let loc = locale.get();
                         let title = display_title(&round.title, round.date_days, loc);
                         let date = format_date(round.date_days, loc);
-                        let n = round.respondents();
+                        let count = answers_text(i18n, round.progress());
                         view! {
                             <li>
                                 <a href=Route::Round(round.id).href() data-testid="round-link">
                                     <span class="round-title">{title}</span>
                                     <span class="round-date">{date}</span>
-                                    <span class="round-count">
-                                        {tr!(i18n, round_respondents, count = n)}
-                                    </span>
+                                    <span class="round-count">{count}</span>
                                 </a>
                             </li>
                         }

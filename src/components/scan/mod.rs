@@ -1,5 +1,6 @@
 //! The scan: the questionnaire, a member's own result and response link.
 
+pub mod answer_overview;
 pub mod answer_page;
 pub mod dimension_guide;
 pub mod personal_result;
@@ -11,6 +12,7 @@ pub mod result_table;
 pub mod round_banner;
 pub mod scan_dimension;
 pub mod scan_intro;
+pub mod scan_nav;
 pub mod scan_page;
 pub mod statement_rating;
 pub mod trade_off;

@@ -8,6 +8,7 @@ use crate::components::common::table_toggle::TableToggle;
 use crate::components::common::text::tr;
 use crate::components::{
     common::zone_plane::{PlaneTable, ZonePlane},
+    scan::answer_overview::AnswerOverview,
     scan::dimension_guide::DimensionGuide,
     scan::pole_bars::PoleBars,
     scan::restart_scan::RestartScan,
@@ -15,7 +16,7 @@ use crate::components::{
 };
 use crate::domain::answers::Horizon;
 use crate::domain::chart::{PlanePoint, PointKind};
-use crate::domain::instrument::{statements, Instrument};
+use crate::domain::instrument::Instrument;
 use crate::domain::reading::reading;
 use crate::domain::scan::Step;
 use crate::domain::scoring::{profile, Profile};
@@ -42,7 +43,7 @@ pub fn PersonalResult(
                 .then(|| profile(&s.answers(), Horizon::Desired))
         })
     });
-    let answered = memo(move || store.scan_with(slot, |s| s.answered_count()));
+    let tally = memo(move || store.scan_with(slot, |s| s.tally()));
     let sentences = memo(move || reading(&now.get(), locale.get()));
     let points = Signal::derive(move || {
         let point = |p: &Profile, label: String, kind| {
@@ -77,7 +78,13 @@ pub fn PersonalResult(
             {children.map(|c| c())}
             <p class="lead">{tr!(i18n, result_intro)}</p>
             <p class="hint" data-testid="answered-count">
-                {tr!(i18n, result_answered, answered = answered.get(), total = statements().len())}
+                {tr!(
+                    i18n,
+                    result_answered,
+                    answered = tally.get().answered,
+                    total = tally.get().total,
+                    unsure = tally.get().non_answers
+                )}
             </p>
 
             <div class="result-tools no-print">
@@ -130,6 +137,8 @@ pub fn PersonalResult(
             </section>
 
             <DimensionGuide instrument=Instrument::V1 />
+
+            <AnswerOverview />
 
             <div class="actions no-print">
                 <button

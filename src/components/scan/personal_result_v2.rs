@@ -10,6 +10,7 @@ use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::components::{
     common::zone_plane::{PlaneTable, ZonePlane},
+    scan::answer_overview::AnswerOverview,
     scan::dimension_guide::DimensionGuide,
     scan::restart_scan::RestartScan,
 };
@@ -134,6 +135,8 @@ pub fn PersonalResultV2(
             </section>
 
             <DimensionGuide instrument=INSTRUMENT />
+
+            <AnswerOverview />
 
             <div class="actions no-print">
                 <button

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::common::error_text::ErrorText;
 use crate::components::common::reactive::{memo, shown};
 use crate::components::common::text::tr;
+use crate::components::scan::scan_nav::{ScanFocus, ScanNav};
 use crate::components::scan::statement_rating::StatementRating;
 use crate::components::scan::trade_off::TradeOff;
 use crate::domain::answers::Horizon;
@@ -50,6 +51,15 @@ pub fn ScanDimension(dimension: DimensionView) -> impl IntoView {
         }
     };
     let percent = (index + 1) * 100 / total;
+    // Came here from the overview of answers: offer the way straight back to it.
+    let nav = ScanNav::use_nav();
+    let jumped = nav.jumped.get_untracked();
+    let to_overview = move |_| {
+        if let Some(target) = jumped {
+            nav.focus.set(Some(ScanFocus::InOverview(target)));
+        }
+        store.go_to(slot, Step::Result);
+    };
 
     view! {
         <section
@@ -110,6 +120,19 @@ pub fn ScanDimension(dimension: DimensionView) -> impl IntoView {
                 >
                     {tr!(i18n, scan_back)}
                 </button>
+                {jumped
+                    .map(|_| {
+                        view! {
+                            <button
+                                type="button"
+                                class="button"
+                                data-testid="scan-to-overview"
+                                on:click=to_overview
+                            >
+                                {tr!(i18n, scan_to_overview)}
+                            </button>
+                        }
+                    })}
                 <button
                     type="button"
                     class="button primary"

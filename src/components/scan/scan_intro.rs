@@ -18,7 +18,8 @@ pub fn ScanIntro() -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
     let slot = use_scan_slot();
-    let answered = memo(move || store.scan_with(slot, |s| s.answered_count()));
+    // A "don't know" is not an answer, but it is a step made: it counts as filled in.
+    let answered = memo(move || store.scan_with(slot, |s| s.tally().filled_in()));
     let instrument = untrack(|| store.scan_instrument(slot));
     let total = instrument.statement_count();
     let ask_desired = memo(move || store.scan_with(slot, |s| s.ask_desired));
@@ -80,7 +81,7 @@ pub fn ScanIntro() -> impl IntoView {
             {desired_choice}
             {shown(move || { answered.get() > 0 }, move || view! {
                 <p class="resume-note" data-testid="resume-note">
-                    {tr!(i18n, scan_resume_note, answered = answered.get(), total = total)}
+                    {tr!(i18n, scan_resume_note, filled = answered.get(), total = total)}
                 </p>
             })}
             <div class="actions">

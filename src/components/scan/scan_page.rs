@@ -6,9 +6,12 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::memo;
 use crate::components::{
-    scan::personal_result::PersonalResult, scan::personal_result_v2::PersonalResultV2,
-    scan::response_link::ResponseLink, scan::scan_dimension::ScanDimension,
+    scan::personal_result::PersonalResult,
+    scan::personal_result_v2::PersonalResultV2,
+    scan::response_link::ResponseLink,
+    scan::scan_dimension::ScanDimension,
     scan::scan_intro::ScanIntro,
+    scan::scan_nav::{ScanFocus, ScanNav},
 };
 use crate::domain::instrument::{DimensionView, Instrument};
 use crate::domain::scan::Step;
@@ -29,12 +32,22 @@ pub fn ScanPage(
     let step = memo(move || store.scan_step(slot));
     let instrument = memo(move || store.scan_instrument(slot));
 
-    // A new step is a new screen: start at its top and move focus to its heading.
+    let nav = ScanNav::new();
+    provide_context(nav);
+
+    // A new step is a new screen: start at its top and move focus to its heading, or to
+    // what the member jumped to (a statement from the overview, or back to its row).
     Effect::new(move |previous: Option<Step>| {
         let current = step.get();
         if previous.is_some_and(|p| p != current) {
             dom::scroll_to_top();
-            dom::focus_by_id(PAGE_HEADING_ID);
+            let mut focus = None;
+            nav.focus.update_untracked(|f| focus = f.take());
+            match focus {
+                Some(ScanFocus::OnStep(target)) => dom::focus_in(&target.step_element()),
+                Some(ScanFocus::InOverview(target)) => dom::focus_by_id(&target.overview_element()),
+                None => dom::focus_by_id(PAGE_HEADING_ID),
+            }
         }
         current
     });

@@ -30,6 +30,7 @@ pub fn StatementRating(
     view! {
         <fieldset
             class="statement"
+            id=format!("statement-{}", statement.id.0)
             class:answered=move || answered.get()
             data-testid="statement"
             data-statement=statement.id.0

@@ -20,6 +20,35 @@ pub const DEFAULT_MIN_GROUP: u8 = 3;
 pub const MIN_GROUP_LOWEST: u8 = 2;
 pub const MIN_GROUP_HIGHEST: u8 = 50;
 
+/// The expected team size a facilitator can give a round: how many members may answer.
+pub const EXPECTED_LOWEST: u8 = 2;
+pub const EXPECTED_HIGHEST: u8 = 200;
+
+/// How many members the facilitator expects to answer, as last set: `members` is
+/// `None` when it was cleared. The later setting wins a merge between tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExpectedSize {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members: Option<u8>,
+    pub set_at: i64,
+}
+
+/// How many answered, of how many expected (when the facilitator said).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerProgress {
+    pub answered: usize,
+    pub expected: Option<u8>,
+}
+
+impl AnswerProgress {
+    /// Members expected who have not answered yet; `None` when no size was given.
+    /// More answers than expected is not negative: nobody is missing.
+    pub fn missing(self) -> Option<usize> {
+        self.expected
+            .map(|e| usize::from(e).saturating_sub(self.answered))
+    }
+}
+
 /// A small, personal action the team agreed on in a round.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Action {
@@ -156,6 +185,9 @@ pub struct Round {
     /// them back.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub removed_actions: BTreeSet<i64>,
+    /// How many members are expected to answer (schema 4); `None` in older rounds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<ExpectedSize>,
 }
 
 impl Round {
@@ -174,6 +206,37 @@ impl Round {
 
     pub fn respondents(&self) -> usize {
         self.responses.len()
+    }
+
+    /// The expected team size, if the facilitator gave one.
+    pub fn expected_members(&self) -> Option<u8> {
+        self.expected.and_then(|e| e.members)
+    }
+
+    /// "3 of 7 answered".
+    pub fn progress(&self) -> AnswerProgress {
+        AnswerProgress {
+            answered: self.respondents(),
+            expected: self.expected_members(),
+        }
+    }
+
+    /// Sets (or with `None` clears) the expected team size; stamped after any earlier
+    /// setting, so it wins a merge even when the clock stood still or went back.
+    pub(crate) fn set_expected(&mut self, members: Option<u8>, now_ms: i64) {
+        let set_at = match self.expected {
+            Some(previous) => now_ms.max(previous.set_at.saturating_add(1)),
+            None => now_ms,
+        };
+        self.expected = Some(ExpectedSize { members, set_at });
+    }
+
+    /// Takes in another tab's expected size: the later setting stays.
+    pub(crate) fn merge_expected(&mut self, theirs: &Round) {
+        let stamp = |r: &Round| r.expected.map(|e| (e.set_at, e.members));
+        if stamp(theirs) > stamp(self) {
+            self.expected = theirs.expected;
+        }
     }
 
     pub fn member_responses(&self) -> Vec<MemberResponse> {
@@ -249,6 +312,8 @@ pub struct RoundDraft {
     pub date_days: u16,
     pub ask_desired: bool,
     pub min_group: u8,
+    /// How many members are expected to answer, if the facilitator said.
+    pub expected: Option<u8>,
 }
 
 /// A round's title as shown: its own, or one made from its date.

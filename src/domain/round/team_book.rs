@@ -12,7 +12,8 @@ use crate::domain::instrument::Instrument;
 use crate::domain::round::responses::MemberResponse;
 use crate::domain::round::round_data::RoundData;
 use crate::domain::round::rounds::{
-    Action, ActionDraft, ActionStatus, Round, RoundDraft, RoundOrigin, DEFAULT_MIN_GROUP,
+    Action, ActionDraft, ActionStatus, AnswerProgress, ExpectedSize, Round, RoundDraft,
+    RoundOrigin, DEFAULT_MIN_GROUP,
 };
 use crate::domain::sort::sort_by;
 use crate::domain::text::Text;
@@ -57,6 +58,23 @@ fn keep_latest<T: Clone, K: PartialEq, S: PartialOrd>(
             Some(_) => {}
         }
     }
+}
+
+/// A team as the start page lists it: its newest round and how many answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamSummary {
+    pub team: TeamId,
+    pub name: String,
+    pub demo: bool,
+    pub latest: Option<LatestRound>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LatestRound {
+    pub id: RoundId,
+    pub title: String,
+    pub date_days: u16,
+    pub progress: AnswerProgress,
 }
 
 /// Why a round asked for by its address is not in this browser.
@@ -162,6 +180,24 @@ impl TeamBook {
         rounds
     }
 
+    /// Every team in the order they were made, each with its newest round.
+    pub fn summaries(&self) -> Vec<TeamSummary> {
+        self.teams
+            .iter()
+            .map(|t| TeamSummary {
+                team: t.id,
+                name: t.name.clone(),
+                demo: t.demo,
+                latest: self.rounds_of(Some(t.id)).first().map(|r| LatestRound {
+                    id: r.id,
+                    title: r.title.clone(),
+                    date_days: r.date_days,
+                    progress: r.progress(),
+                }),
+            })
+            .collect()
+    }
+
     /// What a dashboard shows of one of this browser's rounds: with the round before's
     /// actions and the team's earlier rounds, which its results link and exports carry.
     pub fn round_data(&self, id: RoundId) -> Option<RoundData> {
@@ -264,7 +300,22 @@ impl TeamBook {
             responses: Vec::new(),
             actions: Vec::new(),
             removed_actions: BTreeSet::new(),
+            expected: draft.expected.map(|members| ExpectedSize {
+                members: Some(members),
+                set_at: now_ms,
+            }),
         });
+        Ok(())
+    }
+
+    /// Sets or (with `None`) clears how many members a round expects to answer.
+    pub fn set_expected(
+        &mut self,
+        round: RoundId,
+        members: Option<u8>,
+        now_ms: i64,
+    ) -> Result<(), RoundError> {
+        self.round_mut(round)?.set_expected(members, now_ms);
         Ok(())
     }
 
@@ -395,6 +446,7 @@ impl TeamBook {
                     responses: Vec::new(),
                     actions: Vec::new(),
                     removed_actions: BTreeSet::new(),
+                    expected: None,
                 };
                 made.put(response, now_ms);
                 self.rounds.push(made);
@@ -438,6 +490,7 @@ impl TeamBook {
                         ours.origin = RoundOrigin::Created;
                     }
                     ours.merge_actions(round);
+                    ours.merge_expected(round);
                     keep_latest(
                         &mut ours.responses,
                         &round.responses,
