@@ -15,7 +15,7 @@ use crate::domain::id::RoundId;
 use crate::domain::instrument::Instrument;
 use crate::domain::locale::Locale;
 use crate::domain::round::round_data::RoundData;
-use crate::domain::scoring_v2::{team_dimension, TeamDimension};
+use crate::domain::scoring_v2::{mean, spread, team_dimension, TeamDimension};
 use crate::domain::sort::sort_by;
 use crate::domain::team_v2::scores_now;
 use crate::domain::text::Text;
@@ -237,19 +237,6 @@ impl OrgView {
         sort_by(&mut list, |a, b| b.1.total_cmp(&a.1));
         list
     }
-}
-
-fn mean(values: &[f64]) -> f64 {
-    values.iter().sum::<f64>() / values.len() as f64
-}
-
-/// Sample standard deviation, as the team figures use; 0 for fewer than two values.
-fn spread(values: &[f64]) -> f64 {
-    if values.len() < 2 {
-        return 0.0;
-    }
-    let m = mean(values);
-    (values.iter().map(|v| (v - m) * (v - m)).sum::<f64>() / (values.len() - 1) as f64).sqrt()
 }
 
 fn pole_mark(values: &[f64]) -> PoleMark {

@@ -215,12 +215,13 @@ fn keyed(def: &StatementDefV2, value: f64) -> f64 {
     }
 }
 
-fn mean(values: &[f64]) -> f64 {
+/// The mean of `values` (not empty).
+pub fn mean(values: &[f64]) -> f64 {
     values.iter().sum::<f64>() / values.len() as f64
 }
 
 /// Sample standard deviation (n − 1); 0 for fewer than two values.
-fn spread(values: &[f64]) -> f64 {
+pub fn spread(values: &[f64]) -> f64 {
     if values.len() < 2 {
         return 0.0;
     }
