@@ -150,7 +150,9 @@ fn joined(rounds: impl IntoIterator<Item = (Instrument, TrendRound)>) -> Vec<Tre
 
 /// A round on the trend as a results link carries it: its means and spreads in tenths.
 pub fn entry(data: &RoundData) -> TrendEntry {
-    let tenths = |v: f64| (v * 10.0).round().clamp(0.0, f64::from(TREND_TENTHS)) as u16;
+    // max/min, not clamp: clamp's check of its bounds would carry float formatting into
+    // the wasm for its panic message.
+    let tenths = |v: f64| (v * 10.0).round().max(0.0).min(f64::from(TREND_TENTHS)) as u16;
     let round = trend_round(data);
     TrendEntry {
         date_days: data.date_days,
