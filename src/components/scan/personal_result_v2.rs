@@ -124,7 +124,7 @@ pub fn PersonalResultV2(
                         <PlaneTable points=points instrument=INSTRUMENT />
                     </div>
                     <p class="hint" data-testid="zone-cut">
-                        {tr!(i18n, result_zone_cut, cut = CUT)}
+                        {tr!(i18n, result_zone_cut, cut = whole(CUT))}
                     </p>
                 </section>
             </div>
