@@ -23,7 +23,7 @@
 //! version 2's as above. Format 2 links only ever carried instrument version 1; a build
 //! that reads only format 2 says "made by a newer Teambalans" to a format 3 link.
 //! 4 adds to a results link what the team agreed and how it moved: after the
-//! respondents, the earlier rounds' team means (the trend), the round before's actions
+//! respondents, the earlier rounds' team means and spreads (the trend), the round before's actions
 //! with how far each got, and this round's actions (see `write_agreements`). Other kinds
 //! are as in format 3. A build that reads only format 3 refuses a format 4 link as made
 //! by a newer Teambalans instead of misreading the added section.
@@ -475,8 +475,8 @@ fn write_results(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkError> 
 ///
 /// ```text
 /// trend     count (≤ MAX_TREND_ROUNDS), then per round: date (2 bytes), version byte,
-///           its dimensions' (Anglo-Saxon, Rhineland) means as one base-1002 number
-///           (0 = no figure, else tenths + 1)
+///           its dimensions' (Anglo-Saxon, Rhineland, spread) as one base-1002 number
+///           (0 = no figure, else tenths + 1; a spread only beside its means)
 /// review    0, or 1 then the round before's version byte, date (2 bytes), action list
 /// actions   action list
 /// ```
@@ -493,11 +493,11 @@ fn write_agreements(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkErro
         if entry.means.len() != entry.instrument.dimension_count() {
             return Err(LinkError::Invalid("trend means for every dimension"));
         }
-        out.extend_from_slice(&entry.date_days.to_be_bytes());
-        out.push(entry.instrument.id());
         if entry.spreads.len() != entry.means.len() {
             return Err(LinkError::Invalid("trend spreads for every dimension"));
         }
+        out.extend_from_slice(&entry.date_days.to_be_bytes());
+        out.push(entry.instrument.id());
         let mut digits = Vec::with_capacity(entry.means.len() * 3);
         for (mean, spread) in entry.means.iter().zip(&entry.spreads) {
             let spread = match *spread {
@@ -725,8 +725,7 @@ impl<'a> Reader<'a> {
 
 fn read_invite(r: &mut Reader) -> Result<Invite, LinkError> {
     let round = RoundId(r.id()?);
-    let date = r.take(2)?;
-    let date_days = u16::from_be_bytes([date[0], date[1]]);
+    let date_days = r.u16()?;
     let ask_desired = r.flag()?;
     let min_group = r.byte()?;
     let instrument = r.instrument()?;
@@ -867,8 +866,7 @@ fn read_results(r: &mut Reader, version: u8) -> Result<Results, LinkError> {
     let instrument = round.instrument;
     let statements = r.byte()?;
     let has_desired = r.flag()?;
-    let n = r.take(2)?;
-    let n = usize::from(u16::from_be_bytes([n[0], n[1]]));
+    let n = usize::from(r.u16()?);
     if n > MAX_RESULTS_RESPONDENTS {
         return Err(LinkError::Invalid("too many respondents"));
     }
