@@ -80,17 +80,12 @@ impl TrendSegment {
     }
 }
 
-/// A round's team means per dimension: version 1 from its aggregation, version 2 from
-/// its team figures. Below the minimum group, none.
-pub fn round_means(data: &RoundData) -> Vec<Option<(f64, f64)>> {
-    round_figures(data).into_iter().map(|(m, _)| m).collect()
-}
-
 /// A dimension's team means (Anglo-Saxon, Rhineland) and spread, when shown.
 type DimensionFigures = (Option<(f64, f64)>, Option<f64>);
 
 /// Per dimension, the team means and the spread between members, as the round's
-/// dashboard has them. Below the minimum group, none.
+/// dashboard has them: version 1 from its aggregation, version 2 from its team figures.
+/// Below the minimum group, none.
 fn round_figures(data: &RoundData) -> Vec<DimensionFigures> {
     match data.instrument {
         Instrument::V1 => {
@@ -264,6 +259,6 @@ mod tests {
     fn a_round_below_its_minimum_group_has_no_means() {
         let mut small = round(Instrument::V2, 100, 4);
         small.respondents.truncate(2);
-        assert!(round_means(&small).iter().all(Option::is_none));
+        assert!(trend_round(&small).means.iter().all(Option::is_none));
     }
 }
