@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::domain::answers::Answer;
 use crate::domain::dates::iso_date;
+use crate::domain::figure;
 use crate::domain::instrument::{statements, v2, Instrument, Key, Pole, StatementView};
 use crate::domain::link::{AgreedAction, RatingPair};
 use crate::domain::locale::Locale;
@@ -152,7 +153,8 @@ fn csv_actions(data: &RoundData, locale: Locale) -> String {
 }
 
 /// The earlier rounds' team means, one row per round and dimension, as whole numbers
-/// 0–100 like the dashboard's trend table. Nothing without earlier rounds.
+/// 0–100 (the trend on screen shows version 2 in steps of 5; an export keeps the
+/// points). Nothing without earlier rounds.
 fn csv_trend(data: &RoundData, locale: Locale) -> String {
     if data.trend.is_empty() {
         return String::new();
@@ -192,9 +194,9 @@ fn csv_trend(data: &RoundData, locale: Locale) -> String {
     out
 }
 
-/// A trend figure in tenths as the whole number the trend table shows.
+/// A trend figure in tenths (0–1000) as a whole number, by the one rounding rule.
 fn whole_number(tenths: u16) -> u16 {
-    (tenths + 5) / 10
+    figure::whole(f64::from(tenths) / 10.0) as u16
 }
 
 fn whole_tenths((a, r): (u16, u16)) -> (String, String) {
