@@ -331,6 +331,34 @@ async fn a_round_page_shows_its_invite_link_and_qr_code_and_counts_imports() {
     assert!(stored.contains("\"member\":\"070707070707\""), "{stored}");
 }
 
+/// Stored data with one team and one round of the current questionnaire (no desired,
+/// minimum group 3), for a page that shows a round.
+fn team_with_round(
+    team: teambalans::domain::id::TeamId,
+    round: teambalans::domain::id::RoundId,
+    team_name: &str,
+    title: &str,
+) -> teambalans::domain::schema::AppData {
+    use teambalans::domain::round::rounds::RoundDraft;
+    let mut data = teambalans::domain::schema::AppData::default();
+    data.teams.add_team(team, team_name.into(), 1);
+    data.teams
+        .add_round(
+            RoundDraft {
+                team,
+                title: title.into(),
+                date_days: 20_000,
+                ask_desired: false,
+                min_group: 3,
+                expected: None,
+            },
+            round,
+            1,
+        )
+        .unwrap();
+    data
+}
+
 #[wasm_bindgen_test]
 async fn the_dashboard_shows_exactly_the_aggregated_figures() {
     use teambalans::domain::aggregate::aggregate;
@@ -340,8 +368,7 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
     use teambalans::domain::instrument::Instrument;
     use teambalans::domain::link::RatingPair;
     use teambalans::domain::round::responses::MemberResponse;
-    use teambalans::domain::round::rounds::RoundDraft;
-    use teambalans::domain::schema::{encode, AppData};
+    use teambalans::domain::schema::encode;
 
     // Four members with varied answers: a statement's level depends on member and index.
     let people: Vec<Vec<RatingPair>> = (0..4u8)
@@ -355,22 +382,7 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
         })
         .collect();
     let (team, round) = (TeamId([4; 6]), RoundId([5; 6]));
-    let mut data = AppData::default();
-    data.teams.add_team(team, "Werkplaats".into(), 1);
-    data.teams
-        .add_round(
-            RoundDraft {
-                team,
-                title: "Test".into(),
-                date_days: 20_000,
-                ask_desired: false,
-                min_group: 3,
-                expected: None,
-            },
-            round,
-            1,
-        )
-        .unwrap();
+    let mut data = team_with_round(team, round, "Werkplaats", "Test");
     // A round of version 1, as stored before version 2: its dashboard stays as it was.
     data.teams.rounds[0].instrument = Instrument::V1;
     for (m, ratings) in people.iter().enumerate() {
@@ -442,27 +454,11 @@ async fn a_version_2_dashboard_shows_exactly_the_team_v2_figures() {
     use teambalans::domain::id::{MemberId, RoundId, TeamId};
     use teambalans::domain::instrument::Instrument;
     use teambalans::domain::round::responses::MemberResponse;
-    use teambalans::domain::round::rounds::RoundDraft;
-    use teambalans::domain::schema::{encode, AppData};
+    use teambalans::domain::schema::encode;
     use teambalans::domain::team_v2::{team_zone_code, TeamV2};
 
     let (team, round) = (TeamId([6; 6]), RoundId([7; 6]));
-    let mut data = AppData::default();
-    data.teams.add_team(team, "Zorgteam".into(), 1);
-    data.teams
-        .add_round(
-            RoundDraft {
-                team,
-                title: "Versie 2".into(),
-                date_days: 20_000,
-                ask_desired: false,
-                min_group: 3,
-                expected: None,
-            },
-            round,
-            1,
-        )
-        .unwrap();
+    let mut data = team_with_round(team, round, "Zorgteam", "Versie 2");
     assert_eq!(data.teams.rounds[0].instrument, Instrument::V2);
     // Four members: a statement's answer depends on member and index, with some "don't
     // know" and "doesn't apply"; trade-offs on most dimensions.
@@ -708,26 +704,11 @@ async fn a_protected_response_pasted_into_a_round_asks_its_passphrase_there_and_
 #[wasm_bindgen_test]
 async fn an_action_is_edited_ticked_off_and_deleted_on_the_dashboard_and_stays_deleted() {
     use teambalans::domain::id::{RoundId, TeamId};
-    use teambalans::domain::round::rounds::{Action, ActionStatus, RoundDraft};
-    use teambalans::domain::schema::{decode, encode, AppData};
+    use teambalans::domain::round::rounds::{Action, ActionStatus};
+    use teambalans::domain::schema::{decode, encode};
 
     let (team, round) = (TeamId([6; 6]), RoundId([8; 6]));
-    let mut data = AppData::default();
-    data.teams.add_team(team, "Werkplaats".into(), 1);
-    data.teams
-        .add_round(
-            RoundDraft {
-                team,
-                title: "Najaar".into(),
-                date_days: 20_000,
-                ask_desired: false,
-                min_group: 3,
-                expected: None,
-            },
-            round,
-            1,
-        )
-        .unwrap();
+    let mut data = team_with_round(team, round, "Werkplaats", "Najaar");
     let created_at = 1_000;
     data.teams
         .add_action(
