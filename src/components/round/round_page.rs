@@ -102,7 +102,6 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let count = memo(move || data.with(|r| r.as_ref().map_or(0, Round::respondents)));
     let progress = memo(move || {
         data.with(|r| {
             r.as_ref().map_or(
@@ -114,6 +113,7 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
             )
         })
     });
+    let count = memo(move || progress.get().answered);
     let everyone_answered = memo(move || progress.get().missing() == Some(0));
     let count_text = move || answers_text(i18n, progress.get());
     let min_group = memo(move || data.with(|r| r.as_ref().map_or(0, |r| r.min_group)));
