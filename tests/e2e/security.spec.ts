@@ -224,8 +224,9 @@ test('a new release is offered with a quiet reload notice, and never mixed with 
     const both = await page.evaluate(async () => await caches.keys());
     expect(both).toContain('teambalans-0000000000000new');
     expect(both).toContain(oldCache);
-    await notice.getByRole('button').click();
-    await page.waitForEvent('load');
+    // Waiting for the reload is set up before the click: a quick reload could otherwise
+    // finish before anyone listens for it.
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button').click()]);
     await expect.poll(() => page.evaluate(async () => (await caches.keys()).join(','))).toBe('teambalans-0000000000000new');
     expect(oldCache).not.toContain('0000000000000new');
     await context.close();
