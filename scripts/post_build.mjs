@@ -73,7 +73,30 @@ const loader = `(function () {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 })();`;
-html = html.replace(trunkPreload, '').replace(trunkBoot, () => `<script>${loader}</script>`);
+// The loader goes first in <head>, before the inlined stylesheet is parsed: the wasm, the
+// longest download, then starts as early as the page allows.
+html = html.replace(trunkPreload, '').replace(trunkBoot, '');
+const headStart = /<meta charset="?utf-8"?>/i;
+if (!headStart.test(html)) throw new Error('index.html has no <meta charset=utf-8> to put the loader after');
+html = html.replace(headStart, (m) => `${m}<script>${loader}</script>`);
+
+// The invite's first screen (index.html) shows the app's own intro texts, taken here from
+// the locale files so they are written once. `round_of` is `display_title`'s text for a
+// round without a title (src/domain/round/rounds.rs).
+const bootKeys = ['scan_intro_title', 'scan_intro_p1', 'scan_intro_p2', 'scan_intro_time_v2', 'scan_intro_privacy', 'scan_round_asks_desired', 'scan_begin'];
+const bootTexts = {};
+for (const [lang, roundOf] of [['nl', 'Ronde van {{ date }}'], ['en', 'Round of {{ date }}']]) {
+  const all = JSON.parse(readFileSync(join(process.env.TRUNK_SOURCE_DIR ?? '.', 'locales', `${lang}.json`), 'utf8'));
+  bootTexts[lang] = { round_of: roundOf };
+  for (const key of bootKeys) {
+    if (typeof all[key] !== 'string') throw new Error(`locales/${lang}.json has no text ${key} for the first screen`);
+    bootTexts[lang][key] = all[key];
+  }
+}
+const textsSlot = /(['"`])__BOOT_TEXTS__\1/;
+if (!textsSlot.test(html)) throw new Error("index.html's first-screen script has no '__BOOT_TEXTS__' slot");
+// As a JS object literal inside <script>: `<` escaped so no text can close the element.
+html = html.replace(textsSlot, () => JSON.stringify(bootTexts).replace(/</g, '\\u003c'));
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const hashes = inline.map((m) => sha(m[1]));

@@ -36,34 +36,87 @@ async function layoutShift(page: Page): Promise<number> {
   );
 }
 
-for (const [locale, forText, loading, heading] of [
-  ['nl-NL', 'Uitnodiging van Klantenteam Oost — ‘naoberschap’ voor ‘Najaar <b>2025</b>’', 'De vragenlijst wordt geladen…', 'De Teambalans-scan'],
-  ['en-GB', 'Invitation from Klantenteam Oost — ‘naoberschap’ for ‘Najaar <b>2025</b>’', 'Loading the questionnaire…', 'The Teambalans scan'],
+/** The same invite without a round title (checksum made anew): its round is named by date. */
+function untitled(link: string): string {
+  const b64 = link.slice(4).replace(/-/g, '+').replace(/_/g, '/');
+  const bytes = [...Buffer.from(b64, 'base64')];
+  const teamEnd = 13 + bytes[12];
+  const body = [...bytes.slice(0, teamEnd), 0];
+  let crc = -1;
+  for (const byte of body) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  crc = (crc ^ -1) >>> 0;
+  const all = Buffer.from([...body, crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255]);
+  return `#/i/${all.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+}
+
+for (const [locale, round, untitledRound, heading, firstStep] of [
+  ['nl-NL', 'Najaar <b>2025</b>', 'Ronde van 23 november 2025', 'De Teambalans-scan', 'Eigenaarschap'],
+  ['en-GB', 'Najaar <b>2025</b>', 'Round of 23 November 2025', 'The Teambalans scan', 'Ownership'],
 ] as const) {
   test.describe(locale, () => {
     test.use({ locale });
 
-    test(`an invite shows its team and round before the wasm, then the app takes over without a shift (${locale})`, async ({ page }) => {
+    test(`an invite shows its intro before the wasm, then the app takes over without a shift (${locale})`, async ({ page }) => {
       const release = await holdWasm(page);
       await page.goto(`/${INVITE}`);
-      // Before the wasm: the header and what the link is for, as text (no markup made).
+      // Before the wasm: the header and the invite's intro, its team and round as text.
       const boot = page.locator('#boot');
       await expect(boot.locator('.site-header .brand')).toHaveText('Teambalans');
-      await expect(page.locator('#boot-for')).toHaveText(forText);
-      await expect(page.locator('#boot-for b')).toHaveCount(0);
-      await expect(page.locator('#boot-line')).toHaveText(loading);
-      const before = await boot.locator('.site-header').boundingBox();
+      const intro = page.locator('#boot-intro');
+      await expect(intro.locator('.round-team')).toHaveText('Klantenteam Oost — ‘naoberschap’');
+      await expect(intro.locator('.round-title')).toHaveText(round);
+      await expect(intro.locator('b')).toHaveCount(0);
+      await expect(intro.getByRole('heading', { level: 1 })).toHaveText(heading);
+      const staticText = await intro.innerText();
+      const header = await boot.locator('.site-header').boundingBox();
+      const button = await page.locator('#boot-begin').boundingBox();
       await release();
       await expect(page.locator('html[data-ready]')).toHaveCount(1);
       await expect(boot).toHaveCount(0);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-      // The app's header sits exactly where the first screen's was.
-      const after = await page.locator('#app .site-header').boundingBox();
-      expect(after).toEqual(before);
+      // The app draws the same intro, word for word, in the same place.
+      const app = page.getByTestId('scan-intro');
+      await expect(app.getByRole('heading', { level: 1 })).toHaveText(heading);
+      expect(await app.innerText()).toBe(staticText);
+      expect(await page.locator('#app .site-header').boundingBox()).toEqual(header);
+      expect(await page.getByTestId('scan-begin').boundingBox()).toEqual(button);
       expect(await layoutShift(page)).toBeLessThan(0.01);
+    });
+
+    test(`"Begin" pressed before the wasm opens the first step once it arrives (${locale})`, async ({ page }) => {
+      const release = await holdWasm(page);
+      await page.goto(`/${untitled(INVITE)}`);
+      await expect(page.locator('#boot-intro .round-title')).toHaveText(untitledRound);
+      await page.locator('#boot-begin').focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#boot-begun')).not.toBeEmpty();
+      await release();
+      await expect(page.locator('html[data-ready]')).toHaveCount(1);
+      const step = page.getByRole('heading', { level: 1 });
+      await expect(step).toHaveText(firstStep);
+      await expect(step).toBeFocused();
+      await expect(page.locator('html[data-boot-begin]')).toHaveCount(0);
     });
   });
 }
+
+test.describe('an invite opened before', () => {
+  // The service worker would serve the wasm from its cache, past the hold.
+  test.use({ serviceWorkers: 'block' });
+  test('an invite this browser already has shows no fresh intro: the app shows where the member is', async ({ page }) => {
+  await page.goto(`/${INVITE}`);
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  const release = await holdWasm(page);
+  await page.goto('about:blank');
+  await page.goto(`/${INVITE}`);
+  await expect(page.locator('#boot-intro')).toBeHidden();
+  await expect(page.locator('#boot-for')).toContainText('Klantenteam Oost');
+  await release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  });
+});
 
 test('any other address shows a plain loading line, and a broken invite is never shown as one', async ({ page }) => {
   const release = await holdWasm(page);

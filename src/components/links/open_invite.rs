@@ -6,8 +6,11 @@ use leptos::prelude::*;
 
 use crate::components::common::text::tr;
 use crate::domain::link::Invite;
+use crate::domain::scan::Step;
+use crate::domain::schema::ScanSlot;
 use crate::domain::text::Text;
 use crate::i18n::*;
+use crate::platform::dom;
 use crate::routes::Route;
 use crate::state::AppStore;
 use crate::ui::{use_locale, CurrentRoute, PAGE_HEADING_ID};
@@ -16,7 +19,17 @@ use crate::ui::{use_locale, CurrentRoute, PAGE_HEADING_ID};
 pub fn open_invite(invite: Invite) -> AnyView {
     let store = expect_context::<AppStore>();
     match store.accept_invite(invite) {
-        Ok(round) => move_on(Route::Answer(round)),
+        Ok(round) => {
+            // "Begin" pressed on the first screen, before the app had arrived: the first
+            // step opens, as the press asked.
+            if dom::take_boot_begin() {
+                store.go_to(ScanSlot::Invitation(round), Step::first());
+                // The pressed button is gone with the first screen: focus goes where a
+                // new step puts it, once the step is drawn.
+                request_animation_frame(|| dom::focus_by_id(PAGE_HEADING_ID));
+            }
+            move_on(Route::Answer(round))
+        }
         Err(error) => problem_view(error.message()),
     }
 }
