@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 
+use crate::domain::answers::TRADE_OFF_POINTS;
 use crate::domain::round::rounds::AnswerProgress;
 use crate::i18n::{t_string, Locale};
 
@@ -52,4 +53,15 @@ pub fn answers_text(i18n: I18nContext<Locale>, progress: AnswerProgress) -> Stri
         .to_string(),
         None => t_string!(i18n, round_respondents, count = progress.answered).to_string(),
     }
+}
+
+/// A trade-off's division of its ten points, "A 3 · B 7", from the Rhineland side's points.
+pub fn trade_off_points(i18n: I18nContext<Locale>, rhineland: u8) -> String {
+    t_string!(
+        i18n,
+        trade_off_short,
+        a = TRADE_OFF_POINTS.saturating_sub(rhineland),
+        b = rhineland
+    )
+    .to_string()
 }

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::common::table_wrap::TableWrap;
-use crate::components::common::text::tr;
-use crate::domain::answers::{Answer, Horizon, TRADE_OFF_POINTS};
+use crate::components::common::text::{tr, trade_off_points};
+use crate::domain::answers::{Answer, Horizon};
 use crate::domain::dates::{days_of_ms, format_date};
 use crate::domain::instrument::Instrument;
 use crate::domain::locale::Locale;
@@ -75,9 +75,7 @@ pub fn ConflictView(
                     .unwrap_or_default()
             };
             let points = move |rhineland: Option<u8>| match rhineland {
-                Some(r) => {
-                    t_string!(i18n, trade_off_short, a = TRADE_OFF_POINTS - r, b = r).to_string()
-                }
+                Some(r) => trade_off_points(i18n, r),
                 None => answer_text(None, instrument, locale.get()).to_string(),
             };
             let horizon = (d.horizon == Horizon::Desired).then(|| {

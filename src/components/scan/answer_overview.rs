@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 
 use crate::components::common::reactive::memo;
-use crate::components::common::text::tr;
+use crate::components::common::text::{tr, trade_off_points};
 use crate::components::scan::scan_nav::{JumpTarget, ScanFocus, ScanNav};
-use crate::domain::answers::{Answer, TRADE_OFF_POINTS};
+use crate::domain::answers::Answer;
 use crate::domain::instrument::Instrument;
 use crate::domain::locale::Locale as Language;
 use crate::domain::scan::Step;
@@ -172,7 +172,7 @@ fn row_answers(
 /// "A 3 · B 7", or not divided yet; with "where we want to be" both.
 fn trade_off_answers(now: Option<u8>, wanted: Option<u8>, desired: bool, i18n: I18n) -> String {
     let label = |rhineland: Option<u8>| match rhineland {
-        Some(r) => t_string!(i18n, trade_off_short, a = TRADE_OFF_POINTS - r, b = r).to_string(),
+        Some(r) => trade_off_points(i18n, r),
         None => t_string!(i18n, trade_off_not_yet).to_string(),
     };
     both(label(now), desired.then(|| label(wanted)), i18n)

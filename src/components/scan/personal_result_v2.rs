@@ -7,14 +7,13 @@ use leptos::prelude::*;
 use crate::components::common::reactive::memo;
 use crate::components::common::table_toggle::TableToggle;
 use crate::components::common::table_wrap::TableWrap;
-use crate::components::common::text::tr;
+use crate::components::common::text::{tr, trade_off_points};
 use crate::components::{
     common::zone_plane::{PlaneTable, ZonePlane},
     scan::answer_overview::AnswerOverview,
     scan::dimension_guide::DimensionGuide,
     scan::restart_scan::RestartScan,
 };
-use crate::domain::answers::TRADE_OFF_POINTS;
 use crate::domain::chart::{PlanePoint, PointKind};
 use crate::domain::figure::{self, whole};
 use crate::domain::instrument::Instrument;
@@ -178,7 +177,7 @@ fn ThemeTable(scores: MemberScores) -> impl IntoView {
         let zone = move || zone_label(d.zone(), d.difference().is_some()).get(locale.get());
         let points = d
             .trade_off_rhineland
-            .map(|r| format!("A {} · B {}", TRADE_OFF_POINTS - r, r))
+            .map(|r| trade_off_points(i18n, r))
             .unwrap_or_else(|| "–".to_string());
         view! {
             <tr data-testid="theme-row" data-dimension=d.dimension>
