@@ -73,6 +73,9 @@ fn response_in(
             .map(|_| (pick(), if desired { pick() } else { None }))
             .collect(),
         trade_offs,
+        facilitator: false,
+        name: None,
+        own_answers: Vec::new(),
     }
 }
 
@@ -169,6 +172,8 @@ fn example_invite() -> Invite {
         instrument: Instrument::V1,
         team_name: "Zorgteam De Linde".to_string(),
         round_title: "Najaarsscan 2025".to_string(),
+        open: false,
+        own_statements: Vec::new(),
     }
 }
 
@@ -270,6 +275,10 @@ fn organisation_100x30_ms() -> f64 {
                     trend: Vec::new(),
                     review: None,
                     actions: Vec::new(),
+                    open: false,
+                    own_statements: Vec::new(),
+                    own_answers: Vec::new(),
+                    names: Vec::new(),
                 },
                 layer: Layer::from_id((t % 3) as u8 + 1),
             }
@@ -384,6 +393,8 @@ fn main() {
         trend: Vec::new(),
         review: None,
         actions: Vec::new(),
+        own_answers: Vec::new(),
+        names: Vec::new(),
     };
     figure(
         "link_results_8x40_desired_json_deflate_chars",
@@ -434,6 +445,8 @@ fn main() {
         trend: Vec::new(),
         review: None,
         actions: Vec::new(),
+        own_answers: Vec::new(),
+        names: Vec::new(),
     };
     figure(
         "link_results_v2_8x72_desired_chars",
