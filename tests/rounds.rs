@@ -125,9 +125,9 @@ fn link_of(round: RoundId, r: &MemberResponse) -> String {
         has_desired: r.has_desired,
         ratings: r.ratings.clone(),
         trade_offs: r.trade_offs.clone(),
-        facilitator: false,
-        name: None,
-        own_answers: Vec::new(),
+        facilitator: r.facilitator,
+        name: r.name.clone(),
+        own_answers: r.own_answers.clone(),
     }))
     .unwrap()
 }
