@@ -27,9 +27,9 @@ pub fn OwnStatements(#[prop(into)] data: Signal<RoundData>) -> impl IntoView {
                 <td data-testid="own-mean">{f.mean.map_or_else(too_few, |m| one_decimal(m, loc))}</td>
                 <td data-testid="own-spread">{f.spread.map_or_else(too_few, |s| one_decimal(s, loc))}</td>
                 <td data-testid="own-answered">
-                    {t_string!(i18n, own_answered, n = f.answered).to_string()}
+                    {f.answered}
                     {(f.non_answers > 0)
-                        .then(|| format!(" · {}", t_string!(i18n, own_non_answers, n = f.non_answers)))}
+                        .then(|| format!(" {}", t_string!(i18n, own_non_answers, n = f.non_answers)))}
                 </td>
             </tr>
         }

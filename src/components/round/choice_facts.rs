@@ -44,7 +44,7 @@ pub fn ChoiceFacts(round: RoundId) -> impl IntoView {
             })}
         </ul>
         {shown(move || facts.get().3 > 0, move || view! {
-            <p class="note" data-testid="kept-apart">{tr!(i18n, round_kept_apart, n = facts.get().3)}</p>
+            <p class="note" data-testid="kept-apart">{tr!(i18n, round_kept_apart)}</p>
         })}
     }
 }

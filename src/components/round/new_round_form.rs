@@ -27,7 +27,7 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
     let ask_desired = RwSignal::new(true);
     let min_group = RwSignal::new(DEFAULT_MIN_GROUP.to_string());
     let expected = RwSignal::new(String::new());
-    let choices = ChoiceSignals::new();
+    let choices = ChoiceSignals::default();
     let problem = RwSignal::new(None::<Text>);
     let prefix = team.to_hex();
     let id = move |field: &str| format!("round-{field}-{prefix}");

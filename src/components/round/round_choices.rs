@@ -18,8 +18,9 @@ pub struct ChoiceSignals {
     pub statements: RwSignal<Vec<String>>,
 }
 
-impl ChoiceSignals {
-    pub fn new() -> ChoiceSignals {
+impl Default for ChoiceSignals {
+    /// Today's behaviour: the facilitator answers too, anonymous, no own statements.
+    fn default() -> ChoiceSignals {
         ChoiceSignals {
             open: RwSignal::new(false),
             facilitator_out: RwSignal::new(false),
