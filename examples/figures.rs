@@ -560,11 +560,27 @@ fn main() {
         "chars",
         Some(RESULTS_LINK_BUDGET),
     );
+    // Everything at once (the trend, 3 + 3 actions, five own statements and eight names):
+    // the heaviest results link there is, beyond the guard the others keep; still one QR
+    // code of at most 177 modules.
+    let heaviest = Link::Results(with_own(&agreed_v2_plain, &own));
     figure(
         "link_results_v2_agreed_own5_chars",
-        chars(Link::Results(with_own(&agreed_v2_plain, &own))),
+        chars(heaviest.clone()),
         "chars",
         None,
+    );
+    let url = format!(
+        "https://teambalans.example/#/s/{}",
+        encode(&heaviest).unwrap_or_default()
+    );
+    figure(
+        "link_results_v2_agreed_own5_qr_modules",
+        teambalans::domain::qr::qr_path(&url).map_or(usize::MAX, |q| {
+            (q.size - 2 * teambalans::domain::qr::QUIET_ZONE) as usize
+        }),
+        "modules",
+        Some(177),
     );
     let ms = organisation_100x30_ms();
     println!(
