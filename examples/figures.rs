@@ -73,6 +73,9 @@ fn response_in(
             .map(|_| (pick(), if desired { pick() } else { None }))
             .collect(),
         trade_offs,
+        facilitator: false,
+        name: None,
+        own_answers: Vec::new(),
     }
 }
 
@@ -169,6 +172,8 @@ fn example_invite() -> Invite {
         instrument: Instrument::V1,
         team_name: "Zorgteam De Linde".to_string(),
         round_title: "Najaarsscan 2025".to_string(),
+        open: false,
+        own_statements: Vec::new(),
     }
 }
 
@@ -270,6 +275,10 @@ fn organisation_100x30_ms() -> f64 {
                     trend: Vec::new(),
                     review: None,
                     actions: Vec::new(),
+                    open: false,
+                    own_statements: Vec::new(),
+                    own_answers: Vec::new(),
+                    names: Vec::new(),
                 },
                 layer: Layer::from_id((t % 3) as u8 + 1),
             }
@@ -384,6 +393,8 @@ fn main() {
         trend: Vec::new(),
         review: None,
         actions: Vec::new(),
+        own_answers: Vec::new(),
+        names: Vec::new(),
     };
     figure(
         "link_results_8x40_desired_json_deflate_chars",
@@ -434,7 +445,10 @@ fn main() {
         trend: Vec::new(),
         review: None,
         actions: Vec::new(),
+        own_answers: Vec::new(),
+        names: Vec::new(),
     };
+    let results_v2_plain = results_v2.clone();
     figure(
         "link_results_v2_8x72_desired_chars",
         chars(Link::Results(results_v2.clone())),
@@ -443,6 +457,7 @@ fn main() {
     );
     // What a team of today's version sends after its session (as above).
     let agreed_v2 = agreed_results(results_v2);
+    let agreed_v2_plain = agreed_v2.clone();
     figure(
         "link_results_v2_agreed_chars",
         chars(Link::Results(agreed_v2.clone())),
@@ -467,6 +482,105 @@ fn main() {
         chars(Link::Invite(example_invite())),
         "chars",
         None,
+    );
+    // The round's own choices (format 5): five own statements as coaches write them, and
+    // an invite with five at the longest a link takes.
+    let own: Vec<String> = [
+        "We durven elkaar aan te spreken op afspraken",
+        "Ik weet wat er van mij verwacht wordt",
+        "Besluiten worden genomen door wie het werk doet",
+        "We vieren wat goed gaat, ook de kleine dingen",
+        "Na een fout zoeken we samen naar de oorzaak",
+    ]
+    .map(String::from)
+    .to_vec();
+    let longest = vec!["é".repeat(teambalans::domain::link::MAX_TEXT_BYTES / 2); 5];
+    figure(
+        "link_invite_own5_chars",
+        chars(Link::Invite(Invite {
+            open: true,
+            own_statements: own.clone(),
+            ..example_invite()
+        })),
+        "chars",
+        None,
+    );
+    figure(
+        "link_invite_own5_longest_chars",
+        chars(Link::Invite(Invite {
+            own_statements: longest.clone(),
+            ..example_invite()
+        })),
+        "chars",
+        None,
+    );
+    // A member of an open round with a name and five own answers.
+    let named = Response {
+        name: Some("Anouk van Dijk".to_string()),
+        own_answers: (0..5u8).map(|i| Answer::from_id(1 + i % 6)).collect(),
+        ..response_v2(true, 7)
+    };
+    figure(
+        "link_response_v2_own5_named_chars",
+        chars(Link::Response(named)),
+        "chars",
+        None,
+    );
+    // Results of an open round: eight members' own answers and their first names, with
+    // the five statements as written above, and at their longest.
+    let with_own = |results: &Results, statements: &[String]| Results {
+        round: Invite {
+            open: true,
+            own_statements: statements.to_vec(),
+            ..results.round.clone()
+        },
+        own_answers: (0..results.respondents.len())
+            .map(|n| {
+                (0..5)
+                    .map(|i| Answer::from_id(1 + ((n + i) % 7) as u8))
+                    .collect()
+            })
+            .collect(),
+        names: [
+            "Anouk", "Jeroen", "Fatima", "Sanne", "Bram", "Yusuf", "Lotte", "Daan",
+        ]
+        .map(String::from)
+        .to_vec(),
+        ..results.clone()
+    };
+    figure(
+        "link_results_v2_own5_chars",
+        chars(Link::Results(with_own(&results_v2_plain, &own))),
+        "chars",
+        Some(RESULTS_LINK_BUDGET),
+    );
+    figure(
+        "link_results_v2_own5_longest_chars",
+        chars(Link::Results(with_own(&results_v2_plain, &longest))),
+        "chars",
+        Some(RESULTS_LINK_BUDGET),
+    );
+    // Everything at once (the trend, 3 + 3 actions, five own statements and eight names):
+    // the heaviest results link there is, beyond the guard the others keep; still one QR
+    // code of at most 177 modules.
+    let heaviest = Link::Results(with_own(&agreed_v2_plain, &own));
+    figure(
+        "link_results_v2_agreed_own5_chars",
+        chars(heaviest.clone()),
+        "chars",
+        None,
+    );
+    let url = format!(
+        "https://teambalans.example/#/s/{}",
+        encode(&heaviest).unwrap_or_default()
+    );
+    figure(
+        "link_results_v2_agreed_own5_qr_modules",
+        teambalans::domain::qr::qr_path(&url).map_or(usize::MAX, |q| {
+            (q.size - 2 * teambalans::domain::qr::QUIET_ZONE) as usize
+        }),
+        "modules",
+        Some(177),
     );
     let ms = organisation_100x30_ms();
     println!(

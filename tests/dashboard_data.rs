@@ -32,6 +32,9 @@ fn book(members: u8, name: &str) -> TeamBook {
             ask_desired: true,
             min_group: 3,
             expected: None,
+            open: false,
+            facilitator_out: false,
+            own_statements: Vec::new(),
         },
         ROUND,
         0,
@@ -53,6 +56,9 @@ fn book(members: u8, name: &str) -> TeamBook {
                 );
                 40
             ],
+            facilitator: false,
+            name: None,
+            own_answers: Vec::new(),
         };
         book.add_response(ROUND, &r, 5).unwrap();
     }
@@ -114,6 +120,9 @@ fn book_v2(members: u8) -> TeamBook {
             ask_desired: true,
             min_group: 3,
             expected: None,
+            open: false,
+            facilitator_out: false,
+            own_statements: Vec::new(),
         },
         ROUND,
         0,
@@ -130,6 +139,9 @@ fn book_v2(members: u8) -> TeamBook {
                 .map(|i| (Answer::from_id((m + i) % 7 + 1), Some(Answer::Skip)))
                 .collect(),
             trade_offs: (0..9u8).map(|d| (Some((m + d) % 11), Some(5))).collect(),
+            facilitator: false,
+            name: None,
+            own_answers: Vec::new(),
         };
         book.add_response(ROUND, &r, 5).unwrap();
     }
@@ -259,6 +271,9 @@ fn backups_round_trip_and_restore_without_overwriting() {
         trade_offs: Vec::new(),
         has_desired: false,
         ratings: vec![(Some(Answer::Skip), None); 40],
+        facilitator: false,
+        name: None,
+        own_answers: Vec::new(),
     };
     here.replace_response(ROUND, &changed, 7).unwrap();
     let before = here.clone();
@@ -419,6 +434,9 @@ fn book_with_actions() -> TeamBook {
             trade_offs: vec![(Some(m + 3), None); 9],
             has_desired: false,
             ratings: vec![(Some(Answer::Level(Level::from_value(m + 2).unwrap())), None); 72],
+            facilitator: false,
+            name: None,
+            own_answers: Vec::new(),
         })
         .collect();
     book.add_round(
@@ -429,6 +447,9 @@ fn book_with_actions() -> TeamBook {
             ask_desired: false,
             min_group: 3,
             expected: None,
+            open: false,
+            facilitator_out: false,
+            own_statements: Vec::new(),
         },
         later,
         10,

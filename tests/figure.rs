@@ -55,6 +55,10 @@ fn round_of(
         trend: Vec::new(),
         review: None,
         actions: Vec::new(),
+        open: false,
+        own_statements: Vec::new(),
+        own_answers: Vec::new(),
+        names: Vec::new(),
     }
 }
 

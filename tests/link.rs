@@ -8,7 +8,8 @@ use teambalans::domain::instrument::Instrument;
 use teambalans::domain::link::{
     decode, encode, to_fragment, ActionReview, AgreedAction, Invite, Link, LinkError, LinkKind,
     MemberId, Response, Results, RoundId, Sealed, TrendEntry, FORMAT_VERSION, MAX_LINK_ACTIONS,
-    MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES, MAX_TREND_ROUNDS, REVISION_EPOCH_MS, TREND_TENTHS,
+    MAX_NAME_BYTES, MAX_OWN_STATEMENTS, MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES, MAX_TREND_ROUNDS,
+    REVISION_EPOCH_MS, TREND_TENTHS,
 };
 use teambalans::domain::round::action_status::ActionStatus;
 
@@ -31,6 +32,8 @@ pub fn example_invite() -> Invite {
         instrument: Instrument::V1,
         team_name: "Klantenteam Oost — ‘naoberschap’".to_string(),
         round_title: "Najaar <b>2025</b>".to_string(),
+        open: false,
+        own_statements: Vec::new(),
     }
 }
 
@@ -54,6 +57,9 @@ pub fn example_response(statements: usize, desired: bool) -> Response {
             })
             .collect(),
         trade_offs: Vec::new(),
+        facilitator: false,
+        name: None,
+        own_answers: Vec::new(),
     }
 }
 
@@ -113,6 +119,8 @@ pub fn example_results_v2() -> Results {
         trend: Vec::new(),
         review: None,
         actions: Vec::new(),
+        own_answers: Vec::new(),
+        names: Vec::new(),
     }
 }
 
@@ -137,6 +145,8 @@ pub fn example_results() -> Results {
         trend: Vec::new(),
         review: None,
         actions: Vec::new(),
+        own_answers: Vec::new(),
+        names: Vec::new(),
     }
 }
 
@@ -215,6 +225,44 @@ pub fn example_results_agreed() -> Results {
             ),
         ],
         ..example_results()
+    }
+}
+
+/// An open round of version 2 with three own statements (markup and accents included).
+pub fn example_invite_own() -> Invite {
+    Invite {
+        open: true,
+        own_statements: vec![
+            "We durven elkaar aan te spreken".to_string(),
+            "Besluiten zijn <i>helder</i> — ook ná het overleg".to_string(),
+            "Ik weet wat er van mij verwacht wordt".to_string(),
+        ],
+        ..example_invite_v2()
+    }
+}
+
+/// A version 2 response to the open round: by the facilitator with a name, or by a
+/// member without one; own answers with every kind (a level, don't know, none).
+pub fn example_response_own(named: bool) -> Response {
+    Response {
+        facilitator: named,
+        name: named.then(|| "Anouk van Dijk".to_string()),
+        own_answers: vec![Answer::from_id(4), Answer::from_id(6), None],
+        ..example_response_v2(false)
+    }
+}
+
+/// The open round's results: three respondents with own answers, two of them named.
+pub fn example_results_own() -> Results {
+    Results {
+        round: example_invite_own(),
+        own_answers: vec![
+            vec![Answer::from_id(4), Answer::from_id(6), None],
+            vec![Answer::from_id(2), Answer::from_id(5), Answer::from_id(7)],
+            vec![Answer::from_id(1), None, Answer::from_id(3)],
+        ],
+        names: vec!["Anouk".to_string(), "Jeroen".to_string()],
+        ..example_results_v2()
     }
 }
 
@@ -355,15 +403,19 @@ fn golden_links_of_every_format_version_still_open() {
                 "response-v2" => Link::Response(example_response_v2(false)),
                 "results-v2-3-desired" => Link::Results(example_results_v2()),
                 "results-agreed" => Link::Results(example_results_agreed()),
+                "invite-own" => Link::Invite(example_invite_own()),
+                "response-own-named" => Link::Response(example_response_own(true)),
+                "response-own-anonymous" => Link::Response(example_response_own(false)),
+                "results-own-open" => Link::Results(example_results_own()),
                 other => panic!("unknown golden link {other}"),
             };
             assert_eq!(decode(link), Ok(expected), "v{version} {name}");
             seen += 1;
         }
     }
-    // Five of each format; formats 3 and 4 add instrument version 2's four, and format 4
-    // results with actions and a trend.
-    assert_eq!(seen, 5 * usize::from(FORMAT_VERSION) + 4 * 2 + 1);
+    // Five of each format; formats 3 to 5 add instrument version 2's four, formats 4 and
+    // 5 results with actions and a trend, and format 5 its four with the round's choices.
+    assert_eq!(seen, 5 * usize::from(FORMAT_VERSION) + 4 * 3 + 2 + 4);
 }
 
 /// Prints the golden lines of the current format, for a new `v<N>.txt`:
@@ -388,6 +440,16 @@ fn print_golden_lines() {
         ("response-v2", Link::Response(example_response_v2(false))),
         ("results-v2-3-desired", Link::Results(example_results_v2())),
         ("results-agreed", Link::Results(example_results_agreed())),
+        ("invite-own", Link::Invite(example_invite_own())),
+        (
+            "response-own-named",
+            Link::Response(example_response_own(true)),
+        ),
+        (
+            "response-own-anonymous",
+            Link::Response(example_response_own(false)),
+        ),
+        ("results-own-open", Link::Results(example_results_own())),
     ];
     for (name, link) in lines {
         println!("{name} {}", to_fragment(&link).unwrap());
@@ -535,9 +597,21 @@ fn link() -> impl Strategy<Value = Link> {
         instrument(),
         text(),
         text(),
+        any::<bool>(),
+        own_statements(),
     )
         .prop_map(
-            |(round, date_days, ask_desired, min_group, instrument, team_name, round_title)| {
+            |(
+                round,
+                date_days,
+                ask_desired,
+                min_group,
+                instrument,
+                team_name,
+                round_title,
+                open,
+                own_statements,
+            )| {
                 Link::Invite(Invite {
                     round: RoundId(round),
                     date_days,
@@ -546,6 +620,8 @@ fn link() -> impl Strategy<Value = Link> {
                     instrument,
                     team_name,
                     round_title,
+                    open,
+                    own_statements,
                 })
             },
         );
@@ -563,9 +639,23 @@ fn link() -> impl Strategy<Value = Link> {
             ),
             0..12,
         ),
+        (
+            any::<bool>(),
+            proptest::option::of(name()),
+            proptest::collection::vec(answer_v2(), 0..=MAX_OWN_STATEMENTS),
+        ),
     )
         .prop_map(
-            |(round, member, revision, v2, has_desired, ratings, trade_offs)| {
+            |(
+                round,
+                member,
+                revision,
+                v2,
+                has_desired,
+                ratings,
+                trade_offs,
+                (facilitator, name, own_answers),
+            )| {
                 let instrument = if v2 { Instrument::V2 } else { Instrument::V1 };
                 let fits =
                     |a: Option<Answer>| a.filter(|a| Answer::options(instrument).contains(a));
@@ -591,6 +681,9 @@ fn link() -> impl Strategy<Value = Link> {
                     has_desired,
                     ratings,
                     trade_offs,
+                    facilitator,
+                    name,
+                    own_answers: own_answers.into_iter().map(fits).collect(),
                 })
             },
         );
@@ -621,6 +714,8 @@ fn link() -> impl Strategy<Value = Link> {
                     trend,
                     review,
                     actions,
+                    own_answers: Vec::new(),
+                    names: Vec::new(),
                 })
             },
         );
@@ -638,7 +733,63 @@ fn link() -> impl Strategy<Value = Link> {
                 ciphertext,
             })
         });
-    prop_oneof![invite, response, results, sealed]
+    prop_oneof![invite, response, results, results_own(), sealed]
+}
+
+/// Own statements as a link carries them: up to five, none empty, any characters.
+fn own_statements() -> impl Strategy<Value = Vec<String>> {
+    proptest::collection::vec(
+        action_text().prop_filter("not empty", |s| !s.is_empty()),
+        0..=MAX_OWN_STATEMENTS,
+    )
+}
+
+/// A member's name: not empty, any characters, at most `MAX_NAME_BYTES`.
+fn name() -> impl Strategy<Value = String> {
+    any::<String>()
+        .prop_map(|mut s| {
+            while s.len() > MAX_NAME_BYTES {
+                s.pop();
+            }
+            s
+        })
+        .prop_filter("not empty", |s| !s.is_empty())
+}
+
+/// Results of an open or anonymous round with own statements, answers and names.
+fn results_own() -> impl Strategy<Value = Link> {
+    (any::<bool>(), own_statements(), 0usize..8).prop_flat_map(|(open, statements, people)| {
+        let own = statements.len();
+        (
+            Just((open, statements)),
+            proptest::collection::vec(
+                proptest::collection::vec(answer_v2(), own..=own),
+                people..=people,
+            ),
+            proptest::collection::vec(name(), 0..=if open { people } else { 0 }),
+        )
+            .prop_map(move |((open, statements), own_answers, names)| {
+                let base = example_results_v2();
+                let respondents = (0..people)
+                    .map(|i| base.respondents[i % 3].clone())
+                    .collect();
+                let trade_offs = (0..people)
+                    .map(|i| base.trade_offs[i % 3].clone())
+                    .collect();
+                Link::Results(Results {
+                    round: Invite {
+                        open,
+                        own_statements: statements,
+                        ..example_invite_v2()
+                    },
+                    respondents,
+                    trade_offs,
+                    own_answers: if own == 0 { Vec::new() } else { own_answers },
+                    names,
+                    ..base
+                })
+            })
+    })
 }
 
 proptest! {
@@ -840,9 +991,10 @@ fn what_results_carry_of_actions_and_trend_is_bounded_both_ways() {
         bytes.extend_from_slice(&teambalans::domain::link::crc32(body).to_be_bytes());
         decode(&teambalans::domain::link::base64url_encode(&bytes))
     };
-    // The last action's "what": its length byte says 81.
+    // The last action's "what" (before format 5's empty names count): its length byte
+    // says 81.
     let what = &example_results_agreed().actions[1].what;
-    let at = body.len() - what.len() - 1;
+    let at = body.len() - 1 - what.len() - 1;
     let mut too_long = body.to_vec();
     too_long[at] = (MAX_TEXT_BYTES + 1) as u8;
     assert_eq!(forge(&too_long), Err(LinkError::TextTooLong));
@@ -877,4 +1029,122 @@ fn results_links_of_earlier_formats_open_without_actions_or_trend() {
         panic!("the format 3 results link opens");
     };
     assert!(results.trend.is_empty() && results.review.is_none() && results.actions.is_empty());
+}
+
+/// Format 5: an anonymous response has no name field at all, a named one adds exactly its
+/// length byte and text; formats 1 to 4 read as anonymous, without own statements.
+#[test]
+fn an_anonymous_response_carries_no_name_field() {
+    let anonymous = teambalans::domain::link::to_bytes(&Link::Response(Response {
+        facilitator: false,
+        ..example_response_own(false)
+    }))
+    .unwrap();
+    let named = teambalans::domain::link::to_bytes(&Link::Response(Response {
+        facilitator: false,
+        ..example_response_own(true)
+    }))
+    .unwrap();
+    let name = "Anouk van Dijk";
+    assert_eq!(named.len(), anonymous.len() + 1 + name.len());
+    assert!(!anonymous.windows(name.len()).any(|w| w == name.as_bytes()));
+    let Ok(Link::Response(read)) =
+        decode(&to_fragment(&Link::Response(example_response_own(false))).unwrap())
+    else {
+        panic!("the anonymous response opens");
+    };
+    assert_eq!(read.name, None);
+
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/links/v4.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    for line in text.lines().filter(|l| l.contains("#/")) {
+        match decode(line) {
+            Ok(Link::Invite(invite)) => assert!(!invite.open && invite.own_statements.is_empty()),
+            Ok(Link::Response(r)) => {
+                assert!(!r.facilitator && r.name.is_none() && r.own_answers.is_empty())
+            }
+            Ok(Link::Results(r)) => {
+                assert!(!r.round.open && r.own_answers.is_empty() && r.names.is_empty())
+            }
+            Ok(Link::Sealed(_)) => {}
+            Err(e) => panic!("{line}: {e}"),
+        }
+    }
+}
+
+/// Format 5's additions are bounded when written and when read: too many statements or
+/// answers, too long a name, names in an anonymous round, unknown flags, a cut link.
+#[test]
+fn the_rounds_choices_are_bounded_both_ways() {
+    let invalid = |link: Link| matches!(encode(&link), Err(LinkError::Invalid(_)));
+    let mut six = example_invite_own();
+    six.own_statements = vec!["x".to_string(); MAX_OWN_STATEMENTS + 1];
+    assert!(invalid(Link::Invite(six)));
+    let mut empty = example_invite_own();
+    empty.own_statements.push(String::new());
+    assert!(invalid(Link::Invite(empty)));
+    let mut long = example_invite_own();
+    long.own_statements[0] = "x".repeat(MAX_TEXT_BYTES + 1);
+    assert_eq!(encode(&Link::Invite(long)), Err(LinkError::TextTooLong));
+    let mut long_name = example_response_own(true);
+    long_name.name = Some("x".repeat(MAX_NAME_BYTES + 1));
+    assert!(invalid(Link::Response(long_name)));
+    let mut many = example_response_own(true);
+    many.own_answers = vec![None; MAX_OWN_STATEMENTS + 1];
+    assert!(invalid(Link::Response(many)));
+    let mut anonymous = example_results_own();
+    anonymous.round.open = false;
+    assert!(invalid(Link::Results(anonymous)));
+    let mut uneven = example_results_own();
+    uneven.own_answers[1].pop();
+    assert!(invalid(Link::Results(uneven)));
+    let mut crowd = example_results_own();
+    crowd.names = vec!["n".to_string(); 4];
+    assert!(invalid(Link::Results(crowd)));
+
+    let forge = |body: &[u8]| {
+        let mut bytes = body.to_vec();
+        bytes.extend_from_slice(&teambalans::domain::link::crc32(body).to_be_bytes());
+        decode(&teambalans::domain::link::base64url_encode(&bytes))
+    };
+    // The response's end: flags with the own count, name, own digits (3 answers: 2 bytes).
+    let good =
+        teambalans::domain::link::to_bytes(&Link::Response(example_response_own(true))).unwrap();
+    let body = &good[..good.len() - 4];
+    let name_len = "Anouk van Dijk".len();
+    let flags_at = body.len() - 2 - name_len - 1 - 1;
+    assert_eq!(body[flags_at], 0b11 | (3 << 2));
+    let mut unknown = body.to_vec();
+    unknown[flags_at] |= 0b1000_0000;
+    assert_eq!(forge(&unknown), Err(LinkError::Invalid("response flags")));
+    let mut too_long = body.to_vec();
+    too_long[flags_at + 1] = (MAX_NAME_BYTES + 1) as u8;
+    assert!(forge(&too_long).is_err());
+    let mut too_many = body.to_vec();
+    too_many[flags_at] = 0b11 | (((MAX_OWN_STATEMENTS + 1) as u8) << 2);
+    assert!(forge(&too_many).is_err());
+    // An anonymous round's results that claim a name.
+    let results =
+        teambalans::domain::link::to_bytes(&Link::Results(example_results_own())).unwrap();
+    let rbody = &results[..results.len() - 4];
+    let mut closed = rbody.to_vec();
+    // The open flag sits after the round's texts.
+    let invite = example_invite_own();
+    let open_at = 1 + 6 + 2 + 1 + 1 + 1 + 1 + invite.team_name.len() + 1 + invite.round_title.len();
+    assert_eq!(closed[open_at], 1);
+    closed[open_at] = 0;
+    assert_eq!(
+        forge(&closed),
+        Err(LinkError::Invalid("names in an anonymous round"))
+    );
+    // Cut anywhere in format 5's part: an error, never another link.
+    for end in rbody.len() - 40..rbody.len() {
+        assert!(forge(&rbody[..end]).is_err(), "cut at {end}");
+    }
+    for end in body.len() - 20..body.len() {
+        assert!(forge(&body[..end]).is_err(), "cut at {end}");
+    }
 }

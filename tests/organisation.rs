@@ -32,6 +32,10 @@ fn team(name: &str, id: u8, date_days: u16, min_group: u8, members: Vec<Member>)
         trend: Vec::new(),
         review: None,
         actions: Vec::new(),
+        open: false,
+        own_statements: Vec::new(),
+        own_answers: Vec::new(),
+        names: Vec::new(),
     }
 }
 

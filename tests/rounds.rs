@@ -39,6 +39,9 @@ fn book_with_round() -> TeamBook {
             ask_desired: true,
             min_group: 3,
             expected: None,
+            open: false,
+            facilitator_out: false,
+            own_statements: Vec::new(),
         },
         ROUND,
         NOW,
@@ -84,6 +87,9 @@ fn blank(member: u8, revision: i64, has_desired: bool) -> MemberResponse {
         has_desired,
         ratings: vec![(None, None); STATEMENTS],
         trade_offs: vec![(None, None); DIMENSIONS],
+        facilitator: false,
+        name: None,
+        own_answers: Vec::new(),
     }
 }
 
@@ -102,6 +108,9 @@ fn member_response() -> impl Strategy<Value = MemberResponse> {
                     has_desired: desired,
                     ratings,
                     trade_offs,
+                    facilitator: false,
+                    name: None,
+                    own_answers: Vec::new(),
                 }
             })
         })
@@ -116,6 +125,9 @@ fn link_of(round: RoundId, r: &MemberResponse) -> String {
         has_desired: r.has_desired,
         ratings: r.ratings.clone(),
         trade_offs: r.trade_offs.clone(),
+        facilitator: r.facilitator,
+        name: r.name.clone(),
+        own_answers: r.own_answers.clone(),
     }))
     .unwrap()
 }
@@ -808,6 +820,9 @@ fn the_start_page_lists_each_team_with_its_newest_round_and_how_many_answered() 
             ask_desired: false,
             min_group: 3,
             expected: Some(6),
+            open: false,
+            facilitator_out: false,
+            own_statements: Vec::new(),
         },
         older,
         NOW + 1,

@@ -33,6 +33,10 @@ fn round(
         trend: Vec::new(),
         review: None,
         actions: Vec::new(),
+        open: false,
+        own_statements: Vec::new(),
+        own_answers: Vec::new(),
+        names: Vec::new(),
     }
 }
 

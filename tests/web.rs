@@ -319,6 +319,9 @@ async fn a_round_page_shows_its_invite_link_and_qr_code_and_counts_imports() {
         has_desired: false,
         ratings: vec![(None, None); Instrument::CURRENT.statement_count()],
         trade_offs: vec![(None, None); Instrument::CURRENT.dimension_count()],
+        facilitator: false,
+        name: None,
+        own_answers: Vec::new(),
     };
     let link = teambalans::domain::link::to_fragment(&Link::Response(response)).unwrap();
     paste(&app, &link);
@@ -351,6 +354,9 @@ fn team_with_round(
                 ask_desired: false,
                 min_group: 3,
                 expected: None,
+                open: false,
+                facilitator_out: false,
+                own_statements: Vec::new(),
             },
             round,
             1,
@@ -393,6 +399,9 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
             has_desired: false,
             ratings: ratings.clone(),
             trade_offs: Vec::new(),
+            facilitator: false,
+            name: None,
+            own_answers: Vec::new(),
         };
         data.teams.add_response(round, &response, 2).unwrap();
     }
@@ -474,6 +483,9 @@ async fn a_version_2_dashboard_shows_exactly_the_team_v2_figures() {
             trade_offs: (0..9u8)
                 .map(|d| ((d != 4).then_some((m + d) % 11), None))
                 .collect(),
+            facilitator: false,
+            name: None,
+            own_answers: Vec::new(),
         };
         data.teams.add_response(round, &response, 2).unwrap();
     }
@@ -641,6 +653,9 @@ async fn a_protected_response_pasted_into_a_round_asks_its_passphrase_there_and_
         has_desired: false,
         ratings: vec![(None, None); Instrument::CURRENT.statement_count()],
         trade_offs: vec![(None, None); Instrument::CURRENT.dimension_count()],
+        facilitator: false,
+        name: None,
+        own_answers: Vec::new(),
     });
     let sealed = protect(&response, "correct horse battery").await.unwrap();
     let link = format!(

@@ -18,6 +18,8 @@ fn invite() -> Link {
         instrument: teambalans::domain::instrument::Instrument::V1,
         team_name: "Werkplaats".into(),
         round_title: "Najaar".into(),
+        open: false,
+        own_statements: Vec::new(),
     })
 }
 

@@ -145,6 +145,9 @@ fn member_ratings(round: usize, member: usize, desired: bool) -> MemberResponse 
         has_desired: desired,
         ratings,
         trade_offs,
+        facilitator: false,
+        name: None,
+        own_answers: Vec::new(),
     }
 }
 
@@ -214,6 +217,9 @@ pub fn demo_team(
                     members: Some(DEMO_TEAM_SIZE),
                     set_at: now_ms,
                 }),
+                open: false,
+                facilitator_out: false,
+                own_statements: Vec::new(),
             }
         })
         .collect();

@@ -27,6 +27,12 @@
 //! with how far each got, and this round's actions (see `write_agreements`). Other kinds
 //! are as in format 3. A build that reads only format 3 refuses a format 4 link as made
 //! by a newer Teambalans instead of misreading the added section.
+//! 5 adds the round's own choices (see `write_choices`): an invite says whether the round
+//! is open (members may give their name) and carries the facilitator's own statements; a
+//! response adds whether the facilitator made it, the name (only when one is given) and
+//! the answers to the own statements; a results link adds, after the agreements, every
+//! respondent's own answers and, in an open round, the names given. Formats 1–4 read as
+//! before: anonymous, no own statements.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -37,7 +43,7 @@ use crate::domain::round::action_status::ActionStatus;
 use crate::domain::text::Text;
 
 /// The version this build writes. Older versions keep decoding.
-pub const FORMAT_VERSION: u8 = 4;
+pub const FORMAT_VERSION: u8 = 5;
 /// Response revisions count from here (2024-01-01T00:00Z).
 pub const REVISION_EPOCH_MS: i64 = 1_704_067_200_000;
 /// Largest revision offset format 2 carries: 40 bits of milliseconds.
@@ -59,6 +65,11 @@ pub const MAX_TEXT_BYTES: usize = 80;
 pub const MAX_INPUT_CHARS: usize = 20_000;
 /// Most statements a response can carry.
 pub const MAX_STATEMENTS: usize = 255;
+/// Most own statements a round has (format 5 on).
+pub const MAX_OWN_STATEMENTS: usize = 5;
+/// Longest name a member of an open round gives, in bytes of UTF-8: short, so a results
+/// link with every name still fits its budget.
+pub const MAX_NAME_BYTES: usize = 40;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkKind {
@@ -108,6 +119,14 @@ pub struct Invite {
     pub instrument: Instrument,
     pub team_name: String,
     pub round_title: String,
+    /// Format 5: an open round, in which a member may give their name. Anonymous (false)
+    /// in older links and invitations kept before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open: bool,
+    /// Format 5: the facilitator's own statements (at most `MAX_OWN_STATEMENTS`),
+    /// answered on the instrument's scale, never part of its scores.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub own_statements: Vec<String>,
 }
 
 /// One statement's ratings in a response, in instrument order.
@@ -130,6 +149,12 @@ pub struct Response {
     pub ratings: Vec<RatingPair>,
     /// Version 2: (now, desired) per dimension's trade-off item; empty in version 1.
     pub trade_offs: Vec<TradePair>,
+    /// Format 5: made by the round's facilitator (in the browser that holds the round).
+    pub facilitator: bool,
+    /// Format 5: the name a member of an open round gave; never set in anonymous ones.
+    pub name: Option<String>,
+    /// Format 5: the answers to the round's own statements, in their order.
+    pub own_answers: Vec<Option<Answer>>,
 }
 
 /// Most respondents a results link carries; more would not fit a URL comfortably.
@@ -198,6 +223,12 @@ pub struct Results {
     pub review: Option<ActionReview>,
     /// Format 4: the actions agreed in this round.
     pub actions: Vec<AgreedAction>,
+    /// Format 5: each respondent's answers to the own statements, in the order of
+    /// `respondents`, each as long as `round.own_statements`; empty without them.
+    pub own_answers: Vec<Vec<Option<Answer>>>,
+    /// Format 5: in an open round, the names respondents gave, sorted (not in the order
+    /// of `respondents`: a name is never tied to answers); always empty when anonymous.
+    pub names: Vec<String>,
 }
 
 /// A link protected with a passphrase: AES-GCM over another link's bytes, with a key
@@ -353,7 +384,20 @@ fn write_invite(invite: &Invite, out: &mut Vec<u8>) -> Result<(), LinkError> {
     out.push(invite.min_group);
     out.push(invite.instrument.id());
     write_text(&invite.team_name, out)?;
-    write_text(&invite.round_title, out)
+    write_text(&invite.round_title, out)?;
+    // Format 5: the open flag, then the own statements.
+    out.push(u8::from(invite.open));
+    if invite.own_statements.len() > MAX_OWN_STATEMENTS {
+        return Err(LinkError::Invalid("too many own statements"));
+    }
+    out.push(invite.own_statements.len() as u8);
+    for statement in &invite.own_statements {
+        if statement.is_empty() {
+            return Err(LinkError::Invalid("an empty own statement"));
+        }
+        write_text(statement, out)?;
+    }
+    Ok(())
 }
 
 fn write_response(response: &Response, out: &mut Vec<u8>) -> Result<(), LinkError> {
@@ -379,7 +423,65 @@ fn write_response(response: &Response, out: &mut Vec<u8>) -> Result<(), LinkErro
     if instrument.has_trade_offs() {
         write_trade_offs(&response.trade_offs, response.has_desired, out)?;
     }
+    write_choices(response, out)
+}
+
+const BY_FACILITATOR: u8 = 1;
+const HAS_NAME: u8 = 1 << 1;
+const OWN_COUNT_SHIFT: u8 = 2;
+
+/// Format 5's end of a response, one byte when there is nothing to add: "made by the
+/// facilitator" (bit 0), "has a name" (bit 1) and the number of own answers (bits 2–4);
+/// then the name when there (so an anonymous response has no name field at all) and the
+/// own answers' digits as one number, when any.
+fn write_choices(response: &Response, out: &mut Vec<u8>) -> Result<(), LinkError> {
+    if response.own_answers.len() > MAX_OWN_STATEMENTS {
+        return Err(LinkError::Invalid("too many own answers"));
+    }
+    let mut flags = (response.own_answers.len() as u8) << OWN_COUNT_SHIFT;
+    if response.facilitator {
+        flags |= BY_FACILITATOR;
+    }
+    if response.name.is_some() {
+        flags |= HAS_NAME;
+    }
+    out.push(flags);
+    if let Some(name) = &response.name {
+        write_name(name, out)?;
+    }
+    write_own_answers(&response.own_answers, response.instrument, out)
+}
+
+fn write_name(name: &str, out: &mut Vec<u8>) -> Result<(), LinkError> {
+    if name.is_empty() || name.len() > MAX_NAME_BYTES {
+        return Err(LinkError::Invalid("name length"));
+    }
+    write_text(name, out)
+}
+
+/// Own answers as digits (as a statement's "now") in one number; nothing for none.
+fn write_own_answers(
+    answers: &[Option<Answer>],
+    instrument: Instrument,
+    out: &mut Vec<u8>,
+) -> Result<(), LinkError> {
+    if !answers.is_empty() {
+        let digits = answers
+            .iter()
+            .map(|a| answer_digit(*a, instrument))
+            .collect::<Result<Vec<u8>, _>>()?;
+        out.extend_from_slice(&pack_digits(&digits, answer_base(instrument)));
+    }
     Ok(())
+}
+
+/// An answer's digit: 0 for none, else its id, if the instrument offers it.
+fn answer_digit(answer: Option<Answer>, instrument: Instrument) -> Result<u8, LinkError> {
+    match answer {
+        None => Ok(0),
+        Some(a) if Answer::options(instrument).contains(&a) => Ok(a.id()),
+        Some(_) => Err(LinkError::Invalid("answer not in this instrument")),
+    }
 }
 
 /// The base answers are packed in: one more than the highest answer id.
@@ -399,11 +501,7 @@ fn pack_ratings(
     has_desired: bool,
     instrument: Instrument,
 ) -> Result<Vec<u8>, LinkError> {
-    let digit = |a: Option<Answer>| match a {
-        None => Ok(0),
-        Some(a) if Answer::options(instrument).contains(&a) => Ok(a.id()),
-        Some(_) => Err(LinkError::Invalid("answer not in this instrument")),
-    };
+    let digit = |a: Option<Answer>| answer_digit(a, instrument);
     let mut digits: Vec<u8> = ratings
         .iter()
         .map(|(now, _)| digit(*now))
@@ -525,7 +623,38 @@ fn write_agreements(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkErro
             write_actions(&review.actions, review.instrument, out)?;
         }
     }
-    write_actions(&results.actions, results.round.instrument, out)
+    write_actions(&results.actions, results.round.instrument, out)?;
+    write_results_choices(results, out)
+}
+
+/// Format 5's end of a results link: per respondent the own answers (as many as the
+/// round has own statements, no count), then a count of names and the names; names only
+/// in an open round.
+fn write_results_choices(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkError> {
+    let own = results.round.own_statements.len();
+    if own > 0 {
+        if results.own_answers.len() != results.respondents.len()
+            || results.own_answers.iter().any(|a| a.len() != own)
+        {
+            return Err(LinkError::Invalid("own answers for every respondent"));
+        }
+        for answers in &results.own_answers {
+            write_own_answers(answers, results.round.instrument, out)?;
+        }
+    } else if !results.own_answers.is_empty() {
+        return Err(LinkError::Invalid("own answers without own statements"));
+    }
+    if results.names.len() > results.respondents.len() {
+        return Err(LinkError::Invalid("more names than respondents"));
+    }
+    if !results.round.open && !results.names.is_empty() {
+        return Err(LinkError::Invalid("names in an anonymous round"));
+    }
+    out.push(results.names.len() as u8);
+    for name in &results.names {
+        write_name(name, out)?;
+    }
+    Ok(())
 }
 
 const ACTION_HAS_DATE: u8 = 1 << 2;
@@ -608,7 +737,7 @@ fn parse(body: &[u8]) -> Result<Link, LinkError> {
     let kind = LinkKind::from_nibble(header & 0x0f).ok_or(LinkError::UnknownKind(header & 0x0f))?;
     let mut reader = Reader { bytes: &body[1..] };
     let link = match kind {
-        LinkKind::Invite => Link::Invite(read_invite(&mut reader)?),
+        LinkKind::Invite => Link::Invite(read_invite(&mut reader, version)?),
         LinkKind::Response => Link::Response(read_response(&mut reader, version)?),
         LinkKind::Results => Link::Results(read_results(&mut reader, version)?),
         LinkKind::Sealed => Link::Sealed(read_sealed(&mut reader)?),
@@ -723,7 +852,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn read_invite(r: &mut Reader) -> Result<Invite, LinkError> {
+fn read_invite(r: &mut Reader, version: u8) -> Result<Invite, LinkError> {
     let round = RoundId(r.id()?);
     let date_days = r.u16()?;
     let ask_desired = r.flag()?;
@@ -731,6 +860,22 @@ fn read_invite(r: &mut Reader) -> Result<Invite, LinkError> {
     let instrument = r.instrument()?;
     let team_name = r.text()?;
     let round_title = r.text()?;
+    let (open, own_statements) = if version >= 5 {
+        let open = r.flag()?;
+        let count = usize::from(r.byte()?);
+        if count > MAX_OWN_STATEMENTS {
+            return Err(LinkError::Invalid("too many own statements"));
+        }
+        let statements = (0..count)
+            .map(|_| r.text())
+            .collect::<Result<Vec<_>, _>>()?;
+        if statements.iter().any(String::is_empty) {
+            return Err(LinkError::Invalid("an empty own statement"));
+        }
+        (open, statements)
+    } else {
+        (false, Vec::new())
+    };
     Ok(Invite {
         round,
         date_days,
@@ -739,7 +884,33 @@ fn read_invite(r: &mut Reader) -> Result<Invite, LinkError> {
         instrument,
         team_name,
         round_title,
+        open,
+        own_statements,
     })
+}
+
+/// A name (format 5): not empty, at most `MAX_NAME_BYTES`.
+fn read_name(r: &mut Reader) -> Result<String, LinkError> {
+    let name = r.text()?;
+    if name.is_empty() || name.len() > MAX_NAME_BYTES {
+        return Err(LinkError::Invalid("name length"));
+    }
+    Ok(name)
+}
+
+/// The inverse of `write_own_answers` for `count` answers.
+fn read_own_answers(
+    r: &mut Reader,
+    count: usize,
+    instrument: Instrument,
+) -> Result<Vec<Option<Answer>>, LinkError> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    Ok(read_ratings(r, count, false, instrument)?
+        .into_iter()
+        .map(|(now, _)| now)
+        .collect())
 }
 
 fn read_response(r: &mut Reader, version: u8) -> Result<Response, LinkError> {
@@ -762,7 +933,7 @@ fn read_response(r: &mut Reader, version: u8) -> Result<Response, LinkError> {
     } else {
         Vec::new()
     };
-    Ok(Response {
+    let mut response = Response {
         round,
         member,
         revision,
@@ -770,7 +941,26 @@ fn read_response(r: &mut Reader, version: u8) -> Result<Response, LinkError> {
         has_desired,
         ratings,
         trade_offs,
-    })
+        facilitator: false,
+        name: None,
+        own_answers: Vec::new(),
+    };
+    if version >= 5 {
+        let flags = r.byte()?;
+        if flags & !(BY_FACILITATOR | HAS_NAME | (7 << OWN_COUNT_SHIFT)) != 0 {
+            return Err(LinkError::Invalid("response flags"));
+        }
+        response.facilitator = flags & BY_FACILITATOR != 0;
+        if flags & HAS_NAME != 0 {
+            response.name = Some(read_name(r)?);
+        }
+        let count = usize::from(flags >> OWN_COUNT_SHIFT);
+        if count > MAX_OWN_STATEMENTS {
+            return Err(LinkError::Invalid("too many own answers"));
+        }
+        response.own_answers = read_own_answers(r, count, instrument)?;
+    }
+    Ok(response)
 }
 
 /// The instrument byte before answers: formats 1 and 2 only ever carried version 1.
@@ -859,7 +1049,7 @@ fn read_trade_offs(r: &mut Reader, has_desired: bool) -> Result<Vec<TradePair>, 
 }
 
 fn read_results(r: &mut Reader, version: u8) -> Result<Results, LinkError> {
-    let round = read_invite(r)?;
+    let round = read_invite(r, version)?;
     if version < 3 && round.instrument != Instrument::V1 {
         return Err(LinkError::Invalid("instrument for its format"));
     }
@@ -892,9 +1082,30 @@ fn read_results(r: &mut Reader, version: u8) -> Result<Results, LinkError> {
         trend: Vec::new(),
         review: None,
         actions: Vec::new(),
+        own_answers: Vec::new(),
+        names: Vec::new(),
     };
     if version >= 4 {
         read_agreements(r, &mut results)?;
+    }
+    if version >= 5 {
+        let own = results.round.own_statements.len();
+        if own > 0 {
+            for _ in 0..results.respondents.len() {
+                let answers = read_own_answers(r, own, instrument)?;
+                results.own_answers.push(answers);
+            }
+        }
+        let names = usize::from(r.byte()?);
+        if names > results.respondents.len() {
+            return Err(LinkError::Invalid("more names than respondents"));
+        }
+        if names > 0 && !results.round.open {
+            return Err(LinkError::Invalid("names in an anonymous round"));
+        }
+        for _ in 0..names {
+            results.names.push(read_name(r)?);
+        }
     }
     Ok(results)
 }

@@ -4,6 +4,7 @@ pub mod aggregate;
 pub mod answers;
 pub mod backup;
 pub mod chart;
+pub mod choices;
 pub mod dates;
 pub mod demo;
 pub mod export;

@@ -113,6 +113,25 @@ pub struct ScanData {
     /// when another tab still has them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cleared_at: Option<i64>,
+    /// A round's own statements' answers ("now" only), by their position in the round.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub own: BTreeMap<u8, Stamped>,
+    /// The name a member of an open round gives (as typed; cleaned when it leaves).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<StampedName>,
+}
+
+/// A name as typed and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StampedName {
+    pub text: String,
+    pub at: i64,
+}
+
+impl At for &StampedName {
+    fn at(&self) -> i64 {
+        self.at
+    }
 }
 
 impl Default for ScanData {
@@ -156,7 +175,41 @@ impl ScanData {
             ask_desired: false,
             started_at: None,
             cleared_at: None,
+            own: BTreeMap::new(),
+            name: None,
         }
+    }
+
+    /// Records the answer to own statement `index`, given at `now_ms`.
+    pub fn answer_own(&mut self, index: u8, answer: Answer, now_ms: i64) {
+        self.own.insert(
+            index,
+            Stamped {
+                answer: answer.id(),
+                at: now_ms,
+            },
+        );
+        self.started_at.get_or_insert(now_ms);
+    }
+
+    /// The answer to own statement `index`, if given (and on this version's scale).
+    pub fn own_answer(&self, index: u8) -> Option<Answer> {
+        self.read(self.own.get(&index).copied())
+    }
+
+    /// The first `count` own answers, in order, as a response carries them.
+    pub fn own_answers(&self, count: usize) -> Vec<Option<Answer>> {
+        (0..count.min(usize::from(u8::MAX)))
+            .map(|i| self.own_answer(i as u8))
+            .collect()
+    }
+
+    /// Records the name as typed at `now_ms`.
+    pub fn set_name(&mut self, text: &str, now_ms: i64) {
+        self.name = Some(StampedName {
+            text: text.to_string(),
+            at: now_ms,
+        });
     }
 
     /// A stored rating as an answer; an id the scan's version does not offer reads as none.
@@ -241,7 +294,9 @@ impl ScanData {
             .flat_map(|t| [t.now, t.desired])
             .flatten()
             .map(|p| p.at);
-        answers.chain(trade_offs).max()
+        let own = self.own.values().map(|s| s.at);
+        let name = self.name.iter().map(|n| n.at);
+        answers.chain(trade_offs).chain(own).chain(name).max()
     }
 
     /// Takes in another copy (another tab): per rating the later one wins, nothing else
@@ -267,6 +322,15 @@ impl ScanData {
             let ours = self.answers.entry(*id).or_default();
             ours.now = newer(ours.now, their.now);
             ours.desired = newer(ours.desired, their.desired);
+        }
+        for (index, their) in &theirs.own {
+            let ours = self.own.get(index).copied();
+            if let Some(newest) = newer(ours, Some(*their)) {
+                self.own.insert(*index, newest);
+            }
+        }
+        if let Some(newest) = newer(self.name.as_ref(), theirs.name.as_ref()) {
+            self.name = Some(newest.clone());
         }
         self.ask_desired |= theirs.ask_desired;
         self.started_at = match (self.started_at, theirs.started_at) {
@@ -296,7 +360,11 @@ impl ScanData {
         }
         self.trade_offs
             .retain(|_, t| t.now.is_some() || t.desired.is_some());
-        if self.answers.is_empty() && self.trade_offs.is_empty() {
+        self.own.retain(|_, s| s.at > cleared);
+        if self.name.as_ref().is_some_and(|n| n.at <= cleared) {
+            self.name = None;
+        }
+        if self.answers.is_empty() && self.trade_offs.is_empty() && self.own.is_empty() {
             self.started_at = None;
         }
     }

@@ -205,6 +205,10 @@ mod tests {
             trend: Vec::new(),
             review: None,
             actions: Vec::new(),
+            open: false,
+            own_statements: Vec::new(),
+            own_answers: Vec::new(),
+            names: Vec::new(),
         }
     }
 

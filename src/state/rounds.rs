@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use thiserror::Error;
 
+use crate::domain::choices::{clean_own_statements, OwnStatementError};
 use crate::domain::dates::{days_of_ms, parse_date};
 use crate::domain::demo::{demo_agreements, demo_team};
 use crate::domain::id::{MemberId, RoundId, TeamId};
@@ -38,12 +39,15 @@ pub enum ActionError {
     MinGroup,
     #[error("expected team size out of range")]
     Expected,
+    #[error(transparent)]
+    OwnStatements(#[from] OwnStatementError),
 }
 
 impl ActionError {
     pub fn message(&self) -> Text {
         match self {
             ActionError::Name(e) => e.message(),
+            ActionError::OwnStatements(e) => e.message(),
             ActionError::Round(e) => e.message(),
             ActionError::Random(_) => Text {
                 nl: "Deze browser kan geen veilige willekeurige nummers maken, dus ook geen nieuwe ronde of deelnemer. Probeer een recente browser.",
@@ -108,6 +112,10 @@ pub struct RoundForm<'a> {
     pub min_group: &'a str,
     /// How many members are expected to answer; may be empty.
     pub expected: &'a str,
+    pub open: bool,
+    pub facilitator_out: bool,
+    /// One own statement per field, as typed; empty fields are left out.
+    pub own_statements: &'a [String],
 }
 
 impl AppStore {
@@ -145,6 +153,9 @@ impl AppStore {
             ask_desired: form.ask_desired,
             min_group: parse_min_group(form.min_group)?,
             expected: parse_expected(form.expected)?,
+            open: form.open,
+            facilitator_out: form.facilitator_out,
+            own_statements: clean_own_statements(form.own_statements)?,
         };
         let id = RoundId(random::id48()?);
         self.try_update(|d| d.teams.add_round(draft, id, now_ms()))?;
@@ -182,8 +193,11 @@ impl AppStore {
         let member = MemberId(random::id48()?);
         self.update(|d| {
             if d.invitation(round).is_none() {
-                d.invitations
-                    .push(Invitation::new(invite, member, now_ms()));
+                let mut invitation = Invitation::new(invite, member, now_ms());
+                // The browser that holds the round is the facilitator's: their answers
+                // are marked, so a round they stay out of keeps them apart.
+                invitation.facilitator = d.teams.round(round).is_some();
+                d.invitations.push(invitation);
             }
         });
         Ok(round)

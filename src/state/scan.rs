@@ -50,6 +50,16 @@ impl AppStore {
         self.update_scan(slot, |s| s.answer(id, horizon, answer, now_ms()));
     }
 
+    /// Answers own statement `index` of the slot's round.
+    pub fn answer_own(&self, slot: ScanSlot, index: u8, answer: Answer) {
+        self.update_scan(slot, |s| s.answer_own(index, answer, now_ms()));
+    }
+
+    /// The name a member of an open round gives, as typed.
+    pub fn set_name(&self, slot: ScanSlot, name: &str) {
+        self.update_scan(slot, |s| s.set_name(name, now_ms()));
+    }
+
     pub fn go_to(&self, slot: ScanSlot, step: Step) {
         self.update_scan(slot, |s| s.step = step);
     }
@@ -68,5 +78,25 @@ impl AppStore {
             };
             s.restart(instrument, now_ms());
         });
+    }
+}
+
+impl AppStore {
+    /// The slot's round choices the member sees: whether it is open, and its own
+    /// statements (tracked). The person's own scan has neither.
+    pub fn round_choices(&self, slot: ScanSlot) -> (bool, Vec<String>) {
+        self.data
+            .with(|d| match slot {
+                ScanSlot::Own => None,
+                ScanSlot::Invitation(round) => d
+                    .invitation(round)
+                    .map(|i| (i.invite.open, i.invite.own_statements.clone())),
+                ScanSlot::Session => d
+                    .session
+                    .as_ref()
+                    .and_then(|s| d.teams.round(s.round))
+                    .map(|r| (r.open, r.own_statements.clone())),
+            })
+            .unwrap_or_default()
     }
 }

@@ -4,6 +4,8 @@ pub mod action_edit;
 pub mod action_item;
 pub mod agreed_actions;
 pub mod dashboard_page;
+pub mod own_statements;
+pub mod respondent_names;
 pub mod results;
 pub mod results_out;
 pub mod round_actions;

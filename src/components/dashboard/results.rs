@@ -8,7 +8,8 @@ use crate::components::common::reactive::{either, memo};
 use crate::components::common::table_toggle::TableToggle;
 use crate::components::common::text::tr;
 use crate::components::{
-    dashboard::agreed_actions::AgreedActions, dashboard::results_out::ResultsOut,
+    dashboard::agreed_actions::AgreedActions, dashboard::own_statements::OwnStatements,
+    dashboard::respondent_names::RespondentNames, dashboard::results_out::ResultsOut,
     dashboard::round_actions::RoundActions, dashboard::talking_points::TalkingPoints,
     dashboard::talking_points_v2::TalkingPointsV2, dashboard::team_bars::TeamBars,
     dashboard::team_overview::TeamOverview, dashboard::team_overview_v2::TeamOverviewV2,
@@ -80,6 +81,7 @@ pub fn Dashboard(
                         <TeamTableV2 team=team_v2 />
                     </div>
                     <TalkingPointsV2 team=team_v2 />
+                    <OwnStatements data=data />
                 }.into_any()
             } else {
                 view! {
@@ -88,6 +90,7 @@ pub fn Dashboard(
                         <TeamBars stats=stats />
                     </div>
                     <TalkingPoints stats=stats />
+                    <OwnStatements data=data />
                 }.into_any()
             }, move || {
                     view! {
@@ -96,6 +99,7 @@ pub fn Dashboard(
                         </p>
                     }
                 })}
+            <RespondentNames data=data />
             {if editable {
                 let series = memo(move || store.data.with(|d| d.teams.team_trend(round)));
                 view! {

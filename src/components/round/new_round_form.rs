@@ -1,11 +1,12 @@
 //! Making a round for a team: title, date, whether "where we want to be" is asked,
 //! the minimum group size below which no team figure is shown, and (if known) how many
-//! members are expected to answer.
+//! members are expected to answer; then the round's own choices (`RoundChoices`).
 
 use leptos::prelude::*;
 
 use crate::components::common::error_text::ErrorText;
 use crate::components::common::text::tr;
+use crate::components::round::round_choices::{ChoiceSignals, RoundChoices};
 use crate::domain::dates::{days_of_ms, iso_date};
 use crate::domain::id::TeamId;
 use crate::domain::round::rounds::{
@@ -26,6 +27,7 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
     let ask_desired = RwSignal::new(true);
     let min_group = RwSignal::new(DEFAULT_MIN_GROUP.to_string());
     let expected = RwSignal::new(String::new());
+    let choices = ChoiceSignals::default();
     let problem = RwSignal::new(None::<Text>);
     let prefix = team.to_hex();
     let id = move |field: &str| format!("round-{field}-{prefix}");
@@ -39,6 +41,9 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
             ask_desired: ask_desired.get_untracked(),
             min_group: &min_group.get_untracked(),
             expected: &expected.get_untracked(),
+            open: choices.open.get_untracked(),
+            facilitator_out: choices.facilitator_out.get_untracked(),
+            own_statements: &choices.statements.get_untracked(),
         });
         match result {
             Ok(round) => {
@@ -118,6 +123,7 @@ pub fn NewRoundForm(team: TeamId) -> impl IntoView {
                     <span class="hint-inline">{tr!(i18n, round_ask_desired_hint)}</span>
                 </span>
             </label>
+            <RoundChoices choices=choices prefix=team.to_hex() />
             <ErrorText problem=problem test_id="round-form-error" />
             <button type="submit" class="button primary" data-testid="create-round">
                 {tr!(i18n, round_create)}

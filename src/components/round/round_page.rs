@@ -9,6 +9,7 @@ use crate::components::common::link_share::LinkShare;
 use crate::components::common::reactive::{either, memo, reactive, shown};
 use crate::components::common::text::{answers_text, tr};
 use crate::components::round::backup_restore::BackupRestore;
+use crate::components::round::choice_facts::ChoiceFacts;
 use crate::components::round::expected_size::ExpectedSize;
 use crate::components::round::import_box::ImportBox;
 use crate::components::round::reminder::Reminder;
@@ -171,6 +172,7 @@ fn RoundDetails(round: RoundId) -> impl IntoView {
                 </li>
                 <li>{tr!(i18n, round_fact_min_group, n = min_group.get())}</li>
             </ul>
+            <ChoiceFacts round=round />
 
             {shown(move || unplaced.get(), move || view! {
                 <PlaceRound round=round />

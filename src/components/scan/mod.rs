@@ -3,6 +3,8 @@
 pub mod answer_overview;
 pub mod answer_page;
 pub mod dimension_guide;
+pub mod name_field;
+pub mod own_answers;
 pub mod personal_result;
 pub mod personal_result_v2;
 pub mod pole_bars;

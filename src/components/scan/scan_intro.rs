@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::{memo, shown};
 use crate::components::common::text::tr;
+use crate::components::scan::name_field::NameField;
 use crate::components::scan::restart_scan::RestartScan;
 use crate::components::scan::round_banner::RoundBanner;
 use crate::domain::instrument::Instrument;
@@ -79,6 +80,7 @@ pub fn ScanIntro() -> impl IntoView {
                 <li>{tr!(i18n, scan_intro_privacy)}</li>
             </ul>
             {desired_choice}
+            <NameField />
             {shown(move || { answered.get() > 0 }, move || view! {
                 <p class="resume-note" data-testid="resume-note">
                     {tr!(i18n, scan_resume_note, filled = answered.get(), total = total)}

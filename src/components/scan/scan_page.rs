@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::memo;
 use crate::components::{
+    scan::own_answers::OwnAnswers,
     scan::personal_result::PersonalResult,
     scan::personal_result_v2::PersonalResultV2,
     scan::response_link::ResponseLink,
@@ -79,16 +80,24 @@ fn screen(
         (Step::Result, _, ScanSlot::Invitation(round)) => match instrument {
             Instrument::V1 => view! {
                 <PersonalResult>
+                    <OwnAnswers />
                     <ResponseLink round=round />
                 </PersonalResult>
             }
             .into_any(),
             Instrument::V2 => view! {
                 <PersonalResultV2>
+                    <OwnAnswers />
                     <ResponseLink round=round />
                 </PersonalResultV2>
             }
             .into_any(),
+        },
+        (Step::Result, _, ScanSlot::Session) => match instrument {
+            Instrument::V1 => view! { <PersonalResult><OwnAnswers /></PersonalResult> }.into_any(),
+            Instrument::V2 => {
+                view! { <PersonalResultV2><OwnAnswers /></PersonalResultV2> }.into_any()
+            }
         },
         (Step::Result, _, _) => match instrument {
             Instrument::V1 => view! { <PersonalResult /> }.into_any(),

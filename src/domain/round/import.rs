@@ -68,6 +68,9 @@ pub fn classify_response(response: Response, rounds: &[KnownRound]) -> ImportOut
         has_desired: response.has_desired,
         ratings: response.ratings,
         trade_offs: response.trade_offs,
+        facilitator: response.facilitator,
+        name: response.name,
+        own_answers: response.own_answers,
     };
     let round = response.round;
     let Some(known) = rounds.iter().find(|r| r.id == round) else {
@@ -88,7 +91,10 @@ pub fn classify_response(response: Response, rounds: &[KnownRound]) -> ImportOut
         Some(stored)
             if stored.ratings == incoming.ratings
                 && stored.trade_offs == incoming.trade_offs
-                && stored.has_desired == incoming.has_desired =>
+                && stored.has_desired == incoming.has_desired
+                && stored.own_answers == incoming.own_answers
+                && stored.name == incoming.name
+                && stored.facilitator == incoming.facilitator =>
         {
             ImportOutcome::AlreadyThere { round }
         }
@@ -292,7 +298,12 @@ pub fn opens(place: PastePlace, result: &ImportResult) -> Option<Link> {
     }
 }
 
-fn import_response(response: Response, book: &mut TeamBook, now_ms: i64) -> ImportResult {
+fn import_response(mut response: Response, book: &mut TeamBook, now_ms: i64) -> ImportResult {
+    // An anonymous round (or one not known here) never takes a name, so a name alone
+    // never makes a response look changed either.
+    if !book.round(response.round).is_some_and(|r| r.open) {
+        response.name = None;
+    }
     let rounds = book.known_rounds();
     match classify_response(response, &known(&rounds)) {
         ImportOutcome::Added { round, response }
@@ -396,6 +407,9 @@ mod tests {
             has_desired: false,
             ratings: vec![(Some(Answer::Level(level)), None); 72],
             trade_offs: vec![(Some(4), None); 9],
+            facilitator: false,
+            name: None,
+            own_answers: Vec::new(),
         }
     }
 
@@ -407,6 +421,9 @@ mod tests {
             has_desired: r.has_desired,
             ratings: r.ratings.clone(),
             trade_offs: r.trade_offs.clone(),
+            facilitator: r.facilitator,
+            name: r.name.clone(),
+            own_answers: r.own_answers.clone(),
         }
     }
 
@@ -526,6 +543,8 @@ mod tests {
             instrument: Instrument::V2,
             team_name: "T".into(),
             round_title: "R".into(),
+            open: false,
+            own_statements: Vec::new(),
         }
     }
 
@@ -548,6 +567,8 @@ mod tests {
             trend: Vec::new(),
             review: None,
             actions: Vec::new(),
+            own_answers: Vec::new(),
+            names: Vec::new(),
         })
     }
 

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::choices::clean_name;
 use crate::domain::id::MemberId;
 use crate::domain::link::{Invite, Response};
 use crate::domain::round::responses::{ratings_of, trade_offs_of};
@@ -16,6 +17,9 @@ pub struct Invitation {
     #[serde(default)]
     pub scan: ScanData,
     pub opened_at: i64,
+    /// Opened in the browser that holds the round: the facilitator's own answers.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub facilitator: bool,
 }
 
 impl Invitation {
@@ -29,6 +33,7 @@ impl Invitation {
             member,
             scan,
             opened_at: now_ms,
+            facilitator: false,
         }
     }
 
@@ -44,6 +49,14 @@ impl Invitation {
             has_desired,
             ratings: ratings_of(&self.scan, has_desired),
             trade_offs: trade_offs_of(&self.scan, has_desired),
+            facilitator: self.facilitator,
+            // Only an open round takes a name; an anonymous one never carries it.
+            name: self
+                .invite
+                .open
+                .then(|| self.scan.name.as_ref().and_then(|n| clean_name(&n.text)))
+                .flatten(),
+            own_answers: self.scan.own_answers(self.invite.own_statements.len()),
         }
     }
 }

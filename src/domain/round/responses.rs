@@ -22,6 +22,12 @@ pub struct MemberResponse {
     pub ratings: Vec<RatingPair>,
     /// Version 2's trade-offs, in dimension order; empty in version 1.
     pub trade_offs: Vec<TradePair>,
+    /// Made by the round's facilitator: kept apart when they stay out of the figures.
+    pub facilitator: bool,
+    /// The name given in an open round.
+    pub name: Option<String>,
+    /// Answers to the round's own statements, in their order.
+    pub own_answers: Vec<Option<Answer>>,
 }
 
 /// What this browser knows of one round, as far as importing needs it.
@@ -52,6 +58,15 @@ pub struct StoredResponse {
     pub trade_offs: Vec<TradePair>,
     /// When this browser took it in; across tabs the later decision wins.
     pub added_at: i64,
+    /// Made by the facilitator (format 5 links): not counted when they stay out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub facilitator: bool,
+    /// The name given in an open round; never stored for an anonymous one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Answers to the round's own statements, as digits like `now`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub own: String,
 }
 
 fn digits(answers: impl Iterator<Item = Option<Answer>>) -> String {
@@ -79,6 +94,9 @@ impl StoredResponse {
                 .then(|| digits(response.ratings.iter().map(|(_, d)| *d))),
             trade_offs: response.trade_offs.clone(),
             added_at,
+            facilitator: response.facilitator,
+            name: response.name.clone(),
+            own: digits(response.own_answers.iter().copied()),
         }
     }
 
@@ -114,7 +132,15 @@ impl StoredResponse {
             has_desired: self.desired.is_some(),
             ratings,
             trade_offs,
+            facilitator: self.facilitator,
+            name: self.name.clone(),
+            own_answers: self.own_answers(instrument),
         }
+    }
+
+    /// The answers to the round's own statements.
+    pub fn own_answers(&self, instrument: Instrument) -> Vec<Option<Answer>> {
+        self.own.chars().map(|c| answer_of(c, instrument)).collect()
     }
 }
 

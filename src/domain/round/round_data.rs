@@ -1,11 +1,13 @@
 //! What a dashboard shows of one round, from this browser's round or from a results
 //! link.
 
+use crate::domain::answers::Answer;
+use crate::domain::choices::clean_name;
 use crate::domain::id::RoundId;
 use crate::domain::instrument::Instrument;
 use crate::domain::link::{
     ActionReview, AgreedAction, Invite, RatingPair, Results, TradePair, TrendEntry,
-    MAX_LINK_ACTIONS, MAX_TEXT_BYTES, MAX_TREND_ROUNDS,
+    MAX_LINK_ACTIONS, MAX_OWN_STATEMENTS, MAX_TEXT_BYTES, MAX_TREND_ROUNDS,
 };
 use crate::domain::round::rounds::{Action, Round};
 use crate::domain::sort::sort_by;
@@ -34,22 +36,34 @@ pub struct RoundData {
     pub review: Option<ActionReview>,
     /// The actions agreed in this round.
     pub actions: Vec<AgreedAction>,
+    /// An open round: members could give their name.
+    pub open: bool,
+    /// The facilitator's own statements.
+    pub own_statements: Vec<String>,
+    /// Each respondent's answers to the own statements, in the order of `respondents`.
+    pub own_answers: Vec<Vec<Option<Answer>>>,
+    /// In an open round, the names respondents gave, sorted apart from the answers.
+    pub names: Vec<String>,
 }
 
 impl Round {
     pub fn data(&self, team_name: &str) -> RoundData {
-        let mut respondents: Vec<(String, Vec<RatingPair>, Vec<TradePair>)> = self
-            .responses
-            .iter()
+        type Row = (String, Vec<RatingPair>, Vec<TradePair>, Vec<Option<Answer>>);
+        // Only the counted responses: a facilitator who stays out is in no figure.
+        let mut respondents: Vec<Row> = self
+            .counted()
             .map(|r| {
                 let key = format!(
-                    "{}{}{:?}",
+                    "{}{}{:?}{}",
                     r.now,
                     r.desired.as_deref().unwrap_or_default(),
-                    r.trade_offs
+                    r.trade_offs,
+                    r.own
                 );
                 let member = r.to_member(self.instrument);
-                (key, member.ratings, member.trade_offs)
+                let mut own = member.own_answers;
+                own.resize(self.own_statements.len(), None);
+                (key, member.ratings, member.trade_offs, own)
             })
             .collect();
         sort_by(&mut respondents, |a, b| a.0.cmp(&b.0));
@@ -63,14 +77,22 @@ impl Round {
             instrument: self.instrument,
             has_desired: self.ask_desired,
             trade_offs: if with_trade_offs {
-                respondents.iter().map(|(_, _, t)| t.clone()).collect()
+                respondents.iter().map(|(_, _, t, _)| t.clone()).collect()
             } else {
                 Vec::new()
             },
-            respondents: respondents.into_iter().map(|(_, r, _)| r).collect(),
+            own_answers: if self.own_statements.is_empty() {
+                Vec::new()
+            } else {
+                respondents.iter().map(|(_, _, _, o)| o.clone()).collect()
+            },
+            respondents: respondents.into_iter().map(|(_, r, _, _)| r).collect(),
             trend: Vec::new(),
             review: None,
             actions: self.actions.iter().map(Action::agreed).collect(),
+            open: self.open,
+            own_statements: self.own_statements.clone(),
+            names: self.names(),
         }
     }
 
@@ -130,6 +152,14 @@ impl RoundData {
                 instrument: self.instrument,
                 team_name: self.team_name.clone(),
                 round_title: self.title.clone(),
+                open: self.open,
+                own_statements: self
+                    .own_statements
+                    .iter()
+                    .take(MAX_OWN_STATEMENTS)
+                    .map(|s| link_text(s))
+                    .filter(|s| !s.is_empty())
+                    .collect(),
             },
             has_desired: self.has_desired,
             statements: count as u8,
@@ -159,7 +189,34 @@ impl RoundData {
                 ..r.clone()
             }),
             actions: link_actions(&self.actions),
+            own_answers: self.link_own_answers(),
+            names: if self.open {
+                self.names.iter().filter_map(|n| clean_name(n)).collect()
+            } else {
+                Vec::new()
+            },
         })
+    }
+
+    /// Own answers as a results link carries them: one row per respondent, as long as
+    /// the statements it carries.
+    fn link_own_answers(&self) -> Vec<Vec<Option<Answer>>> {
+        let count = self
+            .own_statements
+            .iter()
+            .take(MAX_OWN_STATEMENTS)
+            .filter(|s| !link_text(s).is_empty())
+            .count();
+        if count == 0 {
+            return Vec::new();
+        }
+        (0..self.respondents.len())
+            .map(|i| {
+                let mut row = self.own_answers.get(i).cloned().unwrap_or_default();
+                row.resize(count, None);
+                row
+            })
+            .collect()
     }
 
     pub fn from_results(results: &Results) -> RoundData {
@@ -176,6 +233,10 @@ impl RoundData {
             trend: results.trend.clone(),
             review: results.review.clone(),
             actions: results.actions.clone(),
+            open: results.round.open,
+            own_statements: results.round.own_statements.clone(),
+            own_answers: results.own_answers.clone(),
+            names: results.names.clone(),
         }
     }
 }

@@ -188,6 +188,17 @@ pub struct Round {
     /// How many members are expected to answer (schema 4); `None` in older rounds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<ExpectedSize>,
+    /// An open round: members may give their name. Anonymous (false) is the default.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open: bool,
+    /// The facilitator stays out of the figures: their own answers are kept, never
+    /// counted. False (they count like any member) in rounds made before the choice.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub facilitator_out: bool,
+    /// The facilitator's own statements (at most five), answered apart from the
+    /// instrument's scores.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub own_statements: Vec<String>,
 }
 
 impl Round {
@@ -201,11 +212,26 @@ impl Round {
             instrument: self.instrument,
             team_name: team_name.to_string(),
             round_title: self.title.clone(),
+            open: self.open,
+            own_statements: self.own_statements.clone(),
         }
     }
 
+    /// The responses in the round's figures, counts and links: all, except the
+    /// facilitator's when they stay out.
+    pub fn counted(&self) -> impl Iterator<Item = &StoredResponse> {
+        self.responses
+            .iter()
+            .filter(|r| !(self.facilitator_out && r.facilitator))
+    }
+
+    /// How many of the facilitator's responses are kept but not counted.
+    pub fn kept_apart(&self) -> usize {
+        self.responses.len() - self.counted().count()
+    }
+
     pub fn respondents(&self) -> usize {
-        self.responses.len()
+        self.counted().count()
     }
 
     /// The expected team size, if the facilitator gave one.
@@ -237,6 +263,17 @@ impl Round {
         if stamp(theirs) > stamp(self) {
             self.expected = theirs.expected;
         }
+    }
+
+    /// The names given in an open round (counted responses only), sorted; none when
+    /// anonymous.
+    pub fn names(&self) -> Vec<String> {
+        if !self.open {
+            return Vec::new();
+        }
+        let mut names: Vec<String> = self.counted().filter_map(|r| r.name.clone()).collect();
+        sort_by(&mut names, |a, b| a.to_lowercase().cmp(&b.to_lowercase()));
+        names
     }
 
     pub fn member_responses(&self) -> Vec<MemberResponse> {
@@ -292,7 +329,11 @@ impl Round {
 
     /// Takes a member's response; a stored one from the same member is replaced.
     pub(crate) fn put(&mut self, response: &MemberResponse, now_ms: i64) {
-        let stored = StoredResponse::new(response, now_ms);
+        let mut stored = StoredResponse::new(response, now_ms);
+        // An anonymous round never keeps a name, whatever a link carried.
+        if !self.open {
+            stored.name = None;
+        }
         match self
             .responses
             .iter_mut()
@@ -314,6 +355,10 @@ pub struct RoundDraft {
     pub min_group: u8,
     /// How many members are expected to answer, if the facilitator said.
     pub expected: Option<u8>,
+    pub open: bool,
+    pub facilitator_out: bool,
+    /// Cleaned (`choices::clean_own_statements`).
+    pub own_statements: Vec<String>,
 }
 
 /// A round's title as shown: its own, or one made from its date.

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::choices::clean_name;
 use crate::domain::id::{MemberId, RoundId};
 use crate::domain::round::responses::{ratings_of, trade_offs_of, MemberResponse};
 use crate::domain::round::rounds::Round;
@@ -55,6 +56,12 @@ impl Session {
             has_desired: round.ask_desired,
             ratings: ratings_of(&self.scan, round.ask_desired),
             trade_offs: trade_offs_of(&self.scan, round.ask_desired),
+            facilitator: false,
+            name: round
+                .open
+                .then(|| self.scan.name.as_ref().and_then(|n| clean_name(&n.text)))
+                .flatten(),
+            own_answers: self.scan.own_answers(round.own_statements.len()),
         };
         round.put(&response, now_ms);
         self.scan = ScanData {

@@ -304,6 +304,9 @@ impl TeamBook {
                 members: Some(members),
                 set_at: now_ms,
             }),
+            open: draft.open,
+            facilitator_out: draft.facilitator_out,
+            own_statements: draft.own_statements,
         });
         Ok(())
     }
@@ -447,6 +450,10 @@ impl TeamBook {
                     actions: Vec::new(),
                     removed_actions: BTreeSet::new(),
                     expected: None,
+                    // Not known from a response: anonymous, so no name is kept.
+                    open: false,
+                    facilitator_out: false,
+                    own_statements: Vec::new(),
                 };
                 made.put(response, now_ms);
                 self.rounds.push(made);
