@@ -102,6 +102,30 @@ for (const [locale, round, untitledRound, heading, firstStep] of [
   });
 }
 
+// tests/fixtures/links/v5.txt: "invite-v2" (anonymous) and "invite-own" (open, three own statements).
+const V5_ANONYMOUS = '#/i/UQECAwQFBk-_AQMCJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPgAAjNsfjw';
+const V5_OPEN = '#/i/UQECAwQFBk-_AQMCJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPgEDH1dlIGR1cnZlbiBlbGthYXIgYWFuIHRlIHNwcmVrZW40QmVzbHVpdGVuIHppam4gPGk-aGVsZGVyPC9pPiDigJQgb29rIG7DoSBoZXQgb3ZlcmxlZyVJayB3ZWV0IHdhdCBlciB2YW4gbWlqIHZlcndhY2h0IHdvcmR0w-ugRA';
+
+test('an anonymous invite of link format 5 shows its intro before the wasm, as the app draws it', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(`/${V5_ANONYMOUS}`);
+  await expect(page.locator('#boot-intro .round-team')).toHaveText('Klantenteam Oost — ‘naoberschap’');
+  const staticText = await page.locator('#boot-intro').innerText();
+  await release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  expect(await page.getByTestId('scan-intro').innerText()).toBe(staticText);
+});
+
+test("an open round's invite, whose intro asks for a name, shows the plain loading line until the app draws it", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(`/${V5_OPEN}`);
+  await expect(page.locator('#boot-for')).toContainText('Klantenteam Oost');
+  await expect(page.locator('#boot-intro')).toBeHidden();
+  await release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.getByTestId('scan-intro')).toBeVisible();
+});
+
 test.describe('an invite opened before', () => {
   // The service worker would serve the wasm from its cache, past the hold.
   test.use({ serviceWorkers: 'block' });
