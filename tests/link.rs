@@ -878,3 +878,42 @@ fn results_links_of_earlier_formats_open_without_actions_or_trend() {
     };
     assert!(results.trend.is_empty() && results.review.is_none() && results.actions.is_empty());
 }
+
+#[test]
+fn a_dropped_action_travels_only_from_format_5_on() {
+    use teambalans::domain::round::action_status::DROPPED_FROM_FORMAT;
+    assert_eq!(DROPPED_FROM_FORMAT, 5);
+    // Code 4 means "dropped" and nothing else, but only a format 5 link may carry it.
+    assert_eq!(ActionStatus::from_code_in(4, 4), None);
+    assert_eq!(
+        ActionStatus::from_code_in(4, 5),
+        Some(ActionStatus::Dropped)
+    );
+    assert_eq!(
+        ActionStatus::Dropped.code_in(4),
+        ActionStatus::NotYet.code()
+    );
+    assert_eq!(ActionStatus::Dropped.code_in(5), 4);
+    for code in 0..4 {
+        assert_eq!(
+            ActionStatus::from_code_in(code, 4),
+            ActionStatus::from_code(code)
+        );
+    }
+
+    let mut results = example_results_agreed();
+    if let Some(review) = results.review.as_mut() {
+        review.actions[1].status = ActionStatus::Dropped;
+    }
+    let Link::Results(back) = decode(&encode(&Link::Results(results.clone())).unwrap()).unwrap()
+    else {
+        panic!("a results link");
+    };
+    // This build's format says what a dropped action comes back as.
+    let expected = if FORMAT_VERSION >= DROPPED_FROM_FORMAT {
+        ActionStatus::Dropped
+    } else {
+        ActionStatus::NotYet
+    };
+    assert_eq!(back.review.unwrap().actions[1].status, expected);
+}
