@@ -214,6 +214,7 @@ pub fn demo_team(
                     members: Some(DEMO_TEAM_SIZE),
                     set_at: now_ms,
                 }),
+                notes: Vec::new(),
             }
         })
         .collect();
