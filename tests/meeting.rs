@@ -106,8 +106,8 @@ fn a_long_note_is_cut_at_a_character() {
 
 #[test]
 fn talking_points_come_largest_disagreement_first_and_only_from_the_minimum_group() {
-    let book = book(5);
-    let round = book.round(ROUND).unwrap();
+    let five = book(5);
+    let round = five.round(ROUND).unwrap();
     let data = round.data("Werkplaats");
     let points = meeting_points(&data);
     let team = TeamV2::of(&data);
