@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use teambalans::domain::answers::Answer;
 use teambalans::domain::id::{MemberId, RoundId, TeamId};
 use teambalans::domain::instrument::Instrument;
-use teambalans::domain::present::{meeting_points, PointFigure, MEETING_POINTS};
+use teambalans::domain::present::{meeting_points, point_statements, PointFigure, MEETING_POINTS};
 use teambalans::domain::round::meeting_notes::MAX_NOTE_CHARS;
 use teambalans::domain::round::responses::MemberResponse;
 use teambalans::domain::round::rounds::RoundDraft;
@@ -199,4 +199,21 @@ proptest! {
             prop_assert_eq!(round.note(*d), text.as_str());
         }
     }
+}
+
+#[test]
+fn a_talking_point_shows_its_own_statements_with_everyones_answers() {
+    let five = book(5);
+    let data = five.round(ROUND).unwrap().data("Werkplaats");
+    for d in Instrument::V2.dimensions() {
+        let list = point_statements(&data, d.id);
+        // Version 2 asks eight statements a dimension.
+        assert_eq!(list.len(), 8, "dimension {}", d.id);
+        for s in &list {
+            assert_eq!(Instrument::V2.statement(s.id).unwrap().dimension, d.id);
+            assert_eq!(s.histogram.iter().sum::<u32>() + s.skipped, 5);
+        }
+    }
+    let two = book(2);
+    assert!(point_statements(&two.round(ROUND).unwrap().data("Werkplaats"), 1).is_empty());
 }

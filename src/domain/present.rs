@@ -2,7 +2,7 @@
 //! keyboard (or a presenter's clicker) moves between them. The talking points come from
 //! the dashboard's own ranking, largest disagreement first.
 
-use crate::domain::aggregate::RoundStats;
+use crate::domain::aggregate::{RoundStats, StatementStats};
 use crate::domain::instrument::Instrument;
 use crate::domain::round::round_data::RoundData;
 use crate::domain::team_v2::TeamV2;
@@ -58,6 +58,28 @@ pub fn meeting_points(data: &RoundData) -> Vec<MeetingPoint> {
             })
             .collect(),
     }
+}
+
+/// The statements behind a talking point with how the team answered them, in
+/// questionnaire order; none below the round's minimum group size.
+pub fn point_statements(data: &RoundData, dimension: u8) -> Vec<StatementStats> {
+    if data.respondents.len() < usize::from(data.min_group.max(1)) {
+        return Vec::new();
+    }
+    let all = match data.instrument {
+        Instrument::V1 => data.stats().statements,
+        Instrument::V2 => TeamV2::of(data)
+            .figures
+            .map(|f| f.statements)
+            .unwrap_or_default(),
+    };
+    all.into_iter()
+        .filter(|s| {
+            data.instrument
+                .statement(s.id)
+                .is_some_and(|d| d.dimension == dimension)
+        })
+        .collect()
 }
 
 /// One screen of the meeting.

@@ -4,11 +4,14 @@
 
 use leptos::prelude::*;
 
+use crate::components::common::reactive::{memo, reactive};
 use crate::components::common::text::tr;
+use crate::components::dashboard::talking_points::{histogram, HistogramLegend};
 use crate::domain::figure::{rounded, text, whole, Step};
 use crate::domain::instrument::Instrument;
 use crate::domain::link::RoundId;
-use crate::domain::present::PointFigure;
+use crate::domain::present::{point_statements, PointFigure};
+use crate::domain::round::round_data::RoundData;
 use crate::domain::team_v2::divided_reading;
 use crate::i18n::*;
 use crate::state::AppStore;
@@ -17,6 +20,7 @@ use crate::ui::use_locale;
 #[component]
 pub fn PointScreen(
     round: RoundId,
+    data: Signal<RoundData>,
     instrument: Instrument,
     dimension: u8,
     figure: Option<PointFigure>,
@@ -50,6 +54,26 @@ pub fn PointScreen(
         None => None,
     };
     let note_id = "present-note";
+    let statements = memo(move || data.with(|d| point_statements(d, dimension)));
+    let rows = move || {
+        let loc = locale.get();
+        statements.with(|list| {
+            list.iter()
+                .map(|st| {
+                    let text = instrument
+                        .statement(st.id)
+                        .map(|d| d.text.get(loc))
+                        .unwrap_or_default();
+                    view! {
+                        <li>
+                            <span class="point-text">{text}</span>
+                            <span class="statement-figures">{histogram(st, instrument, loc)}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
 
     view! {
         <div class="present-point" data-testid="present-point" data-dimension=dimension>
@@ -58,12 +82,18 @@ pub fn PointScreen(
                 <strong>{tr!(i18n, dashboard_question)}</strong> " " {move || def.conversation.get(locale.get())}
             </p>
             <p class="present-prompt">{tr!(i18n, dashboard_tuesday)}</p>
-            <div class="field">
+            <div class="present-point-grid">
+            <div class="field present-note-field">
                 <label for=note_id>{tr!(i18n, present_note_label)}</label>
                 <textarea id=note_id rows="5" data-testid="present-note" aria-describedby="present-note-hint"
                     prop:value=stored
                     on:input=move |ev| store.set_note(round, dimension, &event_target_value(&ev))></textarea>
                 <p class="hint" id="present-note-hint">{tr!(i18n, present_note_hint)}</p>
+            </div>
+            <div class="present-statements" data-testid="present-statements">
+                <HistogramLegend instrument=instrument />
+                <ul class="point-statements">{reactive(rows)}</ul>
+            </div>
             </div>
         </div>
     }

@@ -111,7 +111,7 @@ fn Meeting(round: RoundId, data: Signal<RoundData>) -> impl IntoView {
         Screen::Point(id) => {
             let figure =
                 points.with_untracked(|p| p.iter().find(|q| q.dimension == id).map(|q| q.figure));
-            view! { <PointScreen round=round instrument=instrument dimension=id figure=figure /> }
+            view! { <PointScreen round=round data=data instrument=instrument dimension=id figure=figure /> }
                 .into_any()
         }
         Screen::Review => view! { <ReviewScreen round=round /> }.into_any(),
