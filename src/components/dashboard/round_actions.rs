@@ -1,5 +1,5 @@
 //! Small actions: who does what by when, linked to a dimension. A round opens with the
-//! agreements of the round before: done, partly or not yet?
+//! agreements of the round before: done, partly, not yet or dropped?
 
 use leptos::prelude::*;
 
