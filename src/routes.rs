@@ -18,6 +18,8 @@ pub enum Route {
     Round(RoundId),
     /// A round's team dashboard.
     Dashboard(RoundId),
+    /// The team meeting on the projector, one screen at a time.
+    Present(RoundId),
     /// Session mode for a round: members answer one after another on this device.
     Session(RoundId),
     /// A member answering for a round they were invited to.
@@ -50,6 +52,7 @@ impl Route {
             ["round", id] => round(id).map(Route::Round),
             ["round", id, "session"] => round(id).map(Route::Session),
             ["round", id, "results"] => round(id).map(Route::Dashboard),
+            ["round", id, "present"] => round(id).map(Route::Present),
             ["answer", id] => round(id).map(Route::Answer),
             _ => None,
         };
@@ -72,6 +75,7 @@ impl fmt::Display for Route {
             Route::Round(id) => write!(f, "#/round/{}", id.to_hex()),
             Route::Session(id) => write!(f, "#/round/{}/session", id.to_hex()),
             Route::Dashboard(id) => write!(f, "#/round/{}/results", id.to_hex()),
+            Route::Present(id) => write!(f, "#/round/{}/present", id.to_hex()),
             Route::Answer(id) => write!(f, "#/answer/{}", id.to_hex()),
             Route::Link(fragment) => f.write_str(fragment),
             Route::NotFound(path) => write!(f, "#{path}"),
@@ -95,6 +99,7 @@ mod tests {
             Route::Round(ROUND),
             Route::Session(ROUND),
             Route::Dashboard(ROUND),
+            Route::Present(ROUND),
             Route::Answer(ROUND),
             Route::Link("#/r/EgECAwQF".into()),
         ] {

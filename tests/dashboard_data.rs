@@ -588,3 +588,16 @@ fn exports_add_the_actions_with_their_follow_up_and_the_trend() {
     assert_eq!(figure["anglo_saxon"], figure["rhineland"]);
     assert!(figure["anglo_saxon"].as_u64().is_some());
 }
+
+#[test]
+fn a_dropped_action_is_exported_as_dropped_in_both_languages() {
+    use teambalans::domain::round::rounds::ActionStatus;
+    let mut book = book_with_actions();
+    book.set_action_status(ROUND, 2, ActionStatus::Dropped, 30)
+        .unwrap();
+    let later = book.round_data(RoundId([3; 6])).unwrap();
+    assert!(csv(&later, Locale::Nl).contains("\"dropped\";\"laten vallen\""));
+    assert!(csv(&later, Locale::En).contains("\"dropped\",\"dropped\""));
+    let value: serde_json::Value = serde_json::from_str(&json(&later)).unwrap();
+    assert_eq!(value["previous_actions"]["actions"][1]["status"], "dropped");
+}

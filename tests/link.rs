@@ -538,7 +538,7 @@ fn actions(instrument: Instrument) -> impl Strategy<Value = Vec<AgreedAction>> {
             action_text(),
             proptest::option::of(any::<u16>()),
             proptest::option::of(proptest::sample::select(ids)),
-            0u8..4,
+            0u8..5, // every status, "dropped" (4) too: this build writes format 5
         )
             .prop_map(|(who, what, by_days, dimension, code)| AgreedAction {
                 who,
@@ -1147,4 +1147,42 @@ fn the_rounds_choices_are_bounded_both_ways() {
     for end in body.len() - 20..body.len() {
         assert!(forge(&body[..end]).is_err(), "cut at {end}");
     }
+}
+
+#[test]
+fn a_dropped_action_travels_only_from_format_5_on() {
+    use teambalans::domain::round::action_status::DROPPED_FROM_FORMAT;
+    assert_eq!(DROPPED_FROM_FORMAT, 5);
+    // Code 4 means "dropped" and nothing else, but only a format 5 link may carry it.
+    assert_eq!(ActionStatus::from_code_in(4, 4), None);
+    assert_eq!(
+        ActionStatus::from_code_in(4, 5),
+        Some(ActionStatus::Dropped)
+    );
+    assert_eq!(
+        ActionStatus::Dropped.code_in(4),
+        ActionStatus::NotYet.code()
+    );
+    assert_eq!(ActionStatus::Dropped.code_in(5), 4);
+    for code in 0..4 {
+        assert_eq!(
+            ActionStatus::from_code_in(code, 4),
+            ActionStatus::from_code(code)
+        );
+    }
+
+    let mut results = example_results_agreed();
+    if let Some(review) = results.review.as_mut() {
+        review.actions[1].status = ActionStatus::Dropped;
+    }
+    let Link::Results(back) = decode(&encode(&Link::Results(results.clone())).unwrap()).unwrap()
+    else {
+        panic!("a results link");
+    };
+    // This build writes format 5: a dropped action comes back dropped.
+    assert_eq!(FORMAT_VERSION, DROPPED_FROM_FORMAT);
+    assert_eq!(
+        back.review.unwrap().actions[1].status,
+        ActionStatus::Dropped
+    );
 }

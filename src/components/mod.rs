@@ -1,6 +1,6 @@
 //! Components render and wire signals, nothing more: a folder per feature, its page
 //! files on top, its parts beside them, and `common/` for what several features share.
-//! Folders import downwards only: links → dashboard → round → scan → common.
+//! Folders import downwards only: present → links → dashboard → round → scan → common.
 //!
 //! In `view!`, write a reactive child as a `move || …` closure, not as a
 //! closure variable (`{move || title()}`, not `{title}`): with `erase_components` the
@@ -15,6 +15,7 @@ pub mod common;
 pub mod dashboard;
 pub mod home;
 pub mod links;
+pub mod present;
 pub mod round;
 pub mod scan;
 pub mod shell;

@@ -220,6 +220,7 @@ pub fn demo_team(
                 open: false,
                 facilitator_out: false,
                 own_statements: Vec::new(),
+                notes: Vec::new(),
             }
         })
         .collect();

@@ -580,7 +580,8 @@ fn write_results(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkError> 
 /// ```
 ///
 /// An action list is a count (≤ MAX_LINK_ACTIONS), then per action: a byte with the
-/// status code (bits 0–1), "has a date" (bit 2) and "has a dimension" (bit 3), the date
+/// status code (bits 0–1, and bit 4 for code 4 from format 5 on), "has a date" (bit 2)
+/// and "has a dimension" (bit 3), the date
 /// (2 bytes) and dimension id when there, then who and what as texts.
 fn write_agreements(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkError> {
     if results.trend.len() > MAX_TREND_ROUNDS {
@@ -659,6 +660,13 @@ fn write_results_choices(results: &Results, out: &mut Vec<u8>) -> Result<(), Lin
 
 const ACTION_HAS_DATE: u8 = 1 << 2;
 const ACTION_HAS_DIMENSION: u8 = 1 << 3;
+/// The status code's third bit (code 4, `Dropped`), from format 5 on.
+const ACTION_STATUS_HIGH: u8 = 1 << 4;
+
+/// The status code in an action byte: bits 0–1, and bit 4 for codes from 4.
+const fn status_flags(code: u8) -> u8 {
+    (code & 3) | ((code & 4) << 2)
+}
 
 fn write_actions(
     actions: &[AgreedAction],
@@ -670,7 +678,7 @@ fn write_actions(
     }
     out.push(actions.len() as u8);
     for action in actions {
-        let mut flags = action.status.code();
+        let mut flags = status_flags(action.status.code_in(FORMAT_VERSION));
         if action.by_days.is_some() {
             flags |= ACTION_HAS_DATE;
         }
@@ -1086,7 +1094,7 @@ fn read_results(r: &mut Reader, version: u8) -> Result<Results, LinkError> {
         names: Vec::new(),
     };
     if version >= 4 {
-        read_agreements(r, &mut results)?;
+        read_agreements(r, &mut results, version)?;
     }
     if version >= 5 {
         let own = results.round.own_statements.len();
@@ -1111,7 +1119,7 @@ fn read_results(r: &mut Reader, version: u8) -> Result<Results, LinkError> {
 }
 
 /// The inverse of `write_agreements`.
-fn read_agreements(r: &mut Reader, results: &mut Results) -> Result<(), LinkError> {
+fn read_agreements(r: &mut Reader, results: &mut Results, version: u8) -> Result<(), LinkError> {
     let count = usize::from(r.byte()?);
     if count > MAX_TREND_ROUNDS {
         return Err(LinkError::Invalid("too many trend rounds"));
@@ -1145,7 +1153,7 @@ fn read_agreements(r: &mut Reader, results: &mut Results) -> Result<(), LinkErro
         true => {
             let instrument = r.instrument()?;
             let date_days = r.u16()?;
-            let actions = read_actions(r, instrument)?;
+            let actions = read_actions(r, instrument, version)?;
             Some(ActionReview {
                 instrument,
                 date_days,
@@ -1153,11 +1161,15 @@ fn read_agreements(r: &mut Reader, results: &mut Results) -> Result<(), LinkErro
             })
         }
     };
-    results.actions = read_actions(r, results.round.instrument)?;
+    results.actions = read_actions(r, results.round.instrument, version)?;
     Ok(())
 }
 
-fn read_actions(r: &mut Reader, instrument: Instrument) -> Result<Vec<AgreedAction>, LinkError> {
+fn read_actions(
+    r: &mut Reader,
+    instrument: Instrument,
+    version: u8,
+) -> Result<Vec<AgreedAction>, LinkError> {
     let count = usize::from(r.byte()?);
     if count > MAX_LINK_ACTIONS {
         return Err(LinkError::Invalid("too many actions"));
@@ -1165,10 +1177,12 @@ fn read_actions(r: &mut Reader, instrument: Instrument) -> Result<Vec<AgreedActi
     let mut actions = Vec::with_capacity(count);
     for _ in 0..count {
         let flags = r.byte()?;
-        if flags & !(3 | ACTION_HAS_DATE | ACTION_HAS_DIMENSION) != 0 {
+        if flags & !(3 | ACTION_HAS_DATE | ACTION_HAS_DIMENSION | ACTION_STATUS_HIGH) != 0 {
             return Err(LinkError::Invalid("action flags"));
         }
-        let status = ActionStatus::from_code(flags & 3).ok_or(LinkError::Invalid("status"))?;
+        let code = (flags & 3) | ((flags & ACTION_STATUS_HIGH) >> 2);
+        let status =
+            ActionStatus::from_code_in(code, version).ok_or(LinkError::Invalid("status"))?;
         let by_days = if flags & ACTION_HAS_DATE != 0 {
             Some(r.u16()?)
         } else {

@@ -16,6 +16,7 @@ pub mod locale;
 pub mod names;
 pub mod organisation;
 pub mod personal_v2;
+pub mod present;
 pub mod qr;
 pub mod reading;
 pub mod round;

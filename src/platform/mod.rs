@@ -5,6 +5,7 @@ pub mod crypto;
 pub mod dom;
 pub mod download;
 pub mod fragment;
+pub mod keys;
 pub mod panic;
 pub mod random;
 pub mod share;

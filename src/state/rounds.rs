@@ -276,6 +276,13 @@ impl AppStore {
         });
     }
 
+    /// Notes what the team said about a talking point (a dimension id), saved at once.
+    pub fn set_note(&self, round: RoundId, dimension: u8, text: &str) {
+        self.update(|d| {
+            let _ = d.teams.set_note(round, dimension, text, now_ms());
+        });
+    }
+
     /// Deletes an action, in other tabs too.
     pub fn delete_action(&self, round: RoundId, created_at: i64) {
         self.update(|d| {

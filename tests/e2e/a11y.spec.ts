@@ -74,6 +74,14 @@ const pages: [string, (p: Page) => Promise<void>][] = [
     await p.getByTestId('demo-team').click();
     await p.getByTestId('trend').waitFor();
   }],
+  // The team meeting's first screen, opened from the demo round's dashboard (every
+  // screen is scanned in present.spec.ts).
+  ['present', async (p) => {
+    await new ScanPage(p).open('#/team');
+    await p.getByTestId('demo-team').click();
+    await p.getByTestId('present-open').click();
+    await p.getByTestId('present-answered').waitFor();
+  }],
   // A results link of format 4: the actions with their follow-up and the trend, read-only.
   ['results link', async (p) => {
     const golden = readFileSync(join(__dirname, '../fixtures/links/v4.txt'), 'utf8');

@@ -198,11 +198,28 @@ const pages: [string, (p: Page) => Promise<string[] | void>][] = [
     await s.answerWholeScan((step, i) => ((step + i) % 7) + 1);
     await s.openOverview();
   }],
+  // The team meeting on the projector, for the demo team's newest round (its round
+  // before agreed actions): each screen in turn.
+  ['present: who answered', async (p) => {
+    const newest = await p.evaluate(() => {
+      const rounds: { id: string; date_days: number }[] = JSON.parse(localStorage.getItem('teambalans')!).teams.rounds;
+      return rounds.reduce((a, b) => (b.date_days > a.date_days ? b : a)).id;
+    });
+    await new ScanPage(p).open(`#/round/${newest}/present`);
+    await p.getByTestId('present-answered').waitFor();
+  }],
+  ...[2, 3, 4, 5, 6, 7, 8].map((n): [string, (p: Page) => Promise<void>] => [`present: screen ${n}`, async (p) => {
+    const next = p.getByTestId('present-next');
+    if (await next.isEnabled()) {
+      await next.click();
+      await expect(p.getByTestId('present-position')).toContainText(` ${n} `);
+    }
+  }]),
 ];
 
 for (const language of ['nl', 'en'] as const) {
   test(`every page holds at every width (${language})`, async ({ browser, baseURL }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     const context = await browser.newContext({ locale: 'nl-NL', baseURL, viewport: { width: WIDTHS[0], height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();

@@ -1,5 +1,5 @@
 //! One small action in a list: read, ticked off (or, looking back at the next round,
-//! done, partly or not yet), edited in place or deleted.
+//! done, partly, not yet or dropped), edited in place or deleted.
 
 use leptos::prelude::*;
 

@@ -1,5 +1,6 @@
 //! A round's team results: the dashboard page and its parts.
 
+pub mod action_add_form;
 pub mod action_edit;
 pub mod action_item;
 pub mod agreed_actions;

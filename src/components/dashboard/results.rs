@@ -72,6 +72,16 @@ pub fn Dashboard(
                     <span data-testid="dashboard-count">{tr!(i18n, dashboard_count, count = count())}</span>
                 </p>
                 <h1 id=PAGE_HEADING_ID tabindex="-1">{move || title()}</h1>
+                {editable
+                    .then(|| {
+                        view! {
+                            <p class="no-print">
+                                <a class="button primary" href=Route::Present(round).href() data-testid="present-open">
+                                    {tr!(i18n, present_open)}
+                                </a>
+                            </p>
+                        }
+                    })}
                 <TableToggle show_tables=show_tables test_id="dashboard-tables" />
             </header>
             {either(enough, move || if v2 {

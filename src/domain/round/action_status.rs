@@ -16,13 +16,26 @@ pub enum ActionStatus {
     Done,
     Partly,
     NotYet,
+    /// The team let it go on purpose (link code 4: only links of format 5 on carry it).
+    Dropped,
 }
 
+/// The first link format whose action byte carries `Dropped` (code 4, in bit 4).
+pub const DROPPED_FROM_FORMAT: u8 = 5;
+
 impl ActionStatus {
-    pub const REVIEW: [ActionStatus; 3] = [
+    pub const REVIEW: [ActionStatus; 4] = [
         ActionStatus::Done,
         ActionStatus::Partly,
         ActionStatus::NotYet,
+        ActionStatus::Dropped,
+    ];
+
+    /// The choices in the team meeting: done, still open, or let go.
+    pub const MEETING: [ActionStatus; 3] = [
+        ActionStatus::Done,
+        ActionStatus::NotYet,
+        ActionStatus::Dropped,
     ];
 
     /// The number a link carries for it (format 4 on); never changes meaning.
@@ -32,6 +45,7 @@ impl ActionStatus {
             ActionStatus::Done => 1,
             ActionStatus::Partly => 2,
             ActionStatus::NotYet => 3,
+            ActionStatus::Dropped => 4,
         }
     }
 
@@ -41,8 +55,27 @@ impl ActionStatus {
             1 => Some(ActionStatus::Done),
             2 => Some(ActionStatus::Partly),
             3 => Some(ActionStatus::NotYet),
+            4 => Some(ActionStatus::Dropped),
             _ => None,
         }
+    }
+
+    /// The code a link of `format` carries: before `DROPPED_FROM_FORMAT` a dropped
+    /// action goes out as "not yet", the nearest status such a link knows.
+    pub const fn code_in(self, format: u8) -> u8 {
+        match self {
+            ActionStatus::Dropped if format < DROPPED_FROM_FORMAT => ActionStatus::NotYet.code(),
+            status => status.code(),
+        }
+    }
+
+    /// The status a link of `format` means by `code`: code 4 only from
+    /// `DROPPED_FROM_FORMAT` on.
+    pub const fn from_code_in(code: u8, format: u8) -> Option<ActionStatus> {
+        if code == ActionStatus::Dropped.code() && format < DROPPED_FROM_FORMAT {
+            return None;
+        }
+        ActionStatus::from_code(code)
     }
 
     /// Its name in exports, as stored (`snake_case`).
@@ -52,6 +85,7 @@ impl ActionStatus {
             ActionStatus::Done => "done",
             ActionStatus::Partly => "partly",
             ActionStatus::NotYet => "not_yet",
+            ActionStatus::Dropped => "dropped",
         }
     }
 
@@ -59,7 +93,10 @@ impl ActionStatus {
     pub const fn toggled(self) -> ActionStatus {
         match self {
             ActionStatus::Done => ActionStatus::Open,
-            ActionStatus::Open | ActionStatus::Partly | ActionStatus::NotYet => ActionStatus::Done,
+            ActionStatus::Open
+            | ActionStatus::Partly
+            | ActionStatus::NotYet
+            | ActionStatus::Dropped => ActionStatus::Done,
         }
     }
 
@@ -80,6 +117,10 @@ impl ActionStatus {
             ActionStatus::NotYet => Text {
                 nl: "nog niet",
                 en: "not yet",
+            },
+            ActionStatus::Dropped => Text {
+                nl: "laten vallen",
+                en: "dropped",
             },
         }
     }

@@ -4,11 +4,12 @@
 //! Nothing here reads the clock or makes random numbers: times and new ids come in as
 //! arguments, so every rule is tested natively. The files import downwards only:
 //! import → session → team_book → round_data → rounds → responses, and action_status
-//! below them all (the link format uses it).
+//! (the link format uses it) and meeting_notes below them all.
 
 pub mod action_status;
 pub mod import;
 pub mod invitation;
+pub mod meeting_notes;
 pub mod responses;
 pub mod round_data;
 pub mod rounds;

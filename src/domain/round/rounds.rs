@@ -10,6 +10,7 @@ use crate::domain::id::{RoundId, TeamId};
 use crate::domain::instrument::Instrument;
 use crate::domain::link::{AgreedAction, Invite};
 use crate::domain::locale::Locale;
+use crate::domain::round::meeting_notes::{self, MeetingNote};
 use crate::domain::round::responses::{MemberResponse, StoredResponse};
 use crate::domain::sort::sort_by;
 
@@ -199,6 +200,9 @@ pub struct Round {
     /// instrument's scores.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub own_statements: Vec<String>,
+    /// What the team said per talking point in the meeting (new in schema 5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<MeetingNote>,
 }
 
 impl Round {
@@ -274,6 +278,20 @@ impl Round {
         let mut names: Vec<String> = self.counted().filter_map(|r| r.name.clone()).collect();
         sort_by(&mut names, |a, b| a.to_lowercase().cmp(&b.to_lowercase()));
         names
+    }
+
+    /// The meeting's note on a talking point (a dimension id), empty when none.
+    pub fn note(&self, dimension: u8) -> &str {
+        meeting_notes::note_text(&self.notes, dimension)
+    }
+
+    pub(crate) fn set_note(&mut self, dimension: u8, text: &str, now_ms: i64) {
+        meeting_notes::set_note(&mut self.notes, dimension, text, now_ms);
+    }
+
+    /// Takes in another tab's meeting notes: per talking point the later change stays.
+    pub(crate) fn merge_notes(&mut self, theirs: &Round) {
+        meeting_notes::merge_notes(&mut self.notes, &theirs.notes);
     }
 
     pub fn member_responses(&self) -> Vec<MemberResponse> {

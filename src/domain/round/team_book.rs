@@ -108,6 +108,8 @@ pub enum RoundError {
     MemberThere,
     #[error("no such action")]
     NoSuchAction,
+    #[error("no such talking point")]
+    NoSuchDimension,
 }
 
 impl RoundError {
@@ -128,6 +130,10 @@ impl RoundError {
             RoundError::NoSuchAction => Text {
                 nl: "Deze afspraak bestaat niet meer. Misschien is hij in een ander tabblad verwijderd.",
                 en: "This action no longer exists. It may have been deleted in another tab.",
+            },
+            RoundError::NoSuchDimension => Text {
+                nl: "Dit gespreksonderwerp hoort niet bij de vragenlijst van deze ronde.",
+                en: "This talking point does not belong to this round's questionnaire.",
             },
         }
     }
@@ -307,6 +313,7 @@ impl TeamBook {
             open: draft.open,
             facilitator_out: draft.facilitator_out,
             own_statements: draft.own_statements,
+            notes: Vec::new(),
         });
         Ok(())
     }
@@ -365,6 +372,24 @@ impl TeamBook {
             .action_mut(created_at)
             .ok_or(RoundError::NoSuchAction)?
             .set_status(status, now_ms);
+        Ok(())
+    }
+
+    /// Notes what the team said about a talking point (a dimension of the round's
+    /// version); the later change wins over other tabs'.
+    pub fn set_note(
+        &mut self,
+        round: RoundId,
+        dimension: u8,
+        text: &str,
+        now_ms: i64,
+    ) -> Result<(), RoundError> {
+        let round = self.round_mut(round)?;
+        round
+            .instrument
+            .dimension_by_id(dimension)
+            .ok_or(RoundError::NoSuchDimension)?;
+        round.set_note(dimension, text, now_ms);
         Ok(())
     }
 
@@ -454,6 +479,7 @@ impl TeamBook {
                     open: false,
                     facilitator_out: false,
                     own_statements: Vec::new(),
+                    notes: Vec::new(),
                 };
                 made.put(response, now_ms);
                 self.rounds.push(made);
@@ -498,6 +524,7 @@ impl TeamBook {
                     }
                     ours.merge_actions(round);
                     ours.merge_expected(round);
+                    ours.merge_notes(round);
                     keep_latest(
                         &mut ours.responses,
                         &round.responses,

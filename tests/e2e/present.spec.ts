@@ -1,0 +1,241 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ScanPage } from './fixtures/scan-page';
+
+/** A team with two version 2 rounds: the spring round agreed two actions (both still
+ * open), the autumn round has three of five expected answers and no actions yet. */
+function teamForMeeting(): string {
+  const v2 = (d: string) => d.repeat(72);
+  const round = (id: string, title: string, days: number, answers: string[], actions: object[]) => ({
+    id, team: '0a0b0c0d0e0f', title, date_days: days, ask_desired: false, min_group: 3, instrument: 2,
+    created_at: 1795300000000 + days, origin: 'created',
+    responses: answers.map((now, i) => ({
+      member: `b${i}b${i}b${i}b${i}b${i}b${i}`, revision: 1400000 + i, now, added_at: 1795300002000,
+      trade_offs: Array(9).fill([3 + 3 * i, null]),
+    })),
+    actions,
+    expected: { members: 5, set_at: 1795300000000 },
+  });
+  const action = (created_at: number, who: string, what: string) => ({
+    created_at, who, what, status: 'open', updated_at: created_at + 1,
+  });
+  return JSON.stringify({
+    schema_version: 4,
+    teams: {
+      teams: [{ id: '0a0b0c0d0e0f', name: 'Werkplaats', created_at: 1795300000000 }],
+      rounds: [
+        round('111111111111', 'Spring', 20300, [v2('4'), v2('2'), v2('5')], [
+          action(1795300010000, 'Anouk', 'Call one customer every Monday'),
+          action(1795300020000, '', 'Retro every other week'),
+        ]),
+        round('555555555555', 'Autumn', 20415, [v2('1'), v2('3'), v2('5')], []),
+      ],
+    },
+  });
+}
+
+const PRESENT = '#/round/555555555555/present';
+
+async function seed(page: Page) {
+  const app = new ScanPage(page);
+  await app.open('#/');
+  await page.evaluate((doc) => localStorage.setItem('teambalans', doc), teamForMeeting());
+  await page.reload();
+  await app.ready();
+  return app;
+}
+
+const texts = {
+  'en-GB': {
+    position: (n: number) => `Screen ${n} of 8`, count: '3 of 5 answered', open: 'Present in the team meeting',
+    ask: 'Anouk, what did you do with ‘Call one customer every Monday’?', askAnyone: 'What did you do with ‘Retro every other week’?',
+    done: 'done', dropped: 'dropped', full: 'That makes three',
+  },
+  'nl-NL': {
+    position: (n: number) => `Scherm ${n} van 8`, count: '3 van de 5 hebben de vragen ingevuld', open: 'Presenteren in het teamoverleg',
+    ask: 'Anouk, wat heb jij gedaan met ‘Call one customer every Monday’?', askAnyone: 'Wat heb jij gedaan met ‘Retro every other week’?',
+    done: 'gedaan', dropped: 'laten vallen', full: 'Dat zijn er drie',
+  },
+} as const;
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+for (const locale of ['en-GB', 'nl-NL'] as const) {
+  const t = texts[locale];
+  test.describe(locale, () => {
+    test.use({ locale });
+
+    test(`the whole meeting by keyboard alone, kept over a reload (${locale})`, async ({ page }) => {
+      test.setTimeout(60_000);
+      const app = await seed(page);
+      await app.open('#/round/555555555555/results');
+      const open = page.getByTestId('present-open');
+      await expect(open).toHaveText(t.open);
+      await open.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`${PRESENT}$`));
+
+      const heading = page.getByTestId('present-heading');
+      const position = page.getByTestId('present-position');
+      const present = page.getByTestId('present');
+      await expect(position).toHaveText(t.position(1));
+      await expect(position).toHaveAttribute('aria-live', 'polite');
+      await expect(heading).toBeFocused();
+      await expect(page.getByTestId('present-count')).toHaveText(t.count);
+      await expect(page.getByTestId('present-version')).toHaveText('2');
+
+      // Arrow keys and a clicker's Page Down / Page Up move; the ends hold.
+      await page.keyboard.press('ArrowLeft');
+      await expect(position).toHaveText(t.position(1));
+      await page.keyboard.press('ArrowRight');
+      await expect(position).toHaveText(t.position(2));
+      await expect(present).toHaveAttribute('data-screen', 'plane');
+      await expect(page.getByTestId('zone-plane')).toBeVisible();
+      await expect(heading).toBeFocused();
+      await page.keyboard.press('PageDown');
+      await expect(position).toHaveText(t.position(3));
+      await expect(present).toHaveAttribute('data-screen', /^point/);
+      await page.keyboard.press('PageUp');
+      await expect(position).toHaveText(t.position(2));
+      await page.keyboard.press('PageDown');
+      await expect(heading).toBeFocused();
+      await expect(page.getByTestId('present-prompt').first()).toBeVisible();
+      const firstPoint = await page.getByTestId('present-point').getAttribute('data-dimension');
+
+      // A note: arrow keys, Page Down and Escape typed in it stay in it.
+      await page.keyboard.press('Tab');
+      const note = page.getByTestId('present-note');
+      await expect(note).toBeFocused();
+      await page.keyboard.type('We see it differently');
+      for (const key of ['ArrowLeft', 'ArrowRight', 'PageDown', 'PageUp', 'Escape', 'End']) await page.keyboard.press(key);
+      await page.keyboard.type(' ← → ok');
+      await expect(position).toHaveText(t.position(3));
+      await expect(page).toHaveURL(new RegExp(`${PRESENT}$`));
+      await expect(note).toHaveValue('We see it differently ← → ok');
+      // Out of the field (Tab), the keys move again.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowRight');
+      await expect(position).toHaveText(t.position(4));
+      await page.keyboard.press('ArrowRight');
+      await expect(position).toHaveText(t.position(5));
+      await page.keyboard.press('ArrowRight');
+
+      // Last time's actions in the I-form: done, still open or dropped.
+      await expect(position).toHaveText(t.position(6));
+      await expect(present).toHaveAttribute('data-screen', 'review');
+      const items = page.getByTestId('present-review-item');
+      await expect(items).toHaveCount(2);
+      await expect(items.nth(0)).toContainText(t.ask);
+      await expect(items.nth(1)).toContainText(t.askAnyone);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(items.nth(0)).toHaveAttribute('data-status', 'Done');
+      for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await expect(items.nth(1)).toHaveAttribute('data-status', 'Dropped');
+      await expect(items.nth(1).locator('[data-status="Dropped"]')).toHaveAttribute('aria-pressed', 'true');
+
+      // New actions: at most three, typed and added with Enter.
+      await page.keyboard.press('PageDown');
+      await expect(present).toHaveAttribute('data-screen', 'newactions');
+      await expect(heading).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(page.getByTestId('action-what')).toBeFocused();
+      for (const [i, [what, who]] of [['Demo every sprint', 'Mo'], ['Board for decisions', 'Sam'], ['Lunch together', '']].entries()) {
+        // Back from the 'who' field to 'what' after an action is added.
+        if (i > 0) await page.keyboard.press('Shift+Tab');
+        await expect(page.getByTestId('action-what')).toBeFocused();
+        await page.keyboard.type(what);
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(who);
+        await page.keyboard.press('Enter');
+      }
+      await expect(page.getByTestId('action-item')).toHaveCount(3);
+      await expect(position).toHaveText(t.position(7));
+      await expect(page.getByTestId('present-new-full')).toContainText(t.full);
+      await expect(page.getByTestId('action-what')).toHaveCount(0);
+
+      // The closing screen: what was agreed, and the results link.
+      await page.keyboard.press('PageDown');
+      await expect(position).toHaveText(t.position(8));
+      const agreed = page.getByTestId('present-agreed').locator('li');
+      await expect(agreed).toHaveText(['Mo — Demo every sprint', 'Sam — Board for decisions', 'Lunch together']);
+      await expect(page.getByTestId('present-closing-review')).toContainText(`Call one customer every Monday — ${t.done}`);
+      await expect(page.getByTestId('present-closing-review')).toContainText(`Retro every other week — ${t.dropped}`);
+      await expect(page.getByTestId('present-closing-notes')).toContainText('We see it differently ← → ok');
+      await expect(page.getByTestId('results-link')).toHaveValue(/#\/s\//);
+      await page.keyboard.press('ArrowRight');
+      await expect(position).toHaveText(t.position(8));
+
+      // A reload keeps notes and actions.
+      await page.reload();
+      await app.ready();
+      await expect(position).toHaveText(t.position(1));
+      await page.keyboard.press('End');
+      await expect(position).toHaveText(t.position(8));
+      await expect(agreed).toHaveCount(3);
+      await page.keyboard.press('Home');
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
+      await expect(page.getByTestId('present-point')).toHaveAttribute('data-dimension', firstPoint!);
+      await expect(page.getByTestId('present-note')).toHaveValue('We see it differently ← → ok');
+      const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('teambalans')))!);
+      const autumn = stored.teams.rounds.find((r: { id: string }) => r.id === '555555555555');
+      expect(autumn.notes).toEqual([expect.objectContaining({ dimension: Number(firstPoint), text: 'We see it differently ← → ok' })]);
+      const spring = stored.teams.rounds.find((r: { id: string }) => r.id === '111111111111');
+      expect(spring.actions.map((a: { status: string }) => a.status)).toEqual(['done', 'dropped']);
+
+      // Escape leaves for the dashboard.
+      await page.keyboard.press('Escape');
+      await expect(page).toHaveURL(/#\/round\/555555555555\/results$/);
+      await expect(page.getByTestId('dashboard')).toBeVisible();
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`every screen: no WCAG 2.2 A/AA violations, type of 24 px and more (${locale}, ${scheme})`, async ({ page }) => {
+        test.setTimeout(90_000);
+        await page.emulateMedia({ colorScheme: scheme });
+        const app = await seed(page);
+        await app.open(PRESENT);
+        for (let n = 1; n <= 8; n++) {
+          await expect(page.getByTestId('present-position')).toHaveText(t.position(n));
+          await page.waitForTimeout(100);
+          const result = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).slice(0, 3).join(' | ')}`);
+          expect(found, `screen ${n}`).toEqual([]);
+          // Readable from the back of the room: the screen's text and the heading.
+          const sizes = await page.evaluate(() => {
+            const px = (e: Element | null) => (e ? parseFloat(getComputedStyle(e).fontSize) : 0);
+            const texts = [...document.querySelectorAll('.present-screen p, .present-screen li, .present-screen label')]
+              .filter((e) => !e.closest('.chart, .zone-plane, .results-out') && (e as HTMLElement).offsetParent !== null);
+            return { body: px(document.querySelector('.present')), heading: px(document.querySelector('#page-heading')), least: Math.min(...texts.map(px)) };
+          });
+          expect(sizes.body, `screen ${n}`).toBeGreaterThanOrEqual(24);
+          expect(sizes.least, `screen ${n}`).toBeGreaterThanOrEqual(24);
+          expect(sizes.heading, `screen ${n}`).toBeGreaterThanOrEqual(40);
+          await page.getByTestId('present-heading').focus();
+          await page.keyboard.press('ArrowRight');
+        }
+      });
+    }
+  });
+}
+
+for (const width of [1280, 360]) {
+  test(`nothing overflows sideways at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const app = await seed(page);
+    await app.open(PRESENT);
+    for (let n = 1; n <= 8; n++) {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `screen ${n}`).toBeLessThanOrEqual(0);
+      if (n < 8) {
+        await page.getByTestId('present-next').click();
+        await expect(page.getByTestId('present-position')).toContainText(` ${n + 1} `);
+      } else await expect(page.getByTestId('present-next')).toBeDisabled();
+    }
+  });
+}
