@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::domain::id::RoundId;
+use crate::domain::id::{OrgId, RoundId};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -22,6 +22,10 @@ pub enum Route {
     Session(RoundId),
     /// A member answering for a round they were invited to.
     Answer(RoundId),
+    /// The organisations: several teams' results side by side.
+    Organisations,
+    /// One organisation.
+    Organisation(OrgId),
     /// A link someone opened (`#/i/…`, `#/r/…`, `#/s/…`, `#/b/…`): the whole fragment.
     Link(String),
     /// Anything else: the original fragment, shown back to the user.
@@ -51,6 +55,8 @@ impl Route {
             ["round", id, "session"] => round(id).map(Route::Session),
             ["round", id, "results"] => round(id).map(Route::Dashboard),
             ["answer", id] => round(id).map(Route::Answer),
+            ["org"] => Some(Route::Organisations),
+            ["org", id] => OrgId::from_hex(id).map(Route::Organisation),
             _ => None,
         };
         route.unwrap_or_else(|| Route::NotFound(path.to_string()))
@@ -73,6 +79,8 @@ impl fmt::Display for Route {
             Route::Session(id) => write!(f, "#/round/{}/session", id.to_hex()),
             Route::Dashboard(id) => write!(f, "#/round/{}/results", id.to_hex()),
             Route::Answer(id) => write!(f, "#/answer/{}", id.to_hex()),
+            Route::Organisations => f.write_str("#/org"),
+            Route::Organisation(id) => write!(f, "#/org/{}", id.to_hex()),
             Route::Link(fragment) => f.write_str(fragment),
             Route::NotFound(path) => write!(f, "#{path}"),
         }
@@ -96,6 +104,8 @@ mod tests {
             Route::Session(ROUND),
             Route::Dashboard(ROUND),
             Route::Answer(ROUND),
+            Route::Organisations,
+            Route::Organisation(OrgId(ROUND.0)),
             Route::Link("#/r/EgECAwQF".into()),
         ] {
             assert_eq!(Route::parse(&route.href()), route);
