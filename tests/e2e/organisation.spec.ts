@@ -112,7 +112,14 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await team(page, 'Directie').getByTestId('org-layer').selectOption('1');
       await expect(page.getByTestId('org-gaps-none')).toBeVisible();
       await team(page, 'Team Noord').getByTestId('org-layer').selectOption('2');
-      await team(page, 'Team Zuid').getByTestId('org-layer').selectOption('2');
+      // By keyboard: the choice is saved and the focus stays on it.
+      const south = team(page, 'Team Zuid').getByTestId('org-layer');
+      await south.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(south).toHaveValue('1');
+      await page.keyboard.press('ArrowDown');
+      await expect(south).toHaveValue('2');
+      await expect(south).toBeFocused();
       const gaps = page.getByTestId('org-gap');
       await expect(gaps).toHaveCount(5);
       await expect(page.getByTestId('org-gap-prompt').first()).toContainText(t.prompt);
@@ -155,6 +162,7 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await new ScanPage(page).ready();
       await expect(page.getByTestId('org-team-name')).toHaveText(['Directie', 'Team Noord', 'Team Zuid', 'Klein team']);
       await expect(team(page, 'Directie').getByTestId('org-layer')).toHaveValue('1');
+      await expect(team(page, 'Team Zuid').getByTestId('org-layer')).toHaveValue('2');
       await expect(gaps).toHaveCount(5);
       await new ScanPage(page).open('#/org');
       await expect(page.getByTestId('org-link')).toHaveCount(1);

@@ -23,34 +23,53 @@ pub fn OrgTeams(id: OrgId, view: Memo<OrgView>) -> impl IntoView {
         store.set_team_layer(id, round, layer);
     };
     let item = move |(row, team): (usize, TeamRow)| {
-        let loc = locale.get();
         let round = team.round;
         let name = team.name.clone();
-        let detail = match &team.standing {
-            Standing::Counted(marks) => format!(
-                "{} · {} · {}",
-                display_title(&team.title, team.date_days, loc),
-                format_date(team.date_days, loc),
-                t_string!(i18n, org_answers, count = marks.respondents)
-            ),
-            // Of a team below the minimum, nothing but its name and this.
-            Standing::TooFew => t_string!(i18n, dash2_too_few).to_string(),
-            Standing::OtherVersion => t_string!(i18n, org_other_version).to_string(),
-            Standing::Superseded => t_string!(i18n, org_superseded).to_string(),
+        let standing = team.standing.clone();
+        let title = team.title.clone();
+        let date_days = team.date_days;
+        let detail = move || {
+            let loc = locale.get();
+            match &standing {
+                Standing::Counted(marks) => format!(
+                    "{} · {} · {}",
+                    display_title(&title, date_days, loc),
+                    format_date(date_days, loc),
+                    t_string!(i18n, org_answers, count = marks.respondents)
+                ),
+                // Of a team below the minimum, nothing but its name and this.
+                Standing::TooFew => t_string!(i18n, dash2_too_few).to_string(),
+                Standing::OtherVersion => t_string!(i18n, org_other_version).to_string(),
+                Standing::Superseded => t_string!(i18n, org_superseded).to_string(),
+            }
         };
         let counted = team.marks().is_some();
-        let standing = crate::domain::org_report::standing_code(&team.standing);
-        let options = std::iter::once((String::new(), t_string!(i18n, org_layer_none).to_string(), team.layer.is_none()))
-            .chain(Layer::ALL.into_iter().map(|l| {
-                (l.id().to_string(), l.name().get(loc).to_string(), team.layer == Some(l))
-            }))
-            .map(|(value, label, selected)| view! { <option value=value selected=selected>{label}</option> })
-            .collect_view();
+        let standing_code = crate::domain::org_report::standing_code(&team.standing);
+        // The layer as stored: the row stays when it changes (keyboard focus stays on
+        // the choice), and follows a change made in another tab.
+        let layer = move || {
+            store.data.with(|d| {
+                d.organisations
+                    .get(id)
+                    .and_then(|o| o.teams.iter().find(|e| e.round == round))
+                    .and_then(|e| e.layer)
+            })
+        };
+        let initial = team.layer;
+        let options = move || {
+            let loc = locale.get();
+            std::iter::once((String::new(), t_string!(i18n, org_layer_none).to_string(), initial.is_none()))
+                .chain(Layer::ALL.into_iter().map(|l| {
+                    (l.id().to_string(), l.name().get(loc).to_string(), initial == Some(l))
+                }))
+                .map(|(value, label, selected)| view! { <option value=value selected=selected>{label}</option> })
+                .collect_view()
+        };
         let select_id = format!("org-layer-{}", round.to_hex());
-        let layer_label = t_string!(i18n, org_layer_of, team = name.clone()).to_string();
-        let remove_label = t_string!(i18n, org_remove_of, team = name.clone()).to_string();
+        let layer_name = name.clone();
+        let remove_name = name.clone();
         view! {
-            <li class="org-team" data-testid="org-team" data-standing=standing>
+            <li class="org-team" data-testid="org-team" data-standing=standing_code>
                 <span class="legend-mark" aria-hidden=(!counted).then_some("true")>
                     {counted.then(|| (row + 1).to_string())}
                 </span>
@@ -61,16 +80,17 @@ pub fn OrgTeams(id: OrgId, view: Memo<OrgView>) -> impl IntoView {
                 <span class="org-team-controls no-print">
                     <select
                         id=select_id
-                        aria-label=layer_label
+                        aria-label=move || t_string!(i18n, org_layer_of, team = layer_name.clone()).to_string()
                         data-testid="org-layer"
+                        prop:value=move || layer().map(|l| l.id().to_string()).unwrap_or_default()
                         on:change=move |ev| choose(round, event_target_value(&ev))
                     >
-                        {options}
+                        {reactive(options)}
                     </select>
                     <button
                         type="button"
                         class="button small"
-                        aria-label=remove_label
+                        aria-label=move || t_string!(i18n, org_remove_of, team = remove_name.clone()).to_string()
                         data-testid="org-remove"
                         on:click=move |_| store.remove_org_team(id, round)
                     >
@@ -78,23 +98,33 @@ pub fn OrgTeams(id: OrgId, view: Memo<OrgView>) -> impl IntoView {
                     </button>
                 </span>
                 <span class="print-only">
-                    {team.layer.map(|l| l.name().get(loc))}
+                    {move || layer().map(|l| l.name().get(locale.get()))}
                 </span>
             </li>
         }
     };
-    let items = move || {
-        view.with(|v| v.teams.iter().cloned().enumerate().collect::<Vec<_>>())
-            .into_iter()
-            .map(item)
-            .collect_view()
-    };
+    // Keyed without the layer: choosing one does not rebuild the row.
+    let items = move || view.with(|v| v.teams.iter().cloned().enumerate().collect::<Vec<_>>());
 
     view! {
         <section class="card" aria-labelledby="org-teams-title" data-testid="org-teams">
             <h2 id="org-teams-title">{tr!(i18n, org_teams_title)}</h2>
             <p class="hint">{tr!(i18n, org_teams_hint)}</p>
-            <ol class="org-team-list">{reactive(items)}</ol>
+            <ol class="org-team-list">
+                <For
+                    each=items
+                    key=|(row, t): &(usize, TeamRow)| {
+                        (
+                            t.round,
+                            *row,
+                            crate::domain::org_report::standing_code(&t.standing),
+                            t.name.clone(),
+                            t.marks().map(|m| m.respondents),
+                        )
+                    }
+                    children=item
+                />
+            </ol>
         </section>
     }
 }
