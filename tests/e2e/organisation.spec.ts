@@ -61,7 +61,7 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
   test.describe(locale, () => {
     test.use({ locale });
 
-    test('three teams and a small one pasted into an organisation: no duplicates, layers, gap talking points, tables, exports, kept on reload', async ({ page }) => {
+    test('three teams and a small one pasted into an organisation: no duplicates, layers, gap talking points, tables, exports, kept on reload and in a backup', async ({ page, browser }) => {
       test.setTimeout(120_000);
       // The way in from the start page.
       await new ScanPage(page).open('#/');
@@ -167,6 +167,21 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await new ScanPage(page).open('#/org');
       await expect(page.getByTestId('org-link')).toHaveCount(1);
       await expect(page.getByTestId('org-link')).toContainText('Zorggroep De Linde');
+
+      // A backup holds the organisation; restored in a fresh browser, it is all there.
+      const [backupFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-make').click()]);
+      const backup = readFileSync((await backupFile.path())!, 'utf8');
+      expect(JSON.parse(backup).organisations.organisations).toHaveLength(1);
+      const other = await browser.newContext({ locale });
+      const fresh = await other.newPage();
+      await new ScanPage(fresh).open('#/org');
+      await fresh.getByTestId('backup-file').setInputFiles({ name: backupFile.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(backup) });
+      await expect(fresh.getByTestId('backup-contents')).toContainText(locale === 'nl-NL' ? '1 organisatie' : '1 organisation');
+      await fresh.getByTestId('backup-restore').click();
+      await fresh.getByTestId('org-link').click();
+      await expect(fresh.getByTestId('org-team-name')).toHaveText(['Directie', 'Team Noord', 'Team Zuid', 'Klein team']);
+      await expect(fresh.getByTestId('org-gap')).toHaveCount(5);
+      await other.close();
     });
 
     test('the organisation pages have no WCAG 2.2 A/AA violations', async ({ page }) => {

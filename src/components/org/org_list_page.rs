@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::common::error_text::ErrorText;
 use crate::components::common::reactive::{memo, reactive, shown};
 use crate::components::common::text::tr;
+use crate::components::round::backup_restore::BackupRestore;
 use crate::domain::id::OrgId;
 use crate::domain::text::Text;
 use crate::i18n::*;
@@ -82,6 +83,8 @@ pub fn OrgListPage() -> impl IntoView {
                     {tr!(i18n, org_create)}
                 </button>
             </form>
+            // The same backup as on the teams page: everything, organisations too.
+            <BackupRestore />
         </section>
     }
 }
