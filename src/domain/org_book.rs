@@ -124,8 +124,8 @@ impl OrgPaste {
                 en: "An older round of this team; the newer one is already in and keeps counting.",
             },
             OrgPaste::Protected => Text {
-                nl: "Deze resultatenlink is beveiligd met een wachtwoord. Open hem eerst los (via ‘Open een link’) en plak hier de resultatenlink die je daar kunt kopiëren.",
-                en: "This results link is protected with a passphrase. Open it on its own first (via ‘Open a link’) and paste here the results link you can copy there.",
+                nl: "Deze resultatenlink is beveiligd met een wachtwoord. Open hem los (plak hem bij ‘Open een link’), vul het wachtwoord in en zet het team daar in deze organisatie.",
+                en: "This results link is protected with a passphrase. Open it on its own (paste it under ‘Open a link’), enter the passphrase and put the team into this organisation there.",
             },
             OrgPaste::NotResults(LinkKind::Invite) => Text {
                 nl: "Dit is een uitnodiging, geen resultatenlink. Vraag het team om de link bij ‘Resultaten delen’.",

@@ -2,8 +2,9 @@
 //! taking a team out. Rules live in `domain::org_book`; this adds the clock and ids.
 
 use crate::domain::id::{OrgId, RoundId};
+use crate::domain::link::Results;
 use crate::domain::names::clean_text;
-use crate::domain::org_book::{OrgPasteRow, Organisation};
+use crate::domain::org_book::{OrgPaste, OrgPasteRow, Organisation};
 use crate::domain::organisation::Layer;
 use crate::platform::random;
 use crate::state::rounds::ActionError;
@@ -30,6 +31,17 @@ impl AppStore {
             }
         });
         rows
+    }
+
+    /// Takes one opened results link into the organisation; `None` if it is gone.
+    pub fn add_to_organisation(&self, id: OrgId, results: Results) -> Option<OrgPaste> {
+        let mut done = None;
+        self.update(|d| {
+            if let Some(org) = d.organisations.get_mut(id) {
+                done = Some(org.add(results, now_ms()));
+            }
+        });
+        done
     }
 
     pub fn set_team_layer(&self, id: OrgId, round: RoundId, layer: Option<Layer>) {

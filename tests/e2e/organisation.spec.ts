@@ -184,6 +184,24 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await other.close();
     });
 
+    test('results links opened one after another are put into an organisation from their page', async ({ page }) => {
+      test.setTimeout(60_000);
+      // No organisation yet: the way to make one.
+      await page.goto(link('north'));
+      await new ScanPage(page).ready();
+      await expect(page.getByTestId('add-to-org-make')).toBeVisible();
+      await makeOrganisation(page, 'Zorggroep');
+      for (const key of ['north', 'south', 'north_older']) {
+        await page.goto(link(key));
+        await new ScanPage(page).ready();
+        await page.getByTestId('add-to-org-button').click();
+        await expect(page.getByTestId('add-to-org-done')).toBeVisible();
+      }
+      await expect(page.getByTestId('add-to-org-done')).toContainText(t.older);
+      await page.getByTestId('add-to-org-done').getByRole('link').click();
+      await expect(page.getByTestId('org-team-name')).toHaveText(['Team Noord', 'Team Zuid']);
+    });
+
     test('the organisation pages have no WCAG 2.2 A/AA violations', async ({ page }) => {
       test.setTimeout(60_000);
       const scan = async () => {
