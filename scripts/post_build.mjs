@@ -28,10 +28,11 @@ const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
 const memberDist = join(process.env.TRUNK_SOURCE_DIR ?? '.', 'target', 'member-dist');
+// Trunk writes its content hash without leading zeros: 16 hex digits, sometimes fewer.
 const glue = (d, prefix) => {
   const names = existsSync(d) ? readdirSync(d) : [];
-  const js = names.find((n) => new RegExp(`^${prefix}-[0-9a-f]{16}\\.js$`).test(n));
-  const wasm = names.find((n) => new RegExp(`^${prefix}-[0-9a-f]{16}_bg\\.wasm$`).test(n));
+  const js = names.find((n) => new RegExp(`^${prefix}-[0-9a-f]{1,16}\\.js$`).test(n));
+  const wasm = names.find((n) => new RegExp(`^${prefix}-[0-9a-f]{1,16}_bg\\.wasm$`).test(n));
   if (!js || !wasm) throw new Error(`no ${prefix} JS glue and wasm in ${d}: run scripts/build.sh, which builds member.html first`);
   return { js, wasm };
 };
@@ -160,7 +161,7 @@ const headers = {
 // Trunk puts a content hash in the names of the wasm, its JS glue and the CSS: those can
 // be kept a year. Everything else (index.html, sw.js, the manifest, icons) is revalidated
 // on every load, so a release is never served stale. deploy/nginx.conf uses the same rule.
-const hashed = (file) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+const hashed = (file) => /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/.test(file);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const cacheControl = (file) => (hashed(file) ? IMMUTABLE : 'no-cache');
 const all = [...files, 'sw.js'].sort();

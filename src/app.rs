@@ -7,9 +7,10 @@ use crate::components::shell::frame::{self, Frame};
 use crate::components::{
     dashboard::dashboard_page::DashboardPage, home::home_page::Home,
     home::not_found_page::NotFound, links::link_landing::LinkLanding,
-    links::open_link_page::OpenLinkPage, present::present_page::PresentPage,
-    round::round_page::RoundPage, round::session_page::SessionPage, round::team_page::TeamPage,
-    scan::answer_page::AnswerPage, scan::scan_page::ScanPage,
+    links::open_link_page::OpenLinkPage, org::org_list_page::OrgListPage, org::org_page::OrgPage,
+    present::present_page::PresentPage, round::round_page::RoundPage,
+    round::session_page::SessionPage, round::team_page::TeamPage, scan::answer_page::AnswerPage,
+    scan::scan_page::ScanPage,
 };
 use crate::i18n::*;
 use crate::routes::Route;
@@ -39,6 +40,8 @@ fn Shell() -> impl IntoView {
         Route::Dashboard(round) => view! { <DashboardPage round=round /> }.into_any(),
         Route::Present(round) => view! { <PresentPage round=round /> }.into_any(),
         Route::Answer(round) => view! { <AnswerPage round=round /> }.into_any(),
+        Route::Organisations => view! { <OrgListPage /> }.into_any(),
+        Route::Organisation(id) => view! { <OrgPage id=id /> }.into_any(),
         Route::Link(fragment) => view! { <LinkLanding fragment=fragment /> }.into_any(),
         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
     };

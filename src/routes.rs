@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::domain::id::RoundId;
+use crate::domain::id::{OrgId, RoundId};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -24,6 +24,10 @@ pub enum Route {
     Session(RoundId),
     /// A member answering for a round they were invited to.
     Answer(RoundId),
+    /// The organisations: several teams' results side by side.
+    Organisations,
+    /// One organisation.
+    Organisation(OrgId),
     /// A link someone opened (`#/i/…`, `#/r/…`, `#/s/…`, `#/b/…`): the whole fragment.
     Link(String),
     /// Anything else: the original fragment, shown back to the user.
@@ -54,6 +58,8 @@ impl Route {
             ["round", id, "results"] => round(id).map(Route::Dashboard),
             ["round", id, "present"] => round(id).map(Route::Present),
             ["answer", id] => round(id).map(Route::Answer),
+            ["org"] => Some(Route::Organisations),
+            ["org", id] => OrgId::from_hex(id).map(Route::Organisation),
             _ => None,
         };
         route.unwrap_or_else(|| Route::NotFound(path.to_string()))
@@ -77,6 +83,8 @@ impl fmt::Display for Route {
             Route::Dashboard(id) => write!(f, "#/round/{}/results", id.to_hex()),
             Route::Present(id) => write!(f, "#/round/{}/present", id.to_hex()),
             Route::Answer(id) => write!(f, "#/answer/{}", id.to_hex()),
+            Route::Organisations => f.write_str("#/org"),
+            Route::Organisation(id) => write!(f, "#/org/{}", id.to_hex()),
             Route::Link(fragment) => f.write_str(fragment),
             Route::NotFound(path) => write!(f, "#{path}"),
         }
@@ -101,6 +109,8 @@ mod tests {
             Route::Dashboard(ROUND),
             Route::Present(ROUND),
             Route::Answer(ROUND),
+            Route::Organisations,
+            Route::Organisation(OrgId(ROUND.0)),
             Route::Link("#/r/EgECAwQF".into()),
         ] {
             assert_eq!(Route::parse(&route.href()), route);

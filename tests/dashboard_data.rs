@@ -244,10 +244,10 @@ fn a_results_link_exists_only_from_the_minimum_group_and_carries_no_member_ids()
 #[test]
 fn backups_round_trip_and_restore_without_overwriting() {
     let original = book(3, "Werkplaats");
-    let text = backup::encode(&original, 99);
+    let text = backup::encode(&original, &Default::default(), 99);
     let restored = backup::decode(&text).unwrap();
     assert_eq!(restored.teams, original);
-    assert_eq!(contents(&restored.teams).responses, 3);
+    assert_eq!(contents(&restored).responses, 3);
 
     // Into an empty browser: everything arrives.
     let mut empty = TeamBook::default();
@@ -410,7 +410,7 @@ fn counts_read_as_a_sentence_with_singular_and_plural() {
             },
         )
         .ok();
-    let file = backup::encode(&with_action, 1);
+    let file = backup::encode(&with_action, &Default::default(), 1);
     let restored = backup::decode(&file).unwrap();
     let mut empty = TeamBook::default();
     let report = backup::restore(&mut empty, &restored.teams);

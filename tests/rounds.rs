@@ -317,7 +317,7 @@ fn a_missing_round_says_whether_it_was_deleted_made_elsewhere_or_storage_was_cle
     let evicted = TeamBook::default();
     assert_eq!(evicted.absence(ROUND), Some(RoundAbsence::NothingStored));
     // The backup made before brings the round back.
-    let file = teambalans::domain::backup::encode(&book, NOW);
+    let file = teambalans::domain::backup::encode(&book, &Default::default(), NOW);
     let backup = teambalans::domain::backup::decode(&file).unwrap();
     let mut restored = evicted;
     teambalans::domain::backup::restore(&mut restored, &backup.teams);

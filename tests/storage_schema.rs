@@ -195,3 +195,44 @@ fn version_3_rounds_have_no_expected_size() {
     let data = decode(&fixture("v3.json")).expect("v3 fixture decodes");
     assert!(data.teams.rounds.iter().all(|r| r.expected.is_none()));
 }
+
+#[test]
+fn version_5_keeps_organisations_with_their_teams_layers_and_deletions() {
+    use teambalans::domain::id::OrgId;
+    use teambalans::domain::organisation::{organisation_view, Layer, Standing};
+    let data = decode(&fixture("v5.json")).expect("v5 fixture decodes");
+    let book = &data.organisations;
+    assert!(book
+        .removed
+        .contains(&OrgId::from_hex("010101010101").unwrap()));
+    let org = book
+        .get(OrgId::from_hex("0f0e0d0c0b0a").unwrap())
+        .expect("the organisation");
+    assert_eq!(org.name, "Zorggroep De Linde");
+    assert_eq!(org.created_at, 1_795_500_000_000);
+    assert_eq!(org.teams[0].layer, Some(Layer::Management));
+    assert_eq!(org.teams[1].layer, None);
+    assert_eq!(
+        org.removed_rounds
+            .get(&RoundId::from_hex("0a0000000005").unwrap()),
+        Some(&1_795_500_003_000)
+    );
+    // Its teams open from their stored results: one counted, one with too few answers.
+    let view = organisation_view(&org.org_teams());
+    assert_eq!(view.teams.len(), 2);
+    assert_eq!(view.teams[0].name, "Directie");
+    assert!(view.teams[0].marks().is_some());
+    assert_eq!(view.teams[1].standing, Standing::TooFew);
+    // Everything of version 4 is still there.
+    assert_eq!(data.invitations[0].invite.team_name, "Team Zuid");
+}
+
+#[test]
+fn versions_1_to_4_load_without_organisations() {
+    for version in 1..=4 {
+        let data = decode(&fixture(&format!("v{version}.json"))).unwrap();
+        assert!(data.organisations.is_empty(), "v{version}");
+        // Written back, an empty book is left out: the document reads as before.
+        assert!(!encode(&data).contains("organisations"), "v{version}");
+    }
+}

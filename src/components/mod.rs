@@ -15,6 +15,7 @@ pub mod common;
 pub mod dashboard;
 pub mod home;
 pub mod links;
+pub mod org;
 pub mod present;
 pub mod round;
 pub mod scan;

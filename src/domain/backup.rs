@@ -1,10 +1,12 @@
-//! One file with every team, round, answer and action this browser keeps, and putting
-//! it back: restoring merges by the import rules, so nothing here is ever overwritten.
+//! One file with every team, round, answer, action and organisation this browser keeps,
+//! and putting it back: restoring merges by the import rules, so nothing here is ever
+//! overwritten. Backups from before organisations (schema 4 and older) restore as ever.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::domain::locale::Locale;
+use crate::domain::org_book::OrgBook;
 use crate::domain::round::team_book::TeamBook;
 use crate::domain::schema::SCHEMA_VERSION;
 use crate::domain::text::Text;
@@ -17,6 +19,9 @@ pub struct Backup {
     pub schema_version: u32,
     pub made_at: i64,
     pub teams: TeamBook,
+    /// Schema 5 on; older backups have none.
+    #[serde(default, skip_serializing_if = "OrgBook::is_empty")]
+    pub organisations: OrgBook,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -50,12 +55,18 @@ impl BackupError {
     }
 }
 
-pub fn encode(teams: &TeamBook, now_ms: i64) -> String {
+pub fn encode(teams: &TeamBook, organisations: &OrgBook, now_ms: i64) -> String {
     let backup = Backup {
         format: BACKUP_FORMAT.to_string(),
         schema_version: SCHEMA_VERSION,
         made_at: now_ms,
         teams: teams.clone(),
+        // What was deleted here is not the backup's business: restoring brings back
+        // what it holds, it never deletes.
+        organisations: OrgBook {
+            organisations: organisations.organisations.clone(),
+            removed: Default::default(),
+        },
     };
     serde_json::to_string_pretty(&backup).unwrap_or_default()
 }
@@ -93,14 +104,17 @@ pub struct Contents {
     pub rounds: usize,
     pub responses: usize,
     pub actions: usize,
+    pub organisations: usize,
 }
 
-pub fn contents(book: &TeamBook) -> Contents {
+pub fn contents(backup: &Backup) -> Contents {
+    let book = &backup.teams;
     Contents {
         teams: book.teams.len(),
         rounds: book.rounds.len(),
         responses: book.rounds.iter().map(|r| r.responses.len()).sum(),
         actions: book.rounds.iter().map(|r| r.actions.len()).sum(),
+        organisations: backup.organisations.organisations.len(),
     }
 }
 
@@ -120,6 +134,7 @@ pub enum Counted {
     Round,
     Response,
     Action,
+    Organisation,
 }
 
 impl Counted {
@@ -142,6 +157,10 @@ impl Counted {
             (Counted::Action, Locale::Nl, false) => "acties",
             (Counted::Action, Locale::En, true) => "action",
             (Counted::Action, Locale::En, false) => "actions",
+            (Counted::Organisation, Locale::Nl, true) => "organisatie",
+            (Counted::Organisation, Locale::Nl, false) => "organisaties",
+            (Counted::Organisation, Locale::En, true) => "organisation",
+            (Counted::Organisation, Locale::En, false) => "organisations",
         }
     }
 }
@@ -159,16 +178,30 @@ pub fn count_list(counts: &[(usize, Counted)], locale: Locale) -> String {
 
 impl Contents {
     pub fn summary(&self, locale: Locale) -> String {
-        count_list(
-            &[
-                (self.teams, Counted::Team),
-                (self.rounds, Counted::Round),
-                (self.responses, Counted::Response),
-                (self.actions, Counted::Action),
-            ],
-            locale,
-        )
+        let mut counts = vec![
+            (self.teams, Counted::Team),
+            (self.rounds, Counted::Round),
+            (self.responses, Counted::Response),
+            (self.actions, Counted::Action),
+        ];
+        // Named only when there are any: most backups hold none.
+        if self.organisations > 0 {
+            counts.push((self.organisations, Counted::Organisation));
+        }
+        count_list(&counts, locale)
     }
+}
+
+/// Restores a whole backup: its teams (see [`restore`]) and its organisations.
+pub fn restore_backup(
+    teams: &mut TeamBook,
+    organisations: &mut OrgBook,
+    backup: &Backup,
+    now_ms: i64,
+) -> Restored {
+    let mut done = restore(teams, &backup.teams);
+    done.added.organisations = organisations.restore(&backup.organisations, now_ms).0;
+    done
 }
 
 /// Merges a backup in: what is missing is added (also what was deleted here: restoring

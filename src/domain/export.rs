@@ -57,14 +57,14 @@ fn points(value: Option<u8>) -> String {
     value.map(|p| p.to_string()).unwrap_or_default()
 }
 
-fn separator(locale: Locale) -> &'static str {
+pub(crate) fn separator(locale: Locale) -> &'static str {
     match locale {
         Locale::Nl => ";",
         Locale::En => ",",
     }
 }
 
-fn csv_line(cells: &[String], sep: &str) -> String {
+pub(crate) fn csv_line(cells: &[String], sep: &str) -> String {
     let mut line = cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(sep);
     line.push_str("\r\n");
     line

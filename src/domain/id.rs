@@ -1,4 +1,4 @@
-//! 48-bit random ids for teams, rounds and members: short in a link (6 bytes), and
+//! 48-bit random ids for teams, rounds, members and organisations: short in a link (6 bytes), and
 //! stored as 12 hexadecimal digits so that stored data stays readable.
 
 use serde::{Deserialize, Serialize};
@@ -48,6 +48,10 @@ id48!(
     /// A member's id within a round: made once in the member's browser, so a second
     /// response from the same member is recognised as theirs.
     MemberId
+);
+id48!(
+    /// An organisation (a set of teams' results) as one facilitator's browser keeps it.
+    OrgId
 );
 
 fn hex(bytes: &[u8; 6]) -> String {

@@ -14,6 +14,8 @@ pub mod instrument;
 pub mod link;
 pub mod locale;
 pub mod names;
+pub mod org_book;
+pub mod org_report;
 pub mod organisation;
 pub mod personal_v2;
 pub mod present;

@@ -10,6 +10,8 @@
 //! its newest round counts: two rounds of the same team side by side would let the
 //! difference between them point to the one person who joined or left.
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::chart::{Plane, TEAM_MARK_RADIUS};
 use crate::domain::id::RoundId;
 use crate::domain::instrument::Instrument;
@@ -25,7 +27,8 @@ pub const ORG_MIN_GROUP: usize = 3;
 
 /// The part of the organisation a team belongs to, for comparing how layers see things.
 /// Its id is stored and never changes meaning.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "u8", try_from = "u8")]
 pub enum Layer {
     Management = 1,
     Team = 2,
@@ -62,7 +65,7 @@ impl Layer {
     }
 
     /// The layer as the subject of a sentence ("de leiding ziet …").
-    const fn subject(self) -> Text {
+    pub const fn subject(self) -> Text {
         match self {
             Layer::Management => Text {
                 nl: "de leiding",
@@ -77,6 +80,19 @@ impl Layer {
                 en: "support",
             },
         }
+    }
+}
+
+impl From<Layer> for u8 {
+    fn from(layer: Layer) -> u8 {
+        layer.id()
+    }
+}
+
+impl TryFrom<u8> for Layer {
+    type Error = &'static str;
+    fn try_from(id: u8) -> Result<Layer, Self::Error> {
+        Layer::from_id(id).ok_or("a layer is 1, 2 or 3")
     }
 }
 
@@ -282,7 +298,7 @@ fn need(data: &RoundData) -> usize {
 }
 
 /// A team's name as the same team is recognised by: case and outer spaces aside.
-fn same_team_key(name: &str) -> String {
+pub fn same_team_key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
@@ -294,8 +310,7 @@ fn superseded(teams: &[OrgTeam]) -> Vec<bool> {
         let (a, b) = (&teams[x].data, &teams[y].data);
         same_team_key(&a.team_name)
             .cmp(&same_team_key(&b.team_name))
-            .then(b.date_days.cmp(&a.date_days))
-            .then(b.round.0.cmp(&a.round.0))
+            .then(newest_first(a, b))
     });
     let mut flags = vec![true; teams.len()];
     let mut previous: Option<String> = None;
@@ -307,6 +322,14 @@ fn superseded(teams: &[OrgTeam]) -> Vec<bool> {
         previous = Some(key);
     }
     flags
+}
+
+/// Two rounds of one team, the newer first: by date, then round id (the one order the
+/// organisation and its paste box both keep).
+pub fn newest_first(a: &RoundData, b: &RoundData) -> std::cmp::Ordering {
+    b.date_days
+        .cmp(&a.date_days)
+        .then(b.round.0.cmp(&a.round.0))
 }
 
 fn standing(team: &OrgTeam, superseded: bool) -> Standing {

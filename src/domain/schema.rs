@@ -10,6 +10,7 @@ use thiserror::Error;
 
 use crate::domain::link::RoundId;
 use crate::domain::locale::Locale;
+use crate::domain::org_book::OrgBook;
 use crate::domain::round::invitation::Invitation;
 use crate::domain::round::session::Session;
 use crate::domain::round::team_book::TeamBook;
@@ -22,8 +23,10 @@ use crate::domain::text::Text;
 /// round of version 2 holds 72 answers a build that knows only 2 would read as version
 /// 1's. Version 2's documents load unchanged: every scan in them is version 1. 4 added
 /// a round's expected team size, which a build that knows only 3 would drop on writing;
-/// version 3's documents load unchanged (no round has one).
-pub const SCHEMA_VERSION: u32 = 4;
+/// version 3's documents load unchanged (no round has one). 5 added organisations (teams'
+/// results links with their layers), which a build that knows only 4 would drop on
+/// writing; version 4's documents load unchanged (they have none).
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The one local-storage key the app owns.
 pub const STORAGE_KEY: &str = "teambalans";
@@ -48,6 +51,9 @@ pub struct AppData {
     /// Session mode in progress on this device.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<Session>,
+    /// Organisations: several teams' results side by side (schema 5 on).
+    #[serde(default, skip_serializing_if = "OrgBook::is_empty")]
+    pub organisations: OrgBook,
 }
 
 impl Default for AppData {
@@ -59,6 +65,7 @@ impl Default for AppData {
             teams: TeamBook::default(),
             invitations: Vec::new(),
             session: None,
+            organisations: OrgBook::default(),
         }
     }
 }
@@ -77,6 +84,7 @@ impl AppData {
     pub fn absorb(&mut self, theirs: &AppData) {
         self.scan.merge(&theirs.scan);
         self.teams.merge(&theirs.teams);
+        self.organisations.merge(&theirs.organisations);
         for their in &theirs.invitations {
             match self
                 .invitations
@@ -227,7 +235,8 @@ pub fn decode(raw: &str) -> Result<AppData, DecodeError> {
         reason: position(&e),
     };
     // One step per older version: deserialise the old shape (kept as its own type) and
-    // convert it, never dropping a field it can place.
+    // convert it, never dropping a field it can place. Versions 2 to 4 read as the current
+    // shape: what they lack (trade-offs, expected sizes, organisations) defaults to empty.
     let mut data: AppData = match version {
         1 => serde_json::from_str::<AppDataV1>(raw)
             .map_err(invalid)?

@@ -1,7 +1,8 @@
 //! The app's state: the stored data in signals (`store`), and the actions on it, each
-//! saved at once: answering (`scan`), teams and rounds (`rounds`), protected links
-//! (`protect`). Components use these; none of them renders anything.
+//! saved at once: answering (`scan`), teams and rounds (`rounds`), organisations
+//! (`organisations`), protected links (`protect`). Components use these; none of them renders anything.
 
+mod organisations;
 pub mod protect;
 mod rounds;
 mod scan;

@@ -90,6 +90,21 @@ const pages: [string, (p: Page) => Promise<void>][] = [
     await p.getByTestId('agreed-actions').waitFor();
     await p.getByTestId('trend').waitFor();
   }],
+  ['organisations', async (p) => { await new ScanPage(p).open('#/org'); }],
+  // Four teams (one with too few answers), two layers with their gaps, a line that is no link.
+  ['organisation', async (p) => {
+    await new ScanPage(p).open('#/org');
+    await p.getByTestId('org-name').fill('Zorggroep');
+    await p.getByTestId('org-create').click();
+    const links = Object.values(
+      JSON.parse(readFileSync(join(__dirname, 'fixtures/org-links.json'), 'utf8')) as Record<string, { link: string }>,
+    ).map((t) => t.link);
+    await p.getByTestId('org-paste-field').fill([...links, 'hallo'].join('\n'));
+    await p.getByTestId('org-paste-button').click();
+    await p.getByTestId('org-team').filter({ hasText: 'Directie' }).getByTestId('org-layer').selectOption('1');
+    await p.getByTestId('org-team').filter({ hasText: 'Team Noord' }).getByTestId('org-layer').selectOption('2');
+    await p.getByTestId('org-gap').first().waitFor();
+  }],
   ['link problem', async (p) => { await new ScanPage(p).open('#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1b'); }],
   // A round's address in a browser that keeps nothing (storage cleared).
   ['storage cleared', async (p) => {

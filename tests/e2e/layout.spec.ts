@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Facilitator } from './fixtures/round-pages';
 import { ScanPage } from './fixtures/scan-page';
 
@@ -19,6 +21,11 @@ const PASTED = [
   '#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1blsxm4sQMgPOGIE',
   '#/r/EgECAwQFBgkIBwYFBA9CQAEYAAM1b',
 ].join('\n');
+
+// Teams' results links for the organisation page (tests/e2e/fixtures/org-links.json).
+const ORG_LINKS = Object.values(
+  JSON.parse(readFileSync(join(__dirname, 'fixtures/org-links.json'), 'utf8')) as Record<string, { link: string }>,
+).map((t) => t.link);
 
 /**
  * Runs in the page: every layout problem on screen, as readable lines.
@@ -215,6 +222,25 @@ const pages: [string, (p: Page) => Promise<string[] | void>][] = [
       await expect(p.getByTestId('present-position')).toContainText(` ${n} `);
     }
   }]),
+  ['organisations', async (p) => { await new ScanPage(p).open('#/org'); }],
+  // Four teams (one with too few answers), two layers, and a line that is no link.
+  ['organisation', async (p) => {
+    await p.getByTestId('org-name').fill('Zorggroep De Linde');
+    await p.getByTestId('org-create').click();
+    await p.getByTestId('org-paste-field').fill([...ORG_LINKS, 'hallo'].join('\n'));
+    await p.getByTestId('org-paste-button').click();
+    const team = (name: string) => p.getByTestId('org-team').filter({ hasText: name }).getByTestId('org-layer');
+    await team('Directie').selectOption('1');
+    await team('Team Noord').selectOption('2');
+    await p.getByTestId('org-gap').first().waitFor();
+  }],
+  ['organisation tables', async (p) => {
+    await p.getByTestId('org-tables').click();
+    await p.getByTestId('org-strips-table').waitFor();
+  }],
+  ['organisation print', async (p) => {
+    await p.emulateMedia({ media: 'print' });
+  }],
 ];
 
 for (const language of ['nl', 'en'] as const) {

@@ -22,12 +22,18 @@ fn zone_class(zone: Zone) -> &'static str {
     }
 }
 
+/// A group's spread around its mark: centre (x, y) and radii (x, y), in plot units.
+pub type SpreadEllipse = (f64, f64, f64, f64);
+
 #[component]
 pub fn ZonePlane(
     #[prop(into)] points: Signal<Vec<PlanePoint>>,
     id: &'static str,
     /// The instrument version the points come from: it sets where the zones meet.
     instrument: Instrument,
+    /// Groups' spreads, drawn under the marks: ellipses (centre x, y; radii x, y).
+    #[prop(optional, into)]
+    spreads: Option<Signal<Vec<SpreadEllipse>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
@@ -80,7 +86,18 @@ pub fn ZonePlane(
         })
         .collect_view();
 
+    // A spread reaching past the plot is cut at its edge, like the values it stands for.
+    let clip = format!("url(#{id}-clip)");
     let drawn = move || {
+        let clip = clip.clone();
+        let ellipses = spreads
+            .map(|s| s.get())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(cx, cy, rx, ry)| {
+                view! { <ellipse class="spread" clip-path=clip.clone() cx=n(cx) cy=n(cy) rx=n(rx) ry=n(ry) /> }
+            })
+            .collect_view();
         let list = points.get();
         let now = list.iter().find(|p| p.kind == PointKind::Now).cloned();
         let arrows = list
@@ -164,6 +181,7 @@ pub fn ZonePlane(
             })
             .collect_view();
         view! {
+            {ellipses}
             {arrows}
             {circles}
             {dots}
@@ -180,6 +198,11 @@ pub fn ZonePlane(
             data-testid="zone-plane"
         >
             <title id=format!("{id}-title")>{tr!(i18n, result_plane_label)}</title>
+            {spreads.is_some().then(|| view! {
+                <clipPath id=format!("{id}-clip")>
+                    <rect x=n(plane.left) y=n(plane.top) width=n(plane.size) height=n(plane.size) />
+                </clipPath>
+            })}
             {zones}
             <line class="threshold" x1=n(tx) y1=n(plane.top) x2=n(tx) y2=n(bottom) />
             <line class="threshold" x1=n(plane.left) y1=n(ty) x2=n(right) y2=n(ty) />

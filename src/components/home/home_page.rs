@@ -42,6 +42,11 @@ pub fn Home() -> impl IntoView {
                     <span class="entry-hint">{tr!(i18n, home_open_link_hint)}</span>
                 </a>
             </div>
+            <p class="home-org" data-testid="open-org">
+                <a href=Route::Organisations.href()>{tr!(i18n, home_org)}</a>
+                " "
+                <span class="hint">{tr!(i18n, home_org_hint)}</span>
+            </p>
             <div class="home-mine">
                 <MyTeams />
                 <OwnScan />

@@ -1,9 +1,11 @@
 //! What an opened or unlocked link does: an invite starts its round's questionnaire, a
-//! response is taken into its round, a results link shows its read-only dashboard.
+//! response is taken into its round, a results link shows its read-only dashboard (and
+//! can be put into an organisation).
 
 use leptos::prelude::*;
 
 use crate::components::dashboard::results::Dashboard;
+use crate::components::links::add_to_org::AddToOrganisation;
 use crate::components::links::open_invite::{move_on, open_invite, problem_view};
 use crate::domain::link::{to_fragment, Link, LinkError};
 use crate::domain::round::import::ImportRow;
@@ -28,7 +30,11 @@ pub fn land(link: Link) -> AnyView {
         Link::Results(results) => {
             // Read-only: shown from the link itself, nothing is stored.
             let data = crate::domain::round::round_data::RoundData::from_results(&results);
-            view! { <Dashboard data=data editable=false /> }.into_any()
+            view! {
+                <Dashboard data=data editable=false />
+                <AddToOrganisation results=results />
+            }
+            .into_any()
         }
         // A protected link inside a protected link is never made; refuse it.
         Link::Sealed(_) => problem_view(LinkError::Invalid("sealed twice").message()),

@@ -1,5 +1,6 @@
 //! Opening and pasting links: the open-link page and the landing page of a link.
 
+pub mod add_to_org;
 pub mod land;
 pub mod link_landing;
 pub mod open_invite;

@@ -1,4 +1,4 @@
-//! Backup and restore: every team, round, answer and action in one file, and putting a
+//! Backup and restore: every team, round, answer, action and organisation in one file, and putting a
 //! backup back, showing first what it holds. Restoring adds; it never overwrites.
 
 use leptos::prelude::*;
@@ -29,7 +29,9 @@ pub fn BackupRestore() -> impl IntoView {
 
     let make_backup = move |_| {
         let now = now_ms();
-        let text = store.data.with_untracked(|d| backup::encode(&d.teams, now));
+        let text = store
+            .data
+            .with_untracked(|d| backup::encode(&d.teams, &d.organisations, now));
         let name = format!(
             "teambalans-backup-{}.json",
             iso_date(crate::domain::dates::days_of_ms(now))
@@ -70,7 +72,9 @@ pub fn BackupRestore() -> impl IntoView {
             return;
         };
         let mut report = Restored::default();
-        store.update(|d| report = backup::restore(&mut d.teams, &b.teams));
+        store.update(|d| {
+            report = backup::restore_backup(&mut d.teams, &mut d.organisations, &b, now_ms())
+        });
         pending.set(None);
         restored.set(Some(report));
     };
@@ -103,7 +107,7 @@ pub fn BackupRestore() -> impl IntoView {
                     .map(|b| {
                         view! {
                             <div class="notice card" role="status">
-                                {summary(contents(&b.teams))}
+                                {summary(contents(&b))}
                                 <button type="button" class="button primary" data-testid="backup-restore" on:click=restore>
                                     {tr!(i18n, backup_restore)}
                                 </button>
