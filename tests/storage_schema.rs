@@ -227,6 +227,38 @@ fn version_5_keeps_organisations_with_their_teams_layers_and_deletions() {
     assert_eq!(data.invitations[0].invite.team_name, "Team Zuid");
 }
 
+/// Schema 5 also holds what the round's own choices and the team meeting added to a
+/// round, its responses and an invitation (all of them absent, so unchanged, in 1–4).
+#[test]
+fn version_5_keeps_the_rounds_choices_meeting_notes_and_dropped_actions() {
+    use teambalans::domain::round::action_status::ActionStatus;
+    let data = decode(&fixture("v5.json")).expect("v5 fixture decodes");
+    let round = data
+        .teams
+        .round(RoundId::from_hex("555555555555").unwrap())
+        .expect("the version 2 round");
+    assert!(round.open && round.facilitator_out);
+    assert_eq!(round.own_statements.len(), 2);
+    assert_eq!(
+        round.note(3),
+        "Meer samen plannen; de planning hangt nu aan één persoon."
+    );
+    assert_eq!(round.actions[1].status, ActionStatus::Dropped);
+    // The facilitator stays out: their response is kept, not counted.
+    assert_eq!(round.responses.len(), 2);
+    assert_eq!(round.counted().count(), 1);
+    assert_eq!(round.names(), vec!["Anouk van Dijk".to_string()]);
+    let invitation = &data.invitations[0];
+    assert!(invitation.facilitator && invitation.invite.open);
+    assert_eq!(invitation.scan.own.len(), 1);
+    assert_eq!(
+        invitation.scan.name.as_ref().map(|n| n.text.as_str()),
+        Some("Bram")
+    );
+    // Written and read again, nothing of it is lost.
+    assert_eq!(decode(&encode(&data)).unwrap(), data);
+}
+
 #[test]
 fn versions_1_to_4_load_without_organisations() {
     for version in 1..=4 {

@@ -24,8 +24,10 @@ use crate::domain::text::Text;
 /// 1's. Version 2's documents load unchanged: every scan in them is version 1. 4 added
 /// a round's expected team size, which a build that knows only 3 would drop on writing;
 /// version 3's documents load unchanged (no round has one). 5 added organisations (teams'
-/// results links with their layers), which a build that knows only 4 would drop on
-/// writing; version 4's documents load unchanged (they have none).
+/// results links with their layers), a round's own choices (open, facilitator out, own
+/// statements; names, facilitator marks and own answers in responses and invitations),
+/// meeting notes and dropped actions, all of which a build that knows only 4 would drop
+/// or refuse; version 4's documents load unchanged (they have none of them).
 pub const SCHEMA_VERSION: u32 = 5;
 
 /// The one local-storage key the app owns.
