@@ -671,8 +671,14 @@ pub fn json(data: &RoundData) -> String {
 
 /// A file name for a round's export: team, date, extension; only safe characters.
 pub fn file_name(data: &RoundData, extension: &str) -> String {
-    let safe: String = data
-        .team_name
+    let safe = safe_name(&data.team_name, "team");
+    format!("teambalans-{safe}-{}.{extension}", iso_date(data.date_days))
+}
+
+/// A name as a file name's part: letters and digits in lower case, anything else a
+/// hyphen, none at either end; `fallback` when nothing is left.
+pub(crate) fn safe_name(name: &str, fallback: &str) -> String {
+    let safe: String = name
         .chars()
         .map(|c| {
             if c.is_alphanumeric() {
@@ -683,8 +689,7 @@ pub fn file_name(data: &RoundData, extension: &str) -> String {
         })
         .collect();
     let safe = safe.trim_matches('-');
-    let safe = if safe.is_empty() { "team" } else { safe };
-    format!("teambalans-{safe}-{}.{extension}", iso_date(data.date_days))
+    if safe.is_empty() { fallback } else { safe }.to_string()
 }
 
 #[cfg(test)]

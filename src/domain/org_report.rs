@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::domain::dates::iso_date;
-use crate::domain::export::{csv_line, separator};
+use crate::domain::export::{csv_line, safe_name, separator};
 use crate::domain::figure::{self, whole};
 use crate::domain::instrument::{v2, Instrument};
 use crate::domain::locale::Locale;
@@ -390,18 +390,7 @@ pub fn json(name: &str, view: &OrgView) -> String {
 
 /// A file name for an organisation's export: its name, the day, the extension.
 pub fn file_name(name: &str, today_days: u16, extension: &str) -> String {
-    let safe: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let safe = safe.trim_matches('-');
-    let safe = if safe.is_empty() { "organisatie" } else { safe };
+    let safe = safe_name(name, "organisatie");
     format!(
         "teambalans-organisatie-{safe}-{}.{extension}",
         iso_date(today_days)
