@@ -531,9 +531,10 @@ pub fn strip(view: &OrgView, index: usize, width: f64) -> Vec<(usize, f64)> {
         .unwrap_or_default()
 }
 
-/// The counted teams on the plane: over all dimensions (`None`) or on one.
-pub fn plane_marks(view: &OrgView, dimension: Option<usize>, plane: &Plane) -> Vec<PlaneMark> {
-    let marks: Vec<(usize, Mark)> = match dimension {
+/// The counted teams' marks, each with its row in `view.teams`: over all dimensions
+/// (`None`) or on one.
+pub fn marks(view: &OrgView, dimension: Option<usize>) -> Vec<(usize, Mark)> {
+    match dimension {
         None => view
             .teams
             .iter()
@@ -545,7 +546,12 @@ pub fn plane_marks(view: &OrgView, dimension: Option<usize>, plane: &Plane) -> V
             .get(index)
             .map(|d| d.teams.clone())
             .unwrap_or_default(),
-    };
+    }
+}
+
+/// The counted teams on the plane: over all dimensions (`None`) or on one.
+pub fn plane_marks(view: &OrgView, dimension: Option<usize>, plane: &Plane) -> Vec<PlaneMark> {
+    let marks = marks(view, dimension);
     let at: Vec<(f64, f64)> = marks
         .iter()
         .map(|(_, m)| plane.point(m.anglo_saxon.mean, m.rhineland.mean))

@@ -11,26 +11,9 @@ use crate::components::common::zone_plane::ZonePlane;
 use crate::domain::chart::{Plane, PlanePoint, PointKind};
 use crate::domain::figure::whole;
 use crate::domain::instrument::Instrument;
-use crate::domain::organisation::{plane_marks, Mark, OrgView};
+use crate::domain::organisation::{marks, plane_marks, OrgView};
 use crate::i18n::*;
 use crate::ui::use_locale;
-
-/// The marks shown: (row, mark) over all dimensions (`None`) or on one.
-fn marks(view: &OrgView, dimension: Option<usize>) -> Vec<(usize, Mark)> {
-    match dimension {
-        None => view
-            .teams
-            .iter()
-            .enumerate()
-            .filter_map(|(row, t)| Some((row, t.marks()?.overall?)))
-            .collect(),
-        Some(index) => view
-            .dimensions
-            .get(index)
-            .map(|d| d.teams.clone())
-            .unwrap_or_default(),
-    }
-}
 
 #[component]
 pub fn OrgPlane(view: Memo<OrgView>) -> impl IntoView {

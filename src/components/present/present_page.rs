@@ -7,12 +7,12 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::{memo, reactive};
 use crate::components::common::text::tr;
+use crate::components::dashboard::dashboard_page::kept_round;
 use crate::components::present::{
     answered_screen::AnsweredScreen, closing_screen::ClosingScreen,
     new_actions_screen::NewActionsScreen, plane_screen::PlaneScreen, point_screen::PointScreen,
     review_screen::ReviewScreen,
 };
-use crate::components::round::round_page::RoundMissing;
 use crate::domain::link::RoundId;
 use crate::domain::present::{meeting_points, screens, step, Nav, Screen};
 use crate::domain::round::round_data::RoundData;
@@ -24,17 +24,8 @@ use crate::ui::{use_locale, PAGE_HEADING_ID};
 
 #[component]
 pub fn PresentPage(round: RoundId) -> impl IntoView {
-    let store = expect_context::<AppStore>();
-    let data = memo(move || store.data.with(|d| d.teams.round_data(round)));
-    // Rebuilt only when the round comes or goes, so typing a note keeps its field.
-    let present = memo(move || data.with(Option::is_some));
-    let shown = move || present.get().then(|| data.get_untracked()).flatten();
-    reactive(move || match shown() {
-        Some(current) => {
-            let signal = Signal::derive(move || data.get().unwrap_or_else(|| current.clone()));
-            view! { <Meeting round=round data=signal /> }.into_any()
-        }
-        None => view! { <RoundMissing round=round /> }.into_any(),
+    kept_round(round, move |data| {
+        view! { <Meeting round=round data=data /> }.into_any()
     })
 }
 
