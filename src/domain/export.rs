@@ -521,11 +521,24 @@ struct JsonLabel {
 }
 
 #[derive(Serialize)]
-struct JsonDimension {
+pub(crate) struct JsonDimension {
     id: u8,
     code: &'static str,
     name_nl: &'static str,
     name_en: &'static str,
+}
+
+/// Version 2's dimensions as the JSON exports name them (a round's and an organisation's).
+pub(crate) fn json_dimensions_v2() -> Vec<JsonDimension> {
+    v2::DIMENSIONS
+        .iter()
+        .map(|d| JsonDimension {
+            id: d.id,
+            code: d.code,
+            name_nl: d.name.nl,
+            name_en: d.name.en,
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -578,15 +591,7 @@ fn json_v2(data: &RoundData) -> String {
                 en: a.label(instrument).en,
             })
             .collect(),
-        dimensions: v2::DIMENSIONS
-            .iter()
-            .map(|d| JsonDimension {
-                id: d.id,
-                code: d.code,
-                name_nl: d.name.nl,
-                name_en: d.name.en,
-            })
-            .collect(),
+        dimensions: json_dimensions_v2(),
         statements: instrument
             .statements()
             .map(|s| JsonStatementV2 {

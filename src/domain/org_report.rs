@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::domain::dates::iso_date;
-use crate::domain::export::{csv_line, safe_name, separator};
+use crate::domain::export::{csv_line, json_dimensions_v2, safe_name, separator, JsonDimension};
 use crate::domain::figure::{self, whole};
 use crate::domain::instrument::{v2, Instrument};
 use crate::domain::locale::Locale;
@@ -223,14 +223,6 @@ struct JsonOrg<'a> {
 }
 
 #[derive(Serialize)]
-struct JsonDimension {
-    id: u8,
-    code: &'static str,
-    name_nl: &'static str,
-    name_en: &'static str,
-}
-
-#[derive(Serialize)]
 struct JsonTeam<'a> {
     team: &'a str,
     round: Option<String>,
@@ -336,15 +328,7 @@ pub fn json(name: &str, view: &OrgView) -> String {
         version: ORG_EXPORT_VERSION,
         name,
         min_group: ORG_MIN_GROUP,
-        dimensions: v2::DIMENSIONS
-            .iter()
-            .map(|d| JsonDimension {
-                id: d.id,
-                code: d.code,
-                name_nl: d.name.nl,
-                name_en: d.name.en,
-            })
-            .collect(),
+        dimensions: json_dimensions_v2(),
         teams: view.teams.iter().map(json_team).collect(),
         differ_most: view
             .differ_most()

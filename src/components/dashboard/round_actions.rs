@@ -8,6 +8,7 @@ use crate::components::common::text::tr;
 use crate::components::dashboard::action_add_form::ActionAddForm;
 use crate::components::dashboard::action_item::ActionItem;
 use crate::domain::link::RoundId;
+use crate::domain::round::rounds::Round;
 use crate::i18n::*;
 use crate::state::AppStore;
 
@@ -23,19 +24,16 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
     // edited keeps its form when another action changes (here or in another tab).
     let previous = memo(move || {
         store.data.with(|d| {
-            d.teams.previous_round(round).map(|r| {
-                (
-                    r.id,
-                    r.actions.iter().map(|a| a.created_at).collect::<Vec<_>>(),
-                )
-            })
+            d.teams
+                .previous_round(round)
+                .map(|r| (r.id, r.action_ids()))
         })
     });
     let current = memo(move || {
         store.data.with(|d| {
             d.teams
                 .round(round)
-                .map(|r| r.actions.iter().map(|a| a.created_at).collect::<Vec<_>>())
+                .map(Round::action_ids)
                 .unwrap_or_default()
         })
     });

@@ -8,6 +8,7 @@ use crate::components::common::text::tr;
 use crate::components::dashboard::{action_add_form::ActionAddForm, action_item::ActionItem};
 use crate::domain::link::RoundId;
 use crate::domain::present::MEETING_ACTIONS;
+use crate::domain::round::rounds::Round;
 use crate::i18n::*;
 use crate::state::AppStore;
 use crate::ui::PAGE_HEADING_ID;
@@ -21,7 +22,7 @@ pub fn NewActionsScreen(round: RoundId) -> impl IntoView {
         store.data.with(|d| {
             d.teams
                 .round(round)
-                .map(|r| r.actions.iter().map(|a| a.created_at).collect::<Vec<_>>())
+                .map(Round::action_ids)
                 .unwrap_or_default()
         })
     });

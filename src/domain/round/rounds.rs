@@ -301,6 +301,12 @@ impl Round {
             .collect()
     }
 
+    /// Its actions' identities (`Action::created_at`), in order: what a list of items
+    /// that each follow their own action is keyed by.
+    pub fn action_ids(&self) -> Vec<i64> {
+        self.actions.iter().map(|a| a.created_at).collect()
+    }
+
     pub fn action(&self, created_at: i64) -> Option<&Action> {
         self.actions.iter().find(|a| a.created_at == created_at)
     }
