@@ -127,6 +127,8 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
       await expect(items).toHaveCount(2);
       await expect(items.nth(0)).toContainText(t.ask);
       await expect(items.nth(1)).toContainText(t.askAnyone);
+      // The screen's heading has the focus before Tab counts from it.
+      await expect(heading).toBeFocused();
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect(items.nth(0)).toHaveAttribute('data-status', 'Done');
@@ -150,6 +152,8 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
         await page.keyboard.press('Tab');
         await page.keyboard.type(who);
         await page.keyboard.press('Enter');
+        // Added (and the form emptied) before the next keys go to it.
+        await expect(page.getByTestId('action-item')).toHaveCount(i + 1);
       }
       await expect(page.getByTestId('action-item')).toHaveCount(3);
       await expect(position).toHaveText(t.position(7));
