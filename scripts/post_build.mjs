@@ -84,15 +84,37 @@ html = html.replace(headStart, (m) => `${m}<script>${loader}</script>`);
 // The invite's first screen (index.html) shows the app's own intro texts, taken here from
 // the locale files so they are written once. `round_of` is `display_title`'s text for a
 // round without a title (src/domain/round/rounds.rs).
-const bootKeys = ['scan_intro_title', 'scan_intro_p1', 'scan_intro_p2', 'scan_intro_time_v2', 'scan_intro_privacy', 'scan_round_asks_desired', 'scan_begin'];
+// The questionnaire's first step on that screen (index.html's buildStep) uses the step's
+// texts, and the instrument's first dimension from boot/first-step.json (made from the
+// instrument by tests/first_step.rs), in each language.
+const bootKeys = ['scan_intro_title', 'scan_intro_p1', 'scan_intro_p2', 'scan_intro_time_v2', 'scan_intro_privacy', 'scan_round_asks_desired', 'scan_begin',
+  'scan_progress', 'scan_instructions_v2', 'scan_instructions_v2_desired', 'scan_now_label', 'scan_desired_label', 'trade_off_heading', 'trade_off_hint',
+  'trade_off_value', 'trade_off_not_yet', 'trade_off_even', 'scan_saved_soon', 'scan_unanswered', 'scan_back', 'scan_next'];
+const source = process.env.TRUNK_SOURCE_DIR ?? '.';
+const firstStep = JSON.parse(readFileSync(join(source, 'boot', 'first-step.json'), 'utf8'));
 const bootTexts = {};
 for (const [lang, roundOf] of [['nl', 'Ronde van {{ date }}'], ['en', 'Round of {{ date }}']]) {
-  const all = JSON.parse(readFileSync(join(process.env.TRUNK_SOURCE_DIR ?? '.', 'locales', `${lang}.json`), 'utf8'));
+  const all = JSON.parse(readFileSync(join(source, 'locales', `${lang}.json`), 'utf8'));
   bootTexts[lang] = { round_of: roundOf };
   for (const key of bootKeys) {
     if (typeof all[key] !== 'string') throw new Error(`locales/${lang}.json has no text ${key} for the first screen`);
     bootTexts[lang][key] = all[key];
   }
+  const say = (text) => {
+    if (typeof text?.[lang] !== 'string') throw new Error(`boot/first-step.json lacks a ${lang} text`);
+    return text[lang];
+  };
+  bootTexts[lang].step = {
+    instrument: firstStep.instrument,
+    steps: firstStep.steps,
+    dimension: firstStep.dimension,
+    points: firstStep.points,
+    name: say(firstStep.name),
+    anglo: say(firstStep.anglo),
+    rhine: say(firstStep.rhine),
+    statements: firstStep.statements.map((s) => ({ id: s.id, pole: s.pole, key: s.key, text: say(s.text) })),
+    options: firstStep.options.map((o) => ({ id: o.id, skip: o.skip, label: say(o.label) })),
+  };
 }
 const textsSlot = /(['"`])__BOOT_TEXTS__\1/;
 if (!textsSlot.test(html)) throw new Error("index.html's first-screen script has no '__BOOT_TEXTS__' slot");

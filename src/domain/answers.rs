@@ -207,6 +207,22 @@ pub enum Horizon {
     Desired,
 }
 
+impl Horizon {
+    /// As the questionnaire's fields and tests name it.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Horizon::Now => "now",
+            Horizon::Desired => "desired",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Horizon> {
+        [Horizon::Now, Horizon::Desired]
+            .into_iter()
+            .find(|h| h.code() == code)
+    }
+}
+
 /// A member's ratings of one statement.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Rating {

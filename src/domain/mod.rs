@@ -9,6 +9,7 @@ pub mod dates;
 pub mod demo;
 pub mod export;
 pub mod figure;
+pub mod first_screen;
 pub mod id;
 pub mod instrument;
 pub mod link;

@@ -37,17 +37,6 @@ pub fn remove_boot_screen() {
     }
 }
 
-/// Whether the member pressed "Begin" on the invite's first screen before the app had
-/// arrived (`<html data-boot-begin>`, set by index.html); read once, then forgotten.
-pub fn take_boot_begin() -> bool {
-    let Some(html) = html() else {
-        return false;
-    };
-    let pressed = html.has_attribute("data-boot-begin");
-    let _ = html.remove_attribute("data-boot-begin");
-    pressed
-}
-
 /// Marks the app as interactive (`<html data-ready>`), for tests and the benchmark.
 pub fn mark_ready() {
     if let Some(html) = html() {

@@ -4,6 +4,7 @@
 pub mod crypto;
 pub mod dom;
 pub mod download;
+pub mod first_screen;
 pub mod fragment;
 pub mod keys;
 pub mod panic;

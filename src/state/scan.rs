@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::{Answer, Horizon};
+use crate::domain::first_screen::FirstScreen;
 use crate::domain::instrument::{Instrument, StatementId};
 use crate::domain::scan::{ScanData, Step};
 use crate::domain::schema::ScanSlot;
@@ -58,6 +59,13 @@ impl AppStore {
     /// The name a member of an open round gives, as typed.
     pub fn set_name(&self, slot: ScanSlot, name: &str) {
         self.update_scan(slot, |s| s.set_name(name, now_ms()));
+    }
+
+    /// Takes in what the member did on the invite's first screen before the app arrived.
+    pub fn take_first_screen(&self, slot: ScanSlot, screen: &FirstScreen) {
+        if screen.begun || !screen.fields.is_empty() {
+            self.update_scan(slot, |s| screen.apply(s, now_ms()));
+        }
     }
 
     pub fn go_to(&self, slot: ScanSlot, step: Step) {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { ScanPage } from './fixtures/scan-page';
 
@@ -36,12 +37,19 @@ async function layoutShift(page: Page): Promise<number> {
   );
 }
 
-/** The same invite without a round title (checksum made anew): its round is named by date. */
-function untitled(link: string): string {
+/** A step's text without its note on saving: "saved" in the app, "about to be" before it. */
+function withoutSavedNote(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/opgeslagen|saved on this device/i.test(line))
+    .join('\n');
+}
+
+/** An invite's bytes (its checksum dropped), changed by `edit`, with a new checksum. */
+function relink(link: string, edit: (bytes: number[]) => number[]): string {
   const b64 = link.slice(4).replace(/-/g, '+').replace(/_/g, '/');
   const bytes = [...Buffer.from(b64, 'base64')];
-  const teamEnd = 13 + bytes[12];
-  const body = [...bytes.slice(0, teamEnd), 0];
+  const body = edit(bytes.slice(0, -4));
   let crc = -1;
   for (const byte of body) {
     crc ^= byte;
@@ -50,6 +58,16 @@ function untitled(link: string): string {
   crc = (crc ^ -1) >>> 0;
   const all = Buffer.from([...body, crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255]);
   return `#/i/${all.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+}
+
+/** The same invite without a round title: its round is named by date. */
+function untitled(link: string): string {
+  return relink(link, (bytes) => [...bytes.slice(0, 13 + bytes[12]), 0]);
+}
+
+/** The same invite without "where we want to be": one scale per statement. */
+function nowOnly(link: string): string {
+  return relink(link, (bytes) => bytes.map((b, i) => (i === 9 ? 0 : b)));
 }
 
 for (const [locale, round, untitledRound, heading, firstStep] of [
@@ -85,22 +103,131 @@ for (const [locale, round, untitledRound, heading, firstStep] of [
       expect(await layoutShift(page)).toBeLessThan(0.01);
     });
 
-    test(`"Begin" pressed before the wasm opens the first step once it arrives (${locale})`, async ({ page }) => {
+    test(`"Begin" before the wasm opens the first step at once; its answers, focus and place carry over to the app (${locale})`, async ({ page }) => {
       const release = await holdWasm(page);
       await page.goto(`/${untitled(INVITE)}`);
       await expect(page.locator('#boot-intro .round-title')).toHaveText(untitledRound);
       await page.locator('#boot-begin').focus();
       await page.keyboard.press('Enter');
-      await expect(page.locator('#boot-begun')).not.toBeEmpty();
+      // The first step, drawn from the page itself: its heading takes the focus.
+      const step = page.locator('#boot-step');
+      await expect(step.getByRole('heading', { level: 1 })).toHaveText(firstStep);
+      await expect(step.getByRole('heading', { level: 1 })).toBeFocused();
+      await expect(page.locator('#boot-intro')).toBeHidden();
+      const axe = await new AxeBuilder({ page }).include('#boot-step')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      const staticText = withoutSavedNote(await step.innerText());
+      const statements = step.locator('fieldset.statement');
+      await expect(statements).toHaveCount(8);
+      // Answers as a member gives them: by mouse, a non-answer, the points by keyboard,
+      // and a radio group left with the focus in it, further down the page.
+      await step.locator('input[name="s11-now"][value="4"]').check();
+      await step.locator('input[name="s17-now"][value="6"]').check();
+      await expect(statements.first()).toHaveClass(/answered/);
+      await step.locator('#t1-now').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect(step.locator('.points-value').first()).toHaveText(locale === 'nl-NL' ? '7 punten voor A, 3 voor B' : '7 points for A, 3 for B');
+      await step.locator('input[name="s12-now"][value="2"]').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(step.locator('input[name="s12-now"][value="3"]')).toBeChecked();
+      const scrolled = await page.evaluate(() => scrollY);
+      expect(scrolled).toBeGreaterThan(100);
+      expect(await page.evaluate(() => localStorage.getItem('teambalans'))).toBeNull();
+
       await release();
       await expect(page.locator('html[data-ready]')).toHaveCount(1);
-      const step = page.getByRole('heading', { level: 1 });
-      await expect(step).toHaveText(firstStep);
-      await expect(step).toBeFocused();
+      await expect(page.locator('#boot')).toHaveCount(0);
+      const app = page.getByTestId('scan-step');
+      await expect(app.getByRole('heading', { level: 1 })).toHaveText(firstStep);
+      // Every answer is the app's now: shown, stored, and the focus and place kept.
+      await expect(app.locator('input[name="s11-now"][value="4"]')).toBeChecked();
+      await expect(app.locator('input[name="s17-now"][value="6"]')).toBeChecked();
+      await expect(app.locator('input[name="s12-now"][value="3"]')).toBeChecked();
+      await expect(app.locator('input[name="s12-now"][value="3"]')).toBeFocused();
+      await expect(app.getByTestId('trade-off-value').first()).toHaveText(locale === 'nl-NL' ? '7 punten voor A, 3 voor B' : '7 points for A, 3 for B');
+      expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('teambalans') ?? 'null'));
+      const scan = stored.invitations[0].scan;
+      expect(scan.answers['11'].now.answer).toBe(4);
+      expect(scan.answers['17'].now.answer).toBe(6);
+      expect(scan.answers['12'].now.answer).toBe(3);
+      expect(scan.trade_offs['1'].now.points).toBe(3);
+      expect(scan.step).toEqual({ dimension: 0 });
       await expect(page.locator('html[data-boot-begin]')).toHaveCount(0);
+      expect(await layoutShift(page)).toBeLessThan(0.01);
+
+      // The page's step was the app's, word for word (all but the note on saving).
+      await page.reload();
+      await expect(page.locator('html[data-ready]')).toHaveCount(1);
+      await page.evaluate(() => {
+        const data = JSON.parse(localStorage.getItem('teambalans') ?? 'null');
+        data.invitations[0].scan.answers = {};
+        data.invitations[0].scan.trade_offs = {};
+        localStorage.setItem('teambalans', JSON.stringify(data));
+      });
+      await page.reload();
+      await expect(app.locator('input:checked')).toHaveCount(0);
+      expect(withoutSavedNote(await app.innerText())).toBe(staticText);
     });
   });
 }
+
+test('"Next" on the first step before the wasm opens the second step once it arrives, and "Back" returns to the intro', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(`/${INVITE}`);
+  await page.locator('#boot-begin').click();
+  const step = page.locator('#boot-step');
+  await step.locator('input[name="s13-now"][value="5"]').check();
+  // Back to the intro and in again: the answer is still there.
+  await step.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('#boot-intro')).toBeVisible();
+  await expect(page.locator('#boot-intro h1')).toBeFocused();
+  await expect(page.locator('html[data-boot-begin]')).toHaveCount(0);
+  await page.locator('#boot-begin').click();
+  await expect(step.locator('input[name="s13-now"][value="5"]')).toBeChecked();
+  await step.getByRole('button', { name: 'Next' }).click();
+  await expect(step.getByRole('status').last()).toHaveText('Loading the questionnaire…');
+  await release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(page.getByTestId('scan-progress')).toContainText('Step 2 of 9');
+  await expect(heading).toBeFocused();
+  await page.getByTestId('scan-back').click();
+  await expect(page.getByTestId('scan-step').locator('input[name="s13-now"][value="5"]')).toBeChecked();
+});
+
+test('without "where we want to be", the first step before the wasm is the app\'s one-scale step, word for word', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(`/${nowOnly(INVITE)}`);
+  await expect(page.locator('#boot-intro .note')).toBeHidden();
+  await page.locator('#boot-begin').click();
+  const step = page.locator('#boot-step');
+  await expect(step.locator('.scale[data-horizon=desired]')).toHaveCount(0);
+  await expect(step.locator('input[type=range]')).toHaveCount(1);
+  const staticText = withoutSavedNote(await step.innerText());
+  const box = await step.locator('fieldset.statement').nth(3).boundingBox();
+  await release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  const app = page.getByTestId('scan-step');
+  expect(withoutSavedNote(await app.innerText())).toBe(staticText);
+  expect(await app.getByTestId('statement').nth(3).boundingBox()).toEqual(box);
+  await expect(app.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
+test("answers given on the first step and then left for the intro are kept: the app opens at the intro", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(`/${INVITE}`);
+  await page.locator('#boot-begin').click();
+  await page.locator('#boot-step input[name="s14-now"][value="1"]').check();
+  await page.locator('#boot-step').getByRole('button', { name: 'Back' }).click();
+  await release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.getByTestId('scan-intro')).toBeVisible();
+  await page.getByTestId('scan-begin').click();
+  await expect(page.getByTestId('scan-step').locator('input[name="s14-now"][value="1"]')).toBeChecked();
+});
 
 // tests/fixtures/links/v5.txt: "invite-v2" (anonymous) and "invite-own" (open, three own statements).
 const V5_ANONYMOUS = '#/i/UQECAwQFBk-_AQMCJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPgAAjNsfjw';

@@ -6,11 +6,10 @@ use leptos::prelude::*;
 
 use crate::components::common::text::tr;
 use crate::domain::link::Invite;
-use crate::domain::scan::Step;
 use crate::domain::schema::ScanSlot;
 use crate::domain::text::Text;
 use crate::i18n::*;
-use crate::platform::dom;
+use crate::platform::{dom, first_screen};
 use crate::routes::Route;
 use crate::state::AppStore;
 use crate::ui::{use_locale, CurrentRoute, PAGE_HEADING_ID};
@@ -20,13 +19,19 @@ pub fn open_invite(invite: Invite) -> AnyView {
     let store = expect_context::<AppStore>();
     match store.accept_invite(invite) {
         Ok(round) => {
-            // "Begin" pressed on the first screen, before the app had arrived: the first
-            // step opens, as the press asked.
-            if dom::take_boot_begin() {
-                store.go_to(ScanSlot::Invitation(round), Step::first());
-                // The pressed button is gone with the first screen: focus goes where a
-                // new step puts it, once the step is drawn.
+            // What the member did on the first screen before the app arrived: its answers
+            // are taken in, and the step they were on opens with focus and scroll where
+            // they were (or on the step's heading), once it is drawn.
+            let slot = ScanSlot::Invitation(round);
+            let taken = first_screen::take(untrack(|| store.scan_instrument(slot)));
+            store.take_first_screen(slot, &taken.screen);
+            if taken.screen.next {
+                // On to the second step: a new step starts at its heading.
                 request_animation_frame(|| dom::focus_by_id(PAGE_HEADING_ID));
+            } else if taken.screen.begun {
+                request_animation_frame(move || {
+                    first_screen::restore(taken.focus, PAGE_HEADING_ID, taken.scroll_y)
+                });
             }
             move_on(Route::Answer(round))
         }

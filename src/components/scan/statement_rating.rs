@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::common::reactive::memo;
 use crate::components::common::text::tr;
 use crate::domain::answers::{Answer, Horizon};
+use crate::domain::first_screen::rating_name;
 use crate::domain::instrument::{Instrument, Key, Pole, StatementView};
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
@@ -77,11 +78,8 @@ fn Scale(
     let store = expect_context::<AppStore>();
     let slot = use_scan_slot();
     let locale = use_locale();
-    let horizon_code = match horizon {
-        Horizon::Now => "now",
-        Horizon::Desired => "desired",
-    };
-    let name = format!("s{}-{horizon_code}", statement.id.0);
+    let horizon_code = horizon.code();
+    let name = rating_name(statement.id, horizon);
     let current = memo(move || store.scan_with(slot, |s| s.get(statement.id, horizon)));
 
     let option = move |option: Answer| {

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::common::reactive::memo;
 use crate::components::common::text::tr;
 use crate::domain::answers::{Horizon, TRADE_OFF_POINTS};
+use crate::domain::first_screen::trade_off_input_id;
 use crate::domain::instrument::TradeOffDef;
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
@@ -61,11 +62,8 @@ fn Points(dimension: u8, horizon: Horizon, children: Children) -> impl IntoView 
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
     let slot = use_scan_slot();
-    let code = match horizon {
-        Horizon::Now => "now",
-        Horizon::Desired => "desired",
-    };
-    let id = format!("t{dimension}-{code}");
+    let code = horizon.code();
+    let id = trade_off_input_id(dimension, horizon);
     // Stored as the Rhineland (B) points; shown as A first.
     let rhineland = memo(move || store.scan_with(slot, |s| s.trade_off(dimension, horizon)));
     let anglo = move || rhineland.get().map(|r| TRADE_OFF_POINTS - r);
