@@ -69,8 +69,14 @@ const loader = `(function () {
         window.wasmBindings = bindings;
         dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
       });
+    }).catch(function (error) {
+      // A download that failed (a TypeError, not a wasm error): the first screen says so
+      // and tries again in place when asked, so nothing typed on it is lost.
+      if (error instanceof TypeError) dispatchEvent(new CustomEvent('teambalans-load-failed'));
+      else throw error;
     });
   }
+  addEventListener('teambalans-load-retry', start);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 })();`;
@@ -89,7 +95,8 @@ html = html.replace(headStart, (m) => `${m}<script>${loader}</script>`);
 // instrument by tests/first_step.rs), in each language.
 const bootKeys = ['scan_intro_title', 'scan_intro_p1', 'scan_intro_p2', 'scan_intro_time_v2', 'scan_intro_privacy', 'scan_round_asks_desired', 'scan_begin',
   'scan_progress', 'scan_instructions_v2', 'scan_instructions_v2_desired', 'scan_now_label', 'scan_desired_label', 'trade_off_heading', 'trade_off_hint',
-  'trade_off_value', 'trade_off_not_yet', 'trade_off_even', 'scan_saved_soon', 'scan_unanswered', 'scan_back', 'scan_next'];
+  'trade_off_value', 'trade_off_not_yet', 'trade_off_even', 'scan_saved_soon', 'scan_unanswered', 'scan_back', 'scan_next',
+  'boot_failed', 'boot_retry'];
 const source = process.env.TRUNK_SOURCE_DIR ?? '.';
 const firstStep = JSON.parse(readFileSync(join(source, 'boot', 'first-step.json'), 'utf8'));
 const bootTexts = {};

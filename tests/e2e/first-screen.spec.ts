@@ -323,3 +323,24 @@ test("the start page never fetches the member's front-end", async ({ page }) => 
   await expect(page.locator('html[data-ready]')).toHaveCount(1);
   expect(wasms).toEqual([expect.stringMatching(/^teambalans-[0-9a-f]{1,16}_bg\.wasm$/)]);
 });
+
+for (const [what, file] of [['glue', /teambalans-member-[0-9a-f]+\.js$/], ['wasm', /teambalans-member-[0-9a-f]+_bg\.wasm$/]] as const) {
+test(`a download that fails (${what}) says so on the first screen, and "Try again" loads the app in place, keeping what was answered`, async ({ page }) => {
+  // The connection is down (the preload's fetch and the loader's) until "Try again".
+  let down = true;
+  await page.route(file, (route) => (down ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(`/${INVITE}`);
+  const problem = page.locator('#boot-failed');
+  await expect(problem).toBeVisible();
+  await expect(problem.getByRole('alert').or(problem)).toContainText('the connection dropped');
+  const retry = problem.getByRole('button', { name: 'Try again' });
+  await expect(retry).toBeFocused();
+  // The first screen still works meanwhile: the member begins and answers.
+  await page.locator('#boot-begin').click();
+  await page.locator('#boot-step input[name="s15-now"][value="2"]').check();
+  down = false;
+  await retry.click();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.getByTestId('scan-step').locator('input[name="s15-now"][value="2"]')).toBeChecked();
+});
+}
