@@ -123,11 +123,13 @@ for (const [lang, roundOf] of [['nl', 'Ronde van {{ date }}'], ['en', 'Round of 
     options: firstStep.options.map((o) => ({ id: o.id, skip: o.skip, label: say(o.label) })),
   };
 }
-const textsSlot = /(['"`])__BOOT_TEXTS__\1/;
-if (!textsSlot.test(html)) throw new Error("index.html's first-screen script has no '__BOOT_TEXTS__' slot");
-// As a JS object literal inside <script>: `<` escaped so no text can close the element.
-html = html.replace(textsSlot, () => JSON.stringify(bootTexts).replace(/</g, '\\u003c'));
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+const textsSlot = /(<script\b[^>]*\bid="?boot-texts"?[^>]*>)\s*__BOOT_TEXTS__\s*(<\/script>)/;
+const slot = textsSlot.exec(html);
+if (!slot || !/application\/json/.test(slot[1])) throw new Error(`index.html has no #boot-texts JSON block with a __BOOT_TEXTS__ slot: ${slot?.[1] ?? 'none'}`);
+// JSON inside <script>: `<` escaped so no text can close the element.
+html = html.replace(textsSlot, (_, open, close) => open + JSON.stringify(bootTexts).replace(/</g, '\\u003c') + close);
+// The scripts that run (a data block is never run, so it needs no hash).
+const inline = [...html.matchAll(/<script(?![^>]*\b(?:src|type)=)[^>]*>([\s\S]*?)<\/script>/g)];
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const hashes = inline.map((m) => sha(m[1]));
 // The stylesheet is inlined (one round trip less before the first screen): its hash.
