@@ -47,6 +47,16 @@ const trunkBoot = /<script type=["']?module["']?>[^<]*<\/script>/;
 if ((html.match(trunkPreload) ?? []).length !== 2 || !trunkBoot.test(html)) {
   throw new Error("index.html has not Trunk's two preloads and module bootstrap: has Trunk's output changed?");
 }
+// The rest of the stylesheet (Trunk.toml): not render-blocking. The loader preloads it
+// at once and applies it after the inlined part (the cascade order of style/), before the
+// app starts; the first screen needs only the inlined part.
+// Trunk writes its attributes in any order: the tag is the stylesheet link naming rest-<hash>.css.
+const restMatch = (html.match(/<link\b[^>]*>/g) ?? [])
+  .map((tag) => [tag, /\bhref=["']?([^"' >]*rest-[0-9a-f]{1,16}\.css)/.exec(tag)])
+  .find(([tag, href]) => href && /\brel=["']?stylesheet\b/.test(tag));
+if (!restMatch) throw new Error("index.html has no rest-<hash>.css stylesheet from Trunk: see Trunk.toml's pre_build hook");
+const restCss = restMatch[1][1].split('/').pop();
+html = html.replace(restMatch[0], '');
 const loader = `(function () {
   var member = /^#\\/(i|answer)\\//.test(location.hash);
   var js = member ? './${member.js}' : './${whole.js}';
@@ -63,7 +73,20 @@ const loader = `(function () {
   code.crossOrigin = 'anonymous';
   code.href = wasm;
   head.appendChild(code);
+  var rest = './${restCss}';
+  var early = document.createElement('link');
+  early.rel = 'preload';
+  early.as = 'style';
+  early.href = rest;
+  head.appendChild(early);
   function start() {
+    var sheet = document.createElement('link');
+    sheet.rel = 'stylesheet';
+    sheet.href = rest;
+    sheet.onload = sheet.onerror = run;
+    document.head.appendChild(sheet);
+  }
+  function run() {
     import(js).then(function (bindings) {
       return bindings.default({ module_or_path: wasm }).then(function (instance) {
         window.wasmBindings = bindings;
@@ -76,7 +99,7 @@ const loader = `(function () {
       else throw error;
     });
   }
-  addEventListener('teambalans-load-retry', start);
+  addEventListener('teambalans-load-retry', run);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 })();`;
