@@ -65,8 +65,9 @@ for (const [kind, paths] of Object.entries(byKind)) {
   figure(`app_${kind}_brotli`, kb(s.brotli), 'KB');
 }
 figure('app_brotli_total', kb(total), 'KB', SIZE_BUDGET_KB);
-// What a member's phone fetches for an invite: the page, the member's glue and wasm.
-const memberPath = sizes([...byKind.html, ...everything.filter((p) => isMember(p) && /\.(js|wasm)$/.test(p))]);
+// What a member's phone fetches for an invite: the page, the rest of the styles (which the
+// loader fetches for either front-end), the member's glue and wasm.
+const memberPath = sizes([...byKind.html, ...byKind.css, ...everything.filter((p) => isMember(p) && /\.(js|wasm)$/.test(p))]);
 figure('member_path_brotli', kb(memberPath.brotli), 'KB');
 console.log(`compare: a member's invite fetches ${kb(memberPath.brotli).toFixed(1)} KB brotli, the whole app ${kb(total).toFixed(1)} KB`);
 
