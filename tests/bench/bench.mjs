@@ -176,7 +176,15 @@ async function phone() {
   // whole app for an invite too (and the CSP hash of that script updated to match).
   const whole = wholeAppOnly(dist);
   const wholeServer = spawn('node', ['tests/e2e/serve.mjs', whole, String(PORT + 3), '--brotli'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await Promise.all([ours, peer, wholeServer].map((p) => new Promise((resolve) => p.stdout.once('data', resolve))));
+  // The floor of first paint under these conditions: a plain HTML page with one line of
+  // text, served the same way. How far our first paint is above it is what the page itself
+  // costs; the rest is the browser's and the machine's, whose load weighs on it.
+  const floor = mkdtempSync(join(tmpdir(), 'teambalans-floor-'));
+  writeFileSync(join(floor, 'index.html'), '<!DOCTYPE html><html lang="nl"><meta charset="utf-8">'
+    + '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Teambalans</title>'
+    + '<p>Teambalans wordt geladen…</p></html>');
+  const floorServer = spawn('node', ['tests/e2e/serve.mjs', floor, String(PORT + 4), '--brotli'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await Promise.all([ours, peer, wholeServer, floorServer].map((p) => new Promise((resolve) => p.stdout.once('data', resolve))));
   // Slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
   const network = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
   // The golden invite of link format 3 (version 2), team "Klantenteam Oost — ‘naoberschap’".
@@ -219,6 +227,7 @@ async function phone() {
     const answer = document.querySelector('[data-testid=statement] input');
     return !!(document.documentElement.hasAttribute('data-ready') && answer && !answer.disabled);
   }`;
+  const plain = `() => !!document.querySelector('p')`;
   const retro = `() => [...document.querySelectorAll('h1')].some((h) => h.textContent.includes('RetroGemini') && h.offsetParent !== null)`;
   async function load(url, marks, press) {
     const context = await browser.newContext();
@@ -257,11 +266,12 @@ async function phone() {
     });
   }
   try {
-    const [p, m, w, f] = await phoneSeries([
+    const [p, m, w, f, fl] = await phoneSeries([
       { url: `http://127.0.0.1:${PORT + 2}/`, marks: { ready: retro } },
       { url: `http://127.0.0.1:${PORT + 1}/${invite}`, marks: { ready: invited } },
       { url: `http://127.0.0.1:${PORT + 3}/${invite}`, marks: { ready: invited } },
       { url: `http://127.0.0.1:${PORT + 1}/${invite}`, marks: { answerable, app: appStep }, press: true },
+      { url: `http://127.0.0.1:${PORT + 4}/`, marks: { shown: plain } },
     ]);
     figure('peer_retrogemini_ready_slow4g_4x_ms', p.ready, 'ms');
     figure('peer_retrogemini_first_paint_slow4g_4x_ms', p.paint, 'ms');
@@ -270,6 +280,7 @@ async function phone() {
     // first screen does this before the wasm (index.html); the app takes the answers in.
     figure('member_invite_ready_slow4g_4x_ms', f.answerable, 'ms', Math.round(0.8 * p.ready));
     figure('first_paint_slow4g_4x_ms', m.paint, 'ms', Math.round(0.4 * p.ready));
+    figure('first_paint_floor_slow4g_4x_ms', fl.paint, 'ms');
     figure('member_invite_intro_shown_slow4g_4x_ms', f.begin, 'ms');
     // Until the app itself has taken over: its intro drawn, or its first step after the press.
     figure('member_invite_app_ready_slow4g_4x_ms', m.ready, 'ms');
@@ -277,11 +288,14 @@ async function phone() {
     figure('member_invite_ready_whole_app_slow4g_4x_ms', w.ready, 'ms');
     console.log(`compare: the member's own front-end takes over an invite in ${m.ready.toFixed(0)} ms, the whole app in ${w.ready.toFixed(0)} ms (${(m.ready / w.ready).toFixed(2)}x), measured in this run`);
     console.log(`compare: a member sees the team and "Begin" after ${f.begin.toFixed(0)} ms; pressed at once, the first step can be answered after ${f.answerable.toFixed(0)} ms, and the app has taken it over after ${f.app.toFixed(0)} ms, measured in this run`);
+    console.log(`compare: our first text shows ${(m.paint - fl.paint).toFixed(0)} ms after a plain HTML page's (${(fl.paint / p.ready).toFixed(2)}x the peer's first screen), measured in this run`);
     console.log(`compare: a member's invite is ready (answerable) at ${(f.answerable / p.ready).toFixed(2)}x the peer's first screen (goal at most 0.8x), the app takes over at ${(m.ready / p.ready).toFixed(2)}x; our first text shows at ${(m.paint / p.ready).toFixed(2)}x (goal at most 0.4x), measured in this run`);
   } finally {
     ours.kill();
     peer.kill();
     wholeServer.kill();
+    floorServer.kill();
+    rmSync(floor, { recursive: true, force: true });
   }
 }
 
