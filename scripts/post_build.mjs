@@ -137,6 +137,7 @@ for (const [lang, roundOf] of [['nl', 'Ronde van {{ date }}'], ['en', 'Round of 
   bootTexts[lang].step = {
     instrument: firstStep.instrument,
     steps: firstStep.steps,
+    total: firstStep.total,
     dimension: firstStep.dimension,
     points: firstStep.points,
     name: say(firstStep.name),

@@ -34,6 +34,7 @@ fn first_step() -> Value {
         "_about": "Made by tests/first_step.rs from the instrument: do not edit; BLESS=1 cargo test --test first_step writes it.",
         "instrument": instrument.id(),
         "steps": instrument.dimension_count(),
+        "total": instrument.statement_count(),
         "dimension": first.id,
         "name": text(first.name),
         "statements": first.statements().map(|s| json!({
