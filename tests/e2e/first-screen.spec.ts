@@ -240,6 +240,9 @@ test('answers on the first step before the wasm outlive a reload of the tab, on 
   await step.locator('#t1-now').focus();
   await page.keyboard.press('ArrowLeft');
   await expect(step.locator('.points-value').first()).toHaveText('4 points for A, 6 for B');
+  // "Equally well" is an answer too, given without moving the slider.
+  await step.getByRole('button', { name: 'Equally well: 5 and 5' }).nth(1).click();
+  await expect(step.locator('.points-value').nth(1)).toHaveText('5 points for A, 5 for B');
 
   // The tab is reloaded (or dropped by the phone and opened again) before the wasm is in:
   // the member is back on the step, every answer in place.
@@ -250,6 +253,7 @@ test('answers on the first step before the wasm outlive a reload of the tab, on 
   await expect(step.locator('input[name="s11-desired"][value="5"]')).toBeChecked();
   await expect(step.locator('input:checked')).toHaveCount(2);
   await expect(step.locator('.points-value').first()).toHaveText('4 points for A, 6 for B');
+  await expect(step.locator('.points-value').nth(1)).toHaveText('5 points for A, 5 for B');
   await expect(step.locator('fieldset.statement').first()).toHaveClass(/answered/);
 
   // Left for the intro and reloaded: the intro, with the answers kept behind "Begin".
