@@ -3,8 +3,8 @@
 //    this build, and Trunk's bootstrap is replaced by one that picks a front-end by the
 //    address: an invite (#/i/…) or a member's questionnaire (#/answer/…) loads the
 //    member's lean wasm, anything else the whole app's.
-// 1. A strict Content-Security-Policy meta tag, with the hash of Trunk's inline
-//    bootstrap script (the only inline script), so no 'unsafe-inline' is needed.
+// 1. A strict Content-Security-Policy meta tag, with the hashes of the page's inline
+//    scripts and styles, so no 'unsafe-inline' is needed.
 // 2. sw.js: a service worker that caches exactly this build's files, named by a hash
 //    of their contents, so the app opens offline and never mixes two releases.
 // 3. The HTTP headers a real host sends (the same CSP, which as a header can also forbid
@@ -39,9 +39,9 @@ const glue = (d, prefix) => {
 const whole = glue(dir, 'teambalans');
 const member = glue(memberDist, 'teambalans-member');
 for (const f of [member.js, member.wasm]) copyFileSync(join(memberDist, f), join(dir, f));
-// Trunk's preloads and module bootstrap name the whole app's files only: they go, and
-// one script in their place preloads the chosen front-end's glue and wasm at once (in
-// parallel: one round trip, not two) and starts it when the page is parsed.
+// Trunk's preloads and module bootstrap name the whole app's files only: they go, and a
+// loader in their place preloads the chosen front-end's wasm and glue (in parallel: one
+// round trip, not two) and starts it when the page is parsed.
 const trunkPreload = /<link[^>]*\brel=["']?(modulepreload|preload)["']?[^>]*>/g;
 const trunkBoot = /<script type=["']?module["']?>[^<]*<\/script>/;
 if ((html.match(trunkPreload) ?? []).length !== 2 || !trunkBoot.test(html)) {
@@ -57,22 +57,32 @@ const restMatch = (html.match(/<link\b[^>]*>/g) ?? [])
 if (!restMatch) throw new Error("index.html has no rest-<hash>.css stylesheet from Trunk: see Trunk.toml's pre_build hook");
 const restCss = restMatch[1][1].split('/').pop();
 html = html.replace(restMatch[0], '');
-const loader = `(function () {
+const loaderHead = `var teambalansLoad = (function () {
   var member = /^#\\/(i|answer)\\//.test(location.hash);
-  var js = member ? './${member.js}' : './${whole.js}';
-  var wasm = member ? './${member.wasm}' : './${whole.wasm}';
-  var head = document.head;
-  var glue = document.createElement('link');
-  glue.rel = 'modulepreload';
-  glue.href = js;
-  head.appendChild(glue);
+  var load = {
+    js: member ? './${member.js}' : './${whole.js}',
+    wasm: member ? './${member.wasm}' : './${whole.wasm}',
+  };
   var code = document.createElement('link');
   code.rel = 'preload';
   code.as = 'fetch';
   code.type = 'application/wasm';
   code.crossOrigin = 'anonymous';
-  code.href = wasm;
-  head.appendChild(code);
+  code.href = load.wasm;
+  document.head.appendChild(code);
+  return load;
+})();`;
+const loaderBody = `(function () {
+  var js = teambalansLoad.js;
+  var wasm = teambalansLoad.wasm;
+  var head = document.head;
+  // The rest of the styles go right after this script, after the questionnaire's: the
+  // cascade keeps style/'s order.
+  var here = document.currentScript;
+  var glue = document.createElement('link');
+  glue.rel = 'modulepreload';
+  glue.href = js;
+  head.appendChild(glue);
   var rest = './${restCss}';
   var early = document.createElement('link');
   early.rel = 'preload';
@@ -84,7 +94,8 @@ const loader = `(function () {
     sheet.rel = 'stylesheet';
     sheet.href = rest;
     sheet.onload = sheet.onerror = run;
-    document.head.appendChild(sheet);
+    if (here && here.parentNode) here.parentNode.insertBefore(sheet, here.nextSibling);
+    else head.appendChild(sheet);
   }
   function run() {
     import(js).then(function (bindings) {
@@ -103,12 +114,19 @@ const loader = `(function () {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 })();`;
-// The loader goes first in <head>, before the inlined stylesheet is parsed: the wasm, the
-// longest download, then starts as early as the page allows.
+// The loader is in two parts. The first goes first in <head>, before the inlined stylesheet
+// is parsed: the wasm, the longest download, then starts as early as the page allows. The
+// second takes the place of index.html's __LOADER__ script, after the first screen and the
+// questionnaire's styles: the glue and the rest of the styles are small and arrive well
+// before the wasm, and a phone that receives the page in pieces can paint the first
+// screen's loading line from the first piece.
 html = html.replace(trunkPreload, '').replace(trunkBoot, '');
 const headStart = /<meta charset="?utf-8"?>/i;
 if (!headStart.test(html)) throw new Error('index.html has no <meta charset=utf-8> to put the loader after');
-html = html.replace(headStart, (m) => `${m}<script>${loader}</script>`);
+html = html.replace(headStart, (m) => `${m}<script>${loaderHead}</script>`);
+const loaderSlot = /<script>\s*__LOADER__;?\s*<\/script>/;
+if (!loaderSlot.test(html)) throw new Error('index.html has no <script>__LOADER__</script> slot for the loader');
+html = html.replace(loaderSlot, () => `<script>${loaderBody}</script>`);
 
 // The invite's first screen (index.html) shows the app's own intro texts, taken here from
 // the locale files so they are written once. `round_of` is `display_title`'s text for a

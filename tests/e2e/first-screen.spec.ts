@@ -327,6 +327,39 @@ test.describe('an invite opened before', () => {
   });
 });
 
+test('the first paint needs only the styles in <head>: the later ones change nothing in the header and loading line', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await expect(page.locator('#boot-line')).toBeVisible();
+  // The inlined frame and questionnaire styles, and the rest (applied by the loader).
+  await expect.poll(() => page.evaluate(() => document.styleSheets.length)).toBe(3);
+  // Every box and computed style of what the first paint shows, with all styles and with
+  // only the inlined <style> in <head> (the questionnaire's and the rest are later).
+  const frame = () =>
+    page.evaluate(() => {
+      const shown = [...document.querySelectorAll('#boot .site-header, #boot .site-header *, #boot .page, #boot-wait, #boot-wait *')];
+      const look = () =>
+        shown.map((el) => {
+          const style = getComputedStyle(el);
+          return JSON.stringify([el.getBoundingClientRect(), [...style].map((name) => `${name}:${style.getPropertyValue(name)}`)]);
+        });
+      const all = look();
+      const later = [...document.styleSheets].filter((sheet) => sheet.ownerNode?.parentNode !== document.head || sheet.ownerNode.nodeName !== 'STYLE');
+      for (const sheet of later) sheet.disabled = true;
+      const first = look();
+      for (const sheet of later) sheet.disabled = false;
+      return { all, first };
+    });
+  for (const [width, scheme] of [[360, 'light'], [1280, 'light'], [1280, 'dark']] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme });
+    const { all, first } = await frame();
+    expect(first, `${width} px, ${scheme}`).toEqual(all);
+  }
+  await release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+});
+
 test('any other address shows a plain loading line, and a broken invite is never shown as one', async ({ page }) => {
   const release = await holdWasm(page);
   // The invite with its checksum changed.
