@@ -309,7 +309,8 @@ function wholeAppOnly(dir) {
   const pick = 'var member = /^#\\/(i|answer)\\//.test(location.hash);';
   if (!html.includes(pick)) throw new Error("index.html's bootstrap has no member choice to turn off");
   const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-  const script = html.match(/<script>(\(function \(\) \{\n  var member[\s\S]*?)<\/script>/)[1];
+  const script = html.match(/<script>([^<]*?var member = [\s\S]*?)<\/script>/)?.[1];
+  if (!script) throw new Error("index.html has no loader script choosing the member's front-end");
   const changed = script.replace(pick, 'var member = false;');
   writeFileSync(path, html.replace(script, changed).replace(sha(script), sha(changed)));
   return copy;
