@@ -76,9 +76,6 @@ const loaderBody = `(function () {
   var js = teambalansLoad.js;
   var wasm = teambalansLoad.wasm;
   var head = document.head;
-  // The rest of the styles go right after this script, after the questionnaire's: the
-  // cascade keeps style/'s order.
-  var here = document.currentScript;
   var glue = document.createElement('link');
   glue.rel = 'modulepreload';
   glue.href = js;
@@ -94,8 +91,8 @@ const loaderBody = `(function () {
     sheet.rel = 'stylesheet';
     sheet.href = rest;
     sheet.onload = sheet.onerror = run;
-    if (here && here.parentNode) here.parentNode.insertBefore(sheet, here.nextSibling);
-    else head.appendChild(sheet);
+    // At the end of the body, after the questionnaire's styles: the cascade keeps style/'s order.
+    document.body.appendChild(sheet);
   }
   function run() {
     import(js).then(function (bindings) {
