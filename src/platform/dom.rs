@@ -57,6 +57,35 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Where the keyboard focus is now, to tell later whether the user has moved it since.
+pub struct FocusMark(Option<web_sys::Element>);
+
+/// Marks where the focus is now.
+pub fn focus_mark() -> FocusMark {
+    FocusMark(
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element()),
+    )
+}
+
+impl FocusMark {
+    /// Moves focus to `id` unless the user has moved it since the mark was made: a keyboard
+    /// user who pressed Tab while the new screen was being drawn keeps their place.
+    pub fn focus_by_id_unless_moved(&self, id: &str) {
+        let document = web_sys::window().and_then(|w| w.document());
+        let now = document.as_ref().and_then(|d| d.active_element());
+        // Focus that fell back to the body (its element was removed) has not been moved.
+        let on_body = match (&now, document.and_then(|d| d.body())) {
+            (Some(now), Some(body)) => now == AsRef::<web_sys::Element>::as_ref(&body),
+            _ => now.is_none(),
+        };
+        if now == self.0 || on_body {
+            focus_by_id(id);
+        }
+    }
+}
+
 /// Moves keyboard focus into the element with `id`: to its checked input, else its
 /// first one, so a screen reader names the group and the answer given (a radio group
 /// jumped to). Falls back to the element itself.

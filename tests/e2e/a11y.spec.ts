@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, settled, test } from './fixtures/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerInvite, Facilitator, person } from './fixtures/round-pages';
@@ -121,7 +121,7 @@ for (const locale of ['nl-NL', 'en-GB']) {
         test(`${name}: no WCAG 2.2 A/AA violations`, async ({ page }) => {
           test.setTimeout(60_000);
           await go(page);
-          await page.waitForTimeout(100);
+          await settled(page);
           const result = await new AxeBuilder({ page })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
             .analyze();

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 import { readFileSync } from 'node:fs';
 import { ScanPage } from './fixtures/scan-page';
 

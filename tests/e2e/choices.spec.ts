@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 import { Facilitator, person } from './fixtures/round-pages';
 import { ScanPage } from './fixtures/scan-page';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, spokenDay, test } from './fixtures/test';
 import { Facilitator, person } from './fixtures/round-pages';
 
 // Issue 16, points 11 and 14: what the coach missed. The expected team size on a round
@@ -100,13 +100,6 @@ test.describe('Dutch', () => {
   });
 });
 
-/** Today as the app writes a date (UTC, as the app counts days). */
-function today(locale: 'nl' | 'en'): string {
-  const d = new Date();
-  const month = d.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', timeZone: 'UTC' });
-  return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
-}
-
 test.describe('the start page, English', () => {
   test.use({ locale: 'en-GB' });
 
@@ -127,7 +120,7 @@ test.describe('the start page, English', () => {
     const rows = teams.getByTestId('my-team');
     await expect(rows).toHaveCount(2);
     await expect(rows.first()).toContainText('Support desk');
-    await expect(rows.first()).toContainText(`Spring · ${today('en')}`);
+    await expect(rows.first()).toContainText(`Spring · ${spokenDay('en')}`);
     await expect(rows.first()).toContainText('0 of 5 answered');
     await expect(rows.nth(1)).toContainText('Night shift');
     await expect(rows.nth(1)).toContainText('No round yet');
@@ -146,7 +139,7 @@ test.describe('the start page, English', () => {
     await scan.open('#/');
     const own = page.getByTestId('own-scan');
     await expect(own.locator('h2')).toHaveText('Your own scan');
-    await expect(page.getByTestId('own-scan-said')).toHaveText(`Started, last on ${today('en')}: 8 of 72 statements filled in.`);
+    await expect(page.getByTestId('own-scan-said')).toHaveText(`Started, last on ${spokenDay('en')}: 8 of 72 statements filled in.`);
     await expect(page.getByTestId('own-scan-link')).toHaveText('Continue your scan');
     await page.getByTestId('own-scan-link').click();
     await expect(scan.progress).toContainText('Step 1 of 9');
@@ -157,7 +150,7 @@ test.describe('the start page, English', () => {
     await expect(scan.result).toBeVisible();
     await scan.open('#/');
     // "Don't know" is not counted as answered here either.
-    await expect(page.getByTestId('own-scan-said')).toHaveText(`Filled in on ${today('en')}: 64 of 72 statements answered.`);
+    await expect(page.getByTestId('own-scan-said')).toHaveText(`Filled in on ${spokenDay('en')}: 64 of 72 statements answered.`);
     await page.getByTestId('own-scan-link').click();
     await expect(scan.result).toBeVisible();
   });
@@ -186,7 +179,7 @@ test.describe('the start page, Dutch', () => {
     await expect(rows.first()).toContainText('7 van de 8 beantwoord');
     await expect(page.getByTestId('own-scan').locator('h2')).toHaveText('Je eigen scan');
     await expect(page.getByTestId('own-scan-said')).toHaveText(
-      `Begonnen, voor het laatst op ${today('nl')}: 8 van de 72 stellingen ingevuld.`,
+      `Begonnen, voor het laatst op ${spokenDay('nl')}: 8 van de 72 stellingen ingevuld.`,
     );
     await expect(page.getByTestId('own-scan-link')).toHaveText('Ga verder met je scan');
     await expect(page.getByTestId('my-teams-all')).toHaveText('Naar het teamdashboard');

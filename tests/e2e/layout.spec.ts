@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Facilitator } from './fixtures/round-pages';
@@ -150,9 +150,13 @@ const pages: [string, (p: Page) => Promise<string[] | void>][] = [
     // At 360 px the team table is wider than the screen: its box scrolls by keyboard.
     const box = p.getByTestId('team-table').locator('..');
     await box.focus();
+    await expect(box).toBeFocused();
     await p.keyboard.press('ArrowRight');
-    await p.waitForTimeout(300);
-    const scrolled = await box.evaluate((el) => el === document.activeElement && el.scrollLeft > 0);
+    // Scrolling may be smooth: wait for the box to have moved (expect.poll's usual bound).
+    const scrolled = await expect
+      .poll(() => box.evaluate((el) => el === document.activeElement && el.scrollLeft > 0))
+      .toBe(true)
+      .then(() => true, () => false);
     return scrolled ? [] : ['the team table does not scroll sideways by keyboard'];
   }],
   ['dashboard print', async (p) => {

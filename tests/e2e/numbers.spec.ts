@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { ScanPage } from './fixtures/scan-page';
 
 /** A team with two version 1 rounds in which everyone sees both sides grow: spring

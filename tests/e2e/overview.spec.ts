@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { ScanPage } from './fixtures/scan-page';
 
 // Issue 16, point 12: changing one answer without paging back step by step, and a

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 import { answerInvite, Facilitator, person } from './fixtures/round-pages';
 
 test.use({ locale: 'en-GB' });

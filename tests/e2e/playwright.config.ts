@@ -6,6 +6,11 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 // the real nginx under /teambalans/); without it they run against serve.mjs, started here.
 const external = process.env.E2E_BASE_URL;
 
+// The instant every browser's clock starts at (tests/e2e/fixtures/test.ts), so that no test
+// reads today's date. Far ahead by default, so a test that still reads the real date fails
+// now; run with another to try one, e.g. E2E_NOW=2027-02-28T21:30:00+01:00.
+process.env.E2E_NOW ??= '2030-12-31T21:30:00+01:00';
+
 // Debian's Chromium, never a downloaded browser; flags for a closed network as root.
 export const chromiumFlags = [
   '--headless',

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, settled, test } from './fixtures/test';
 import { ScanPage } from './fixtures/scan-page';
 
 /** A team with two version 2 rounds: the spring round agreed two actions (both still
@@ -72,6 +72,7 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
       const open = page.getByTestId('present-open');
       await expect(open).toHaveText(t.open);
       await open.focus();
+      await expect(open).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(new RegExp(`${PRESENT}$`));
 
@@ -114,6 +115,7 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
       await expect(note).toHaveValue('We see it differently ← → ok');
       // Out of the field (Tab), the keys move again.
       await page.keyboard.press('Tab');
+      await expect(note).not.toBeFocused();
       await page.keyboard.press('ArrowRight');
       await expect(position).toHaveText(t.position(4));
       await page.keyboard.press('ArrowRight');
@@ -130,9 +132,13 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
       // The screen's heading has the focus before Tab counts from it.
       await expect(heading).toBeFocused();
       await page.keyboard.press('Tab');
+      const done = items.nth(0).locator('[data-status="Done"]');
+      await expect(done).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(items.nth(0)).toHaveAttribute('data-status', 'Done');
+      await expect(done).toBeFocused();
       for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+      await expect(items.nth(1).locator('[data-status="Dropped"]')).toBeFocused();
       await page.keyboard.press('Space');
       await expect(items.nth(1)).toHaveAttribute('data-status', 'Dropped');
       await expect(items.nth(1).locator('[data-status="Dropped"]')).toHaveAttribute('aria-pressed', 'true');
@@ -150,6 +156,7 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
         await page.keyboard.type(what);
         await page.keyboard.press('ArrowLeft');
         await page.keyboard.press('Tab');
+        await expect(page.locator('#action-who')).toBeFocused();
         await page.keyboard.type(who);
         await page.keyboard.press('Enter');
         // Added (and the form emptied) before the next keys go to it.
@@ -204,7 +211,7 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
         await app.open(PRESENT);
         for (let n = 1; n <= 8; n++) {
           await expect(page.getByTestId('present-position')).toHaveText(t.position(n));
-          await page.waitForTimeout(100);
+          await settled(page);
           const result = await new AxeBuilder({ page })
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
             .analyze();

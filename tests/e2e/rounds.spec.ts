@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { answerInvite, Facilitator, person, readQr } from './fixtures/round-pages';
 import { ScanPage } from './fixtures/scan-page';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { ScanPage } from './fixtures/scan-page';
 
 test.use({ locale: 'en-GB' });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, NOW, test, TIMEZONE } from './fixtures/test';
 import { AppPage } from './fixtures/app-page';
 
 test.describe('start page', () => {
@@ -101,4 +101,20 @@ test.describe('navigation', () => {
     await expect(page.locator('#main')).toBeFocused();
     expect(new URL(page.url()).hash).toBe('#/team');
   });
+});
+
+test('every browser starts its clock at the configured instant, never today, in one time zone', async ({ page, browser }) => {
+  const read = (p: typeof page) =>
+    p.evaluate(() => ({ now: Date.now(), zone: Intl.DateTimeFormat().resolvedOptions().timeZone }));
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  for (const p of [page, second]) {
+    await p.goto('/');
+    const seen = await read(p);
+    expect(seen.zone).toBe(TIMEZONE);
+    // The clock runs on from NOW (ids and "later wins" need time to move), not from today.
+    expect(seen.now).toBeGreaterThanOrEqual(NOW.getTime());
+    expect(seen.now - NOW.getTime()).toBeLessThan(10 * 60_000);
+  }
+  await other.close();
 });

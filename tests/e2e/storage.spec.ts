@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { Facilitator, person } from './fixtures/round-pages';
 import { ScanPage } from './fixtures/scan-page';
 

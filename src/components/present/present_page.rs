@@ -56,8 +56,9 @@ fn Meeting(round: RoundId, data: Signal<RoundData>) -> impl IntoView {
     let go = move |nav: Nav| match step(index.get_untracked(), count(), nav) {
         Some(i) => {
             if i != index.get_untracked() {
+                let mark = dom::focus_mark();
                 at.set(i);
-                request_animation_frame(|| dom::focus_by_id(PAGE_HEADING_ID));
+                request_animation_frame(move || mark.focus_by_id_unless_moved(PAGE_HEADING_ID));
             }
         }
         None => fragment::go(&Route::Dashboard(round).href()),
