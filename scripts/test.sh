@@ -13,7 +13,29 @@ failed=0
 logs="$root/target/test-logs"
 mkdir -p "$logs"
 
+# Each layer's wall time, printed at the end beside the counts, so a slow layer says so.
+started=$SECONDS
+layer_name=""
+layer_started=0
+layer_times=()
+minutes() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
+layer() {
+  end_layer
+  layer_name="$1"
+  layer_started=$SECONDS
+  say "$1"
+}
+end_layer() {
+  [ -n "$layer_name" ] && layer_times+=("$(printf '%-58s %s' "$layer_name" "$(minutes $((SECONDS - layer_started)))")")
+  layer_name=""
+}
+
 finish() {
+  end_layer
+  echo
+  echo "Wall time per layer:"
+  printf '  %s\n' "${layer_times[@]}"
+  printf '  %-58s %s\n' "total" "$(minutes $((SECONDS - started)))"
   echo
   echo "$passed passed, $failed failed"
   exit "$1"
@@ -67,33 +89,33 @@ stop_nginx() {
 # nginx is stopped however the run ends.
 trap stop_nginx EXIT
 
-say "installing what the build and the tests need"
+layer "installing what the build and the tests need"
 ensure_build_tools || fail_step "installing the build tools"
 ensure_chromium || fail_step "installing chromium and chromium-driver"
 ensure_nginx || fail_step "installing nginx"
 
-say "cargo fmt --check"
+layer "cargo fmt --check and clippy (native and wasm32)"
 cargo fmt --all -- --check || fail_step "cargo fmt (run 'cargo fmt --all')"
 
-say "cargo clippy (native and wasm32)"
 cargo clippy --all-targets -- -D warnings || fail_step "clippy, native"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings || fail_step "clippy, wasm32"
 
-say "layer 1: native cargo test (the pure core, with property tests)"
+layer "layer 1: native cargo test (the pure core, with property tests)"
 cargo test 2>&1 | tee "$logs/native.log"
 native_status=${PIPESTATUS[0]}
 count_cargo "$logs/native.log"
 [ "$native_status" -eq 0 ] || fail_step "native cargo test"
 
-say "layer 2: wasm-bindgen-test in headless Chromium"
+layer "layer 2: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --target wasm32-unknown-unknown --test web --test web_panic --test web_crypto 2>&1 | tee "$logs/wasm.log"
 wasm_status=${PIPESTATUS[0]}
 count_cargo "$logs/wasm.log"
 [ "$wasm_status" -eq 0 ] || fail_step "wasm-bindgen-test"
 
-say "layer 3: Playwright end-to-end against the release build"
+layer "release build (both front-ends)"
 bash scripts/build.sh || fail_step "trunk build --release"
+layer "layer 3: Playwright end-to-end against the release build"
 rm -f "$logs/e2e.json"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$logs/e2e.json" \
   npx --no-install playwright test --config tests/e2e/playwright.config.ts
@@ -101,7 +123,7 @@ e2e_status=$?
 count_playwright "$logs/e2e.json"
 [ "$e2e_status" -eq 0 ] || fail_step "Playwright e2e"
 
-say "layer 4: the real host: Debian's nginx with deploy/nginx.conf, at / and under /teambalans/"
+layer "layer 4: the real host: nginx with deploy/nginx.conf"
 port=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
 bash scripts/host.sh "$port" "$root/dist" >"$logs/nginx.log" 2>&1 &
 nginx_pid=$!
