@@ -4,13 +4,22 @@
 //! Link sizes: our payload next to JSON + deflate + base64url of the same data.
 
 use teambalans::domain::answers::Answer;
+use teambalans::domain::id::{OrgId, TeamId};
 use teambalans::domain::instrument::Instrument;
+use teambalans::domain::link::to_fragment;
 use teambalans::domain::link::{
     base64url_encode, encode, ActionReview, AgreedAction, Invite, Link, MemberId, RatingPair,
     Response, Results, RoundId, TrendEntry,
 };
+use teambalans::domain::org_book::{OrgPaste, Organisation};
 use teambalans::domain::round::action_status::ActionStatus;
-use teambalans::domain::simulation::{random_clear_pct, uniform_strong_pct, Synthetic};
+use teambalans::domain::round::import::{import_all, ImportResult, PastePlace};
+use teambalans::domain::round::responses::MemberResponse;
+use teambalans::domain::round::rounds::{Action, RoundDraft};
+use teambalans::domain::schema::{self, AppData, STORAGE_KEY};
+use teambalans::domain::simulation::{
+    random_clear_pct, round_responses, teams_results, uniform_strong_pct, Synthetic,
+};
 
 fn figure(name: &str, value: usize, unit: &str, budget: Option<usize>) {
     match budget {
@@ -299,6 +308,271 @@ fn organisation_100x30_ms() -> f64 {
         .collect();
     times.sort_by(f64::total_cmp);
     times[times.len() / 2]
+}
+
+/// The median of `runs` timings of `work`, in ms; `work` is given a fresh copy of what it
+/// changes each time, made outside the timing.
+fn median_ms<T>(runs: usize, mut fresh: impl FnMut() -> T, mut work: impl FnMut(T)) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let input = fresh();
+            let start = std::time::Instant::now();
+            work(input);
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+/// What the app's save does after a change (`AppStore::save`): reads the stored document
+/// (another tab may have written), takes it in, and writes the whole document anew.
+fn save_cycle(data: &AppData, stored: &str) -> String {
+    let mut merged = data.clone();
+    if let Ok(theirs) = schema::decode(stored) {
+        merged.absorb(&theirs);
+    }
+    schema::encode(&merged)
+}
+
+/// A team with one round of version 2 (now and desired), no responses yet.
+fn empty_round() -> (AppData, RoundId) {
+    let (team, round) = (TeamId([0x7e; 6]), RoundId([0x77; 6]));
+    let mut data = AppData::default();
+    data.teams
+        .add_team(team, "Zorgteam De Linde".into(), NOW_MS);
+    let draft = RoundDraft {
+        team,
+        title: "Najaar 2026".into(),
+        date_days: 20_740,
+        ask_desired: true,
+        min_group: 3,
+        expected: None,
+        open: false,
+        facilitator_out: false,
+        own_statements: Vec::new(),
+    };
+    if let Err(error) = data.teams.add_round(draft, round, NOW_MS) {
+        panic!("the benchmark's round: {error}");
+    }
+    (data, round)
+}
+
+/// A moment late in 2026, in ms: the clock of the volume figures.
+const NOW_MS: i64 = 1_796_000_000_000;
+
+/// Links as a chat holds them: one whole URL a line.
+fn chat(links: impl Iterator<Item = Link>) -> String {
+    links
+        .map(|link| match to_fragment(&link) {
+            Ok(fragment) => format!("https://teambalans.example/{fragment}"),
+            Err(error) => panic!("a benchmark link does not encode: {error}"),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// 200 members' response links pasted into their round's box at once: what the round
+/// page's paste does (`import_all`, then the save), median of five, in ms. Every one must
+/// be taken in, or the figure would time less work than it says.
+fn paste_200_responses_ms() -> f64 {
+    let (data, round) = empty_round();
+    let stored = schema::encode(&data);
+    let text = chat(
+        round_responses(round, 200, 2026)
+            .into_iter()
+            .map(Link::Response),
+    );
+    median_ms(
+        5,
+        || data.clone(),
+        |mut data| {
+            let rows = import_all(&text, PastePlace::Round(round), &mut data.teams, NOW_MS);
+            let raw = save_cycle(&data, &stored);
+            let added = rows
+                .iter()
+                .filter(|r| r.result == ImportResult::Added(round))
+                .count();
+            let kept = schema::decode(&raw)
+                .ok()
+                .and_then(|d| d.teams.round(round).map(|r| r.responses.len()));
+            assert!(
+                added == 200 && kept == Some(200),
+                "paste_200_responses: {added} added, {kept:?} stored, of 200"
+            );
+        },
+    )
+}
+
+/// 100 teams' results links pasted into an organisation at once: what its page's paste
+/// does (`Organisation::paste`, then the save), median of five, in ms. Every team must be
+/// taken in.
+fn org_paste_100_results_ms() -> f64 {
+    let org = OrgId([0x0e; 6]);
+    let mut data = AppData::default();
+    data.organisations
+        .add(Organisation::new(org, "Zorggroep De Linde".into(), NOW_MS));
+    let stored = schema::encode(&data);
+    let text = chat(teams_results(100, 2026).into_iter().map(Link::Results));
+    median_ms(
+        5,
+        || data.clone(),
+        |mut data| {
+            let rows = data
+                .organisations
+                .get_mut(org)
+                .map(|o| o.paste(&text, NOW_MS))
+                .unwrap_or_default();
+            let raw = save_cycle(&data, &stored);
+            let added = rows
+                .iter()
+                .filter(|r| matches!(r.result, OrgPaste::Added { .. }))
+                .count();
+            let kept = schema::decode(&raw)
+                .ok()
+                .and_then(|d| d.organisations.get(org).map(|o| o.org_teams().len()));
+            assert!(
+                added == 100 && kept == Some(100),
+                "org_paste_100_results: {added} added, {kept:?} stored, of 100"
+            );
+        },
+    )
+}
+
+/// Chromium's local storage quota, in UTF-16 code units of keys and values together.
+/// Blink counts every character of a key or value as 2 bytes (`StorageAreaMap`'s
+/// `QuotaForString`: `length() * sizeof(UChar)`, whatever the characters) against
+/// `kPerStorageAreaQuota` = 10 MiB per origin (`dom_storage_constants.cc`): 5 Mi code
+/// units, the "5 MB" every guide names. Every key of the origin counts (`teambalans`,
+/// and a rescued copy `teambalans.unreadable.<time>` if there is one); the session
+/// storage of the first screen has a quota of its own. The app keeps everything in one
+/// value, written whole on every save, so what counts is that one document's length.
+const CHROMIUM_QUOTA_UNITS: usize = 5 * 1024 * 1024;
+
+/// `n` characters of Dutch prose (ASCII, as most of it is; one code unit each).
+fn prose(n: usize, seed: usize) -> String {
+    const WORDS: [&str; 12] = [
+        "we",
+        "spreken",
+        "af",
+        "dat",
+        "elke",
+        "week",
+        "iemand",
+        "het",
+        "overleg",
+        "voorzit",
+        "en",
+        "terugkoppelt",
+    ];
+    let mut text = String::new();
+    let mut i = seed;
+    while text.len() < n {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(WORDS[i % WORDS.len()]);
+        i += 1;
+    }
+    text.truncate(n);
+    text
+}
+
+/// A facilitator's browser with `rounds` rounds of 10 members (version 2, now and
+/// desired, five own statements of 80 characters each answered by everyone), 20 actions
+/// of 80 characters and a note of 400 characters on each of the meeting's three talking
+/// points; a team for every four rounds (a year of them).
+fn rounds_document(rounds: usize) -> AppData {
+    let mut data = AppData::default();
+    let own: Vec<String> = (0..5).map(|i| prose(80, i)).collect();
+    for n in 0..rounds {
+        let [.., a, b, c] = (n as u32).to_be_bytes();
+        let team = TeamId([0x7e, 0, 0, a, b, c / 4 * 4]);
+        if n % 4 == 0 {
+            data.teams
+                .add_team(team, format!("Team {}", n / 4 + 1), NOW_MS);
+        }
+        let round = RoundId([0x77, 0, 0, a, b, c]);
+        let draft = RoundDraft {
+            team,
+            title: format!("Ronde {}", n % 4 + 1),
+            date_days: 20_000 + (n % 4) as u16 * 91,
+            ask_desired: true,
+            min_group: 3,
+            expected: Some(10),
+            open: false,
+            facilitator_out: false,
+            own_statements: own.clone(),
+        };
+        let at = NOW_MS + n as i64 * 1_000_000;
+        if let Err(error) = data.teams.add_round(draft, round, at) {
+            panic!("round {n}: {error}");
+        }
+        for r in round_responses(round, 10, n as u64) {
+            let response = MemberResponse {
+                member: r.member,
+                revision: r.revision,
+                instrument: r.instrument,
+                has_desired: r.has_desired,
+                ratings: r.ratings,
+                trade_offs: r.trade_offs,
+                facilitator: false,
+                name: None,
+                own_answers: (0..5u8).map(|i| Answer::from_id(1 + i)).collect(),
+            };
+            if let Err(error) = data.teams.add_response(round, &response, at) {
+                panic!("round {n}: {error}");
+            }
+        }
+        for i in 0..20 {
+            let action = Action {
+                created_at: at + i,
+                who: "Anouk".into(),
+                what: prose(80, i as usize),
+                by_days: Some(20_100),
+                dimension: Some(1 + (i % 9) as u8),
+                status: ActionStatus::Open,
+                updated_at: at + i,
+            };
+            if let Err(error) = data.teams.add_action(round, action) {
+                panic!("round {n}: {error}");
+            }
+        }
+        for dimension in 1..=3 {
+            if let Err(error) =
+                data.teams
+                    .set_note(round, dimension, &prose(400, dimension.into()), at)
+            {
+                panic!("round {n}: {error}");
+            }
+        }
+    }
+    data
+}
+
+/// Code units the origin's local storage holds with this document stored: the key and
+/// the value as the app writes it (`schema::encode`), in UTF-16.
+fn stored_units(data: &AppData) -> usize {
+    STORAGE_KEY.encode_utf16().count() + schema::encode(data).encode_utf16().count()
+}
+
+/// How many such rounds fit in Chromium's local storage before the next save is refused.
+fn rounds_per_5mb() -> usize {
+    let fits = |n: usize| stored_units(&rounds_document(n)) <= CHROMIUM_QUOTA_UNITS;
+    // The largest n that fits: grow until one does not, then halve the gap.
+    let (mut low, mut high) = (0, 1);
+    while fits(high) {
+        (low, high) = (high, high * 2);
+    }
+    while high - low > 1 {
+        let mid = (low + high) / 2;
+        if fits(mid) {
+            low = mid;
+        } else {
+            high = mid;
+        }
+    }
+    low
 }
 
 fn aggregate_10k_ms() -> f64 {
@@ -592,6 +866,19 @@ fn main() {
         "figure: aggregate_10k_ms = {ms:.1} ms (budget 50 ms: {})",
         if ms < 50.0 { "ok" } else { "over" }
     );
+    // Volume without loss: a whole chat of response links pasted into one round, a whole
+    // organisation's results links at once, and how many rounds local storage holds.
+    let ms = paste_200_responses_ms();
+    println!(
+        "figure: paste_200_responses_ms = {ms:.1} ms (budget 500 ms: {})",
+        if ms <= 500.0 { "ok" } else { "over" }
+    );
+    let ms = org_paste_100_results_ms();
+    println!(
+        "figure: org_paste_100_results_ms = {ms:.1} ms (budget 500 ms: {})",
+        if ms <= 500.0 { "ok" } else { "over" }
+    );
+    figure("rounds_per_5mb", rounds_per_5mb(), "rounds", None);
 
     // Instrument version 2: what yes-saying, random answers and honest answers with
     // noise and a yes-saying bias do to its findings (deterministic simulations).

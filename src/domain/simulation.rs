@@ -2,10 +2,17 @@
 //! what yes-saying, random answering and honest answering with noise and a yes-saying
 //! bias do to the zones and the "clear differences". Deterministic (a seeded
 //! generator), so the native tests and the benchmark print the same figures every run.
+//!
+//! The same members fill rounds and organisations for the volume checks: a round's 200
+//! response links pasted at once, 100 teams' results links pasted into an organisation
+//! (the benchmark, and the e2e fixture `tests/volume_links.rs` keeps equal to them).
 
-use crate::domain::answers::{Answer, Level};
+use crate::domain::answers::{Answer, Level, TRADE_OFF_POINTS};
+use crate::domain::id::{MemberId, RoundId};
 use crate::domain::instrument::model::{Key, StatementDefV2};
-use crate::domain::instrument::v2;
+use crate::domain::instrument::{v2, Instrument};
+use crate::domain::link::{RatingPair, Response, Results, TradePair, REVISION_EPOCH_MS};
+use crate::domain::round::round_data::RoundData;
 use crate::domain::scoring::Zone;
 use crate::domain::scoring_v2::{score_member, MemberScores};
 
@@ -162,4 +169,89 @@ impl Synthetic {
         }
         100.0 * right as f64 / total as f64
     }
+}
+
+/// A realistic member of version 2: a true zone per dimension now and another where
+/// they want to be, answered with `Synthetic::REPORTED`'s noise and bias (one in ten
+/// "don't know"), and each trade-off's points (one in ten left open).
+fn member_v2(generator: &mut Generator) -> (Vec<RatingPair>, Vec<TradePair>) {
+    let mut zones = || -> Vec<Zone> {
+        v2::DIMENSIONS
+            .iter()
+            .map(|_| Zone::ALL[generator.below(4) as usize])
+            .collect()
+    };
+    let (now, desired) = (zones(), zones());
+    let now = Synthetic::REPORTED.answers(&now, generator, &v2::STATEMENTS);
+    let desired = Synthetic::REPORTED.answers(&desired, generator, &v2::STATEMENTS);
+    let mut points = || {
+        (generator.below(10) != 0).then(|| generator.below(u64::from(TRADE_OFF_POINTS) + 1) as u8)
+    };
+    let trade_offs = v2::DIMENSIONS
+        .iter()
+        .map(|_| (points(), points()))
+        .collect();
+    (now.into_iter().zip(desired).collect(), trade_offs)
+}
+
+/// `members` distinct members' responses to `round` (version 2, now and desired), as
+/// their response links carry them, made a minute or so apart.
+pub fn round_responses(round: RoundId, members: usize, seed: u64) -> Vec<Response> {
+    let mut generator = Generator::new(seed);
+    (0..members)
+        .map(|n| {
+            let (ratings, trade_offs) = member_v2(&mut generator);
+            // Random-looking ids, distinct by their last two bytes.
+            let high = generator.next_u64().to_be_bytes();
+            let [.., a, b] = (n as u16).to_be_bytes();
+            Response {
+                round,
+                member: MemberId([high[0], high[1], high[2], high[3], a, b]),
+                revision: REVISION_EPOCH_MS
+                    + 90 * 86_400_000
+                    + n as i64 * 61_000
+                    + generator.below(1_000) as i64,
+                instrument: Instrument::V2,
+                has_desired: true,
+                ratings,
+                trade_offs,
+                facilitator: false,
+                name: None,
+                own_answers: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// `teams` distinct teams' results of version 2 (now and desired), each of 4 to 12
+/// members, as their results links carry them: what an organisation is pasted.
+pub fn teams_results(teams: usize, seed: u64) -> Vec<Results> {
+    let mut generator = Generator::new(seed);
+    (0..teams)
+        .filter_map(|n| {
+            let size = 4 + generator.below(9) as usize;
+            let members: Vec<_> = (0..size).map(|_| member_v2(&mut generator)).collect();
+            let [.., a, b] = (n as u16).to_be_bytes();
+            RoundData {
+                round: RoundId([0x0b, 0x0a, 0, 0, a, b]),
+                team_name: format!("Team {:03}", n + 1),
+                title: "Najaar 2026".to_string(),
+                // Autumn 2026: before any instant the e2e clock starts at.
+                date_days: 20_740 + generator.below(30) as u16,
+                min_group: 3,
+                instrument: Instrument::V2,
+                has_desired: true,
+                respondents: members.iter().map(|m| m.0.clone()).collect(),
+                trade_offs: members.into_iter().map(|m| m.1).collect(),
+                trend: Vec::new(),
+                review: None,
+                actions: Vec::new(),
+                open: false,
+                own_statements: Vec::new(),
+                own_answers: Vec::new(),
+                names: Vec::new(),
+            }
+            .results()
+        })
+        .collect()
 }
