@@ -170,11 +170,14 @@ impl Organisation {
     /// Takes in every link in `text`, in order: the same link twice is added and then
     /// already there. Nothing pasted is lost: every line gets its own row.
     pub fn paste(&mut self, text: &str, now_ms: i64) -> Vec<OrgPasteRow> {
+        // The stored teams are read once for the whole paste, not once for every pasted
+        // link (100 links: 100 reads, not 5,000).
+        let mut keys = self.team_keys();
         split_pasted(text)
             .into_iter()
             .map(|input| {
                 let result = match decode(&input) {
-                    Ok(Link::Results(results)) => self.add(results, now_ms),
+                    Ok(Link::Results(results)) => self.add_keyed(results, now_ms, &mut keys),
                     Ok(Link::Sealed(sealed)) if sealed.inner == LinkKind::Results => {
                         OrgPaste::Protected
                     }
@@ -189,16 +192,32 @@ impl Organisation {
 
     /// Adds one team's results: of one team only the newest round stays.
     pub fn add(&mut self, results: Results, now_ms: i64) -> OrgPaste {
+        let mut keys = self.team_keys();
+        self.add_keyed(results, now_ms, &mut keys)
+    }
+
+    /// Each stored team's `same_team_key`, in order; `None` for one that no longer reads.
+    fn team_keys(&self) -> Vec<Option<String>> {
+        self.teams
+            .iter()
+            .map(|e| e.team().map(|t| same_team_key(&t.data.team_name)))
+            .collect()
+    }
+
+    /// `add`, with `keys` the stored teams' keys (`team_keys`), kept up to date.
+    fn add_keyed(
+        &mut self,
+        results: Results,
+        now_ms: i64,
+        keys: &mut Vec<Option<String>>,
+    ) -> OrgPaste {
         let Ok(payload) = encode(&Link::Results(results.clone())) else {
             return OrgPaste::Broken(LinkError::Invalid("results do not encode"));
         };
         let incoming = RoundData::from_results(&results);
         let team = incoming.team_name.clone();
         let key = same_team_key(&team);
-        let same_team = self.teams.iter().position(|e| {
-            e.team()
-                .is_some_and(|t| same_team_key(&t.data.team_name) == key)
-        });
+        let same_team = keys.iter().position(|k| k.as_deref() == Some(key.as_str()));
         // Later than its removal, if it was taken out before: pasting it again brings it
         // back, also in the other tabs.
         let changed_at = self
@@ -213,8 +232,10 @@ impl Organisation {
         };
         let Some(at) = same_team else {
             self.teams.push(entry(None));
+            keys.push(Some(key));
             return OrgPaste::Added { team };
         };
+        // Replacing a team's entry below keeps its key: the incoming round is that team's.
         let stored = &self.teams[at];
         let Some(here) = stored.team() else {
             return OrgPaste::Broken(LinkError::Invalid("stored team unreadable"));
