@@ -304,7 +304,14 @@ fn import_response(mut response: Response, book: &mut TeamBook, now_ms: i64) -> 
     if !book.round(response.round).is_some_and(|r| r.open) {
         response.name = None;
     }
-    let rounds = book.known_rounds();
+    // Only the response's own round can hold its member: reading every round's responses
+    // for every pasted link made a paste as slow as everything stored (200 links beside
+    // 500 stored rounds: 3 s natively).
+    let rounds: Vec<_> = book
+        .round(response.round)
+        .map(|r| (r.id, r.instrument, r.member_responses()))
+        .into_iter()
+        .collect();
     match classify_response(response, &known(&rounds)) {
         ImportOutcome::Added { round, response }
         | ImportOutcome::UnknownRound { round, response } => {

@@ -426,14 +426,6 @@ impl TeamBook {
         Ok(())
     }
 
-    /// What importing needs to know of every round.
-    pub fn known_rounds(&self) -> Vec<(RoundId, Instrument, Vec<MemberResponse>)> {
-        self.rounds
-            .iter()
-            .map(|r| (r.id, r.instrument, r.member_responses()))
-            .collect()
-    }
-
     /// Adds a new member's response to its round, making the round (marked as made
     /// from a response) when this browser does not know it. A response from a member
     /// the round already has is refused: that is the facilitator's choice (`replace`).
