@@ -1,4 +1,5 @@
-// The benchmark: sizes of the release build and time to interactive in headless Chromium.
+// The benchmark: sizes of the release build, time to interactive and pasting at volume in
+// headless Chromium.
 // Every figure is printed as `figure: <name> = <value> <unit> (budget <v> <unit>: ok|over)`.
 // Timings are compared with a baseline page loaded in the same run on the same server,
 // because this machine is shared and noisy: compare within a run, never across runs.
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { dataSegments } from './wasm.mjs';
+import { measureVolume } from './volume.mjs';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
@@ -160,6 +162,9 @@ try {
   figure('load_baseline_median_ms', b1.median, 'ms');
   figure('load_baseline_4x_median_ms', b4.median, 'ms');
   console.log(`compare: the app is interactive ${(a1.median - b1.median).toFixed(1)} ms after a plain HTML page (${(a4.median - b4.median).toFixed(1)} ms at 4x), measured in this run`);
+  // Volume: 200 response links pasted into a round, 100 results links into an
+  // organisation, each beside a plain page doing the same DOM work (tests/bench/volume.mjs).
+  await measureVolume(browser, `http://127.0.0.1:${PORT}/`, figure);
   await phone();
 } finally {
   await browser.close();
