@@ -380,6 +380,8 @@ test('any other address shows a plain loading line, and a broken invite is never
 });
 
 test("an invite loads the member's lean front-end, which answers and makes the response link, and hands any other page to the whole app", async ({ page }) => {
+  // A whole questionnaire and two front-ends loaded: 23 s under stress-ng --cpu 3.
+  test.setTimeout(90_000);
   const wasms: string[] = [];
   page.on('request', (request) => {
     const name = new URL(request.url()).pathname.split('/').pop() ?? '';
