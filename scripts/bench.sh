@@ -26,4 +26,4 @@ wasm-bindgen --target web --no-typescript --out-dir "$names" \
 wasm-opt -Oz -g "$names/teambalans_bg.wasm" -o "$names/named.wasm"
 node tests/bench/wasm-shares.mjs "$names/named.wasm"
 say "native figures (link format)"
-cargo run --release --quiet --example figures
+cargo run --release --quiet -p teambalans-core --example figures

@@ -26,7 +26,7 @@ layer() {
   say "$1"
 }
 end_layer() {
-  [ -n "$layer_name" ] && layer_times+=("$(printf '%-58s %s' "$layer_name" "$(minutes $((SECONDS - layer_started)))")")
+  [ -n "$layer_name" ] && layer_times+=("$(printf '%-64s %s' "$layer_name" "$(minutes $((SECONDS - layer_started)))")")
   layer_name=""
 }
 
@@ -35,7 +35,7 @@ finish() {
   echo
   echo "Wall time per layer:"
   printf '  %s\n' "${layer_times[@]}"
-  printf '  %-58s %s\n' "total" "$(minutes $((SECONDS - started)))"
+  printf '  %-64s %s\n' "total" "$(minutes $((SECONDS - started)))"
   echo
   echo "$passed passed, $failed failed"
   exit "$1"
@@ -97,11 +97,11 @@ ensure_nginx || fail_step "installing nginx"
 layer "cargo fmt --check and clippy (native and wasm32)"
 cargo fmt --all -- --check || fail_step "cargo fmt (run 'cargo fmt --all')"
 
-cargo clippy --all-targets -- -D warnings || fail_step "clippy, native"
+cargo clippy --workspace --all-targets -- -D warnings || fail_step "clippy, native"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings || fail_step "clippy, wasm32"
 
 layer "layer 1: native cargo test (the pure core, with property tests)"
-cargo test 2>&1 | tee "$logs/native.log"
+cargo test --workspace 2>&1 | tee "$logs/native.log"
 native_status=${PIPESTATUS[0]}
 count_cargo "$logs/native.log"
 [ "$native_status" -eq 0 ] || fail_step "native cargo test"

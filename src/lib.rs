@@ -9,7 +9,7 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod app;
 pub mod components;
-pub mod domain;
+pub use teambalans_core as domain;
 pub mod member_app;
 pub mod platform;
 pub mod routes;

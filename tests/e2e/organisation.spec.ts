@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ScanPage } from './fixtures/scan-page';
 
 // Results links of four teams and an older round of one of them, written by
-// `cargo run --example org_links` (tests/org_book.rs checks they open as these teams):
+// `cargo run -p teambalans-core --example org_links` (crates/core/tests/org_book.rs checks they open as these teams):
 // Directie (4 answers), Team Noord (5), Team Zuid (4), Klein team (2: enough for its own
 // round, too few across teams) and Team Noord's older round.
 const LINKS: Record<string, { team: string; link: string }> = JSON.parse(

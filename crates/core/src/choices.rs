@@ -1,0 +1,160 @@
+//! The round's own choices: whether the facilitator's answers count, open or anonymous
+//! (a member's name), and the facilitator's own statements with their figures.
+//!
+//! Own statements are answered on the instrument's scale but never enter its scores:
+//! their figures are computed here, apart, with the same mean and spread as the rest.
+
+use thiserror::Error;
+
+use crate::answers::Answer;
+use crate::link::{MAX_NAME_BYTES, MAX_OWN_STATEMENTS, MAX_TEXT_BYTES};
+use crate::names::clean_text;
+use crate::scoring_v2::{mean, spread};
+use crate::text::Text;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum OwnStatementError {
+    #[error("more than {MAX_OWN_STATEMENTS} own statements")]
+    TooMany,
+    #[error("an own statement longer than {MAX_TEXT_BYTES} bytes")]
+    TooLong,
+}
+
+impl OwnStatementError {
+    pub fn message(self) -> Text {
+        match self {
+            OwnStatementError::TooMany => Text {
+                nl: "Je kunt hoogstens vijf eigen stellingen toevoegen.",
+                en: "You can add at most five statements of your own.",
+            },
+            OwnStatementError::TooLong => Text {
+                nl: "Een eigen stelling is te lang voor de link. Houd hem korter (ongeveer 60 tekens).",
+                en: "A statement of your own is too long for the link. Keep it shorter (about 60 characters).",
+            },
+        }
+    }
+}
+
+/// The facilitator's own statements as typed, one per field: cleaned like every text
+/// in a link, empty ones dropped, at most `MAX_OWN_STATEMENTS`.
+pub fn clean_own_statements<S: AsRef<str>>(typed: &[S]) -> Result<Vec<String>, OwnStatementError> {
+    let mut statements = Vec::new();
+    for text in typed {
+        let text = clean_text(text.as_ref(), false).map_err(|_| OwnStatementError::TooLong)?;
+        if !text.is_empty() {
+            statements.push(text);
+        }
+    }
+    if statements.len() > MAX_OWN_STATEMENTS {
+        return Err(OwnStatementError::TooMany);
+    }
+    Ok(statements)
+}
+
+/// A member's name as typed, fit for a link: cleaned, cut to `MAX_NAME_BYTES` at a
+/// character boundary; `None` when nothing is left.
+pub fn clean_name(typed: &str) -> Option<String> {
+    let spaced: String = typed
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let text = spaced.trim();
+    let mut end = text.len().min(MAX_NAME_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let name = text[..end].trim_end();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+/// One own statement as the dashboard shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnFigure {
+    pub statement: String,
+    /// Respondents who chose a point of the scale.
+    pub answered: usize,
+    /// Respondents who said "don't know" or "does not apply".
+    pub non_answers: usize,
+    /// Per point of the scale (1–5), how many chose it.
+    pub counts: [usize; 5],
+    /// Mean and spread (sample standard deviation) on the 1–5 scale; `None` below two
+    /// answers, where a spread says nothing.
+    pub mean: Option<f64>,
+    pub spread: Option<f64>,
+}
+
+/// The figures of each own statement from every counted respondent's own answers
+/// (`answers[respondent][statement]`; a short row counts as not answered).
+pub fn own_figures(statements: &[String], answers: &[Vec<Option<Answer>>]) -> Vec<OwnFigure> {
+    statements
+        .iter()
+        .enumerate()
+        .map(|(i, statement)| {
+            let given: Vec<Answer> = answers.iter().filter_map(|a| a.get(i).copied()?).collect();
+            let values: Vec<f64> = given.iter().filter_map(|a| a.value()).collect();
+            let mut counts = [0; 5];
+            for v in &values {
+                counts[(*v as usize).clamp(1, 5) - 1] += 1;
+            }
+            let enough = values.len() >= 2;
+            OwnFigure {
+                statement: statement.clone(),
+                answered: values.len(),
+                non_answers: given.len() - values.len(),
+                counts,
+                mean: enough.then(|| mean(&values)),
+                spread: enough.then(|| spread(&values)),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Level;
+
+    #[test]
+    fn statements_are_cleaned_and_capped() {
+        let typed = ["  We helpen\nelkaar  ", "", "   ", "Besluiten zijn helder"];
+        assert_eq!(
+            clean_own_statements(&typed),
+            Ok(vec![
+                "We helpen elkaar".to_string(),
+                "Besluiten zijn helder".to_string()
+            ])
+        );
+        let six = ["a", "b", "c", "d", "e", "f"];
+        assert_eq!(clean_own_statements(&six), Err(OwnStatementError::TooMany));
+        let long = ["é".repeat(41)];
+        assert_eq!(clean_own_statements(&long), Err(OwnStatementError::TooLong));
+    }
+
+    #[test]
+    fn a_name_is_cut_at_a_character_and_empty_is_none() {
+        assert_eq!(clean_name("  Anouk\t "), Some("Anouk".to_string()));
+        assert_eq!(clean_name(" \n "), None);
+        let long = clean_name(&"ë".repeat(30)).unwrap_or_default();
+        assert_eq!(long.len(), 40);
+        assert!(long.chars().all(|c| c == 'ë'));
+    }
+
+    #[test]
+    fn figures_count_levels_apart_from_non_answers() {
+        let level = |v| Some(Answer::Level(Level::from_value(v).unwrap_or(Level::Partly)));
+        let answers = vec![
+            vec![level(2), Some(Answer::Skip)],
+            vec![level(4), level(5)],
+            vec![level(3)],
+        ];
+        let figures = own_figures(&["a".into(), "b".into()], &answers);
+        assert_eq!(figures[0].answered, 3);
+        assert_eq!(figures[0].counts, [0, 1, 1, 1, 0]);
+        assert_eq!(figures[0].mean, Some(3.0));
+        assert_eq!(figures[0].spread, Some(1.0));
+        // One level and one "don't know": no mean or spread from a single answer.
+        assert_eq!(figures[1].answered, 1);
+        assert_eq!(figures[1].non_answers, 1);
+        assert_eq!(figures[1].mean, None);
+    }
+}

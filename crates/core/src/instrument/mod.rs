@@ -1,0 +1,222 @@
+//! The Anglo-Saxon / Rhineland instrument: its ids and types in `model`, each version's
+//! texts as plain data beside it, and the lookups here. Screens read a version through
+//! the same two views, `DimensionView` and `StatementView`, so one questionnaire and
+//! one result page serve both versions.
+
+pub mod model;
+pub mod v1;
+pub mod v2;
+
+pub use self::model::{
+    Dimension, DimensionDef, Instrument, Key, Pole, Seed, StatementDef, StatementId, TradeOffDef,
+    UnknownInstrument,
+};
+use crate::text::Text;
+
+impl Dimension {
+    pub fn def(self) -> &'static DimensionDef {
+        // The table is in `ALL` order; a test pins that.
+        &v1::DIMENSIONS[self.index()]
+    }
+
+    pub fn statements(self) -> impl Iterator<Item = &'static StatementDef> {
+        v1::STATEMENTS.iter().filter(move |s| s.dimension == self)
+    }
+}
+
+/// Version 1's statements (frozen), in instrument order.
+pub fn statements() -> &'static [StatementDef] {
+    &v1::STATEMENTS
+}
+
+/// A version 1 statement.
+pub fn statement(id: StatementId) -> Option<&'static StatementDef> {
+    statements().iter().find(|s| s.id == id)
+}
+
+/// One dimension as the screens show it, whatever the version.
+#[derive(Debug, Clone, Copy)]
+pub struct DimensionView {
+    pub instrument: Instrument,
+    /// Position in questionnaire order (0-based).
+    pub index: usize,
+    /// The version's stable dimension id.
+    pub id: u8,
+    pub name: Text,
+    pub explanation: Text,
+    pub anglo_saxon: Text,
+    pub rhineland: Text,
+    pub source: Text,
+    pub conversation: Text,
+    /// Version 2's item on which ten points are divided; version 1 has none.
+    pub trade_off: Option<TradeOffDef>,
+}
+
+impl DimensionView {
+    pub fn statements(&self) -> impl Iterator<Item = StatementView> {
+        let id = self.id;
+        self.instrument
+            .statements()
+            .filter(move |s| s.dimension == id)
+    }
+}
+
+/// One statement as the screens show it, whatever the version.
+#[derive(Debug, Clone, Copy)]
+pub struct StatementView {
+    pub id: StatementId,
+    /// `DimensionView::id`.
+    pub dimension: u8,
+    pub pole: Pole,
+    /// Version 1's statements all count forward.
+    pub key: Key,
+    pub text: Text,
+}
+
+fn view_v1(index: usize, d: &DimensionDef) -> DimensionView {
+    DimensionView {
+        instrument: Instrument::V1,
+        index,
+        id: d.dimension.id(),
+        name: d.name,
+        explanation: d.explanation,
+        anglo_saxon: d.anglo_saxon,
+        rhineland: d.rhineland,
+        source: d.source,
+        conversation: d.conversation,
+        trade_off: None,
+    }
+}
+
+fn view_v2(index: usize, d: &model::DimensionDefV2) -> DimensionView {
+    DimensionView {
+        instrument: Instrument::V2,
+        index,
+        id: d.id,
+        name: d.name,
+        explanation: d.explanation,
+        anglo_saxon: d.anglo_saxon,
+        rhineland: d.rhineland,
+        source: d.source,
+        conversation: d.conversation,
+        trade_off: Some(d.trade_off),
+    }
+}
+
+fn statement_v1(s: &StatementDef) -> StatementView {
+    StatementView {
+        id: s.id,
+        dimension: s.dimension.id(),
+        pole: s.pole,
+        key: Key::Plus,
+        text: s.text,
+    }
+}
+
+fn statement_v2(s: &model::StatementDefV2) -> StatementView {
+    StatementView {
+        id: StatementId(s.id),
+        dimension: s.dimension,
+        pole: s.pole,
+        key: s.key,
+        text: s.text,
+    }
+}
+
+impl Instrument {
+    pub fn dimension_count(self) -> usize {
+        match self {
+            Instrument::V1 => v1::DIMENSIONS.len(),
+            Instrument::V2 => v2::DIMENSIONS.len(),
+        }
+    }
+
+    pub fn statement_count(self) -> usize {
+        match self {
+            Instrument::V1 => v1::STATEMENTS.len(),
+            Instrument::V2 => v2::STATEMENTS.len(),
+        }
+    }
+
+    /// Whether each dimension has a trade-off item.
+    pub fn has_trade_offs(self) -> bool {
+        self == Instrument::V2
+    }
+
+    /// The dimension at this position in questionnaire order.
+    pub fn dimension(self, index: usize) -> Option<DimensionView> {
+        match self {
+            Instrument::V1 => v1::DIMENSIONS.get(index).map(|d| view_v1(index, d)),
+            Instrument::V2 => v2::DIMENSIONS.get(index).map(|d| view_v2(index, d)),
+        }
+    }
+
+    /// The dimension with this stable id.
+    pub fn dimension_by_id(self, id: u8) -> Option<DimensionView> {
+        self.dimensions().find(|d| d.id == id)
+    }
+
+    pub fn dimensions(self) -> impl Iterator<Item = DimensionView> {
+        (0..self.dimension_count()).filter_map(move |i| self.dimension(i))
+    }
+
+    /// Every statement in instrument order: the order links and stored responses use.
+    pub fn statements(self) -> impl Iterator<Item = StatementView> {
+        (0..self.statement_count()).filter_map(move |i| self.statement_at(i))
+    }
+
+    /// The statement at this position in instrument order.
+    pub fn statement_at(self, index: usize) -> Option<StatementView> {
+        match self {
+            Instrument::V1 => v1::STATEMENTS.get(index).map(statement_v1),
+            Instrument::V2 => v2::STATEMENTS.get(index).map(statement_v2),
+        }
+    }
+
+    /// The statement with this id in this version.
+    pub fn statement(self, id: StatementId) -> Option<StatementView> {
+        match self {
+            Instrument::V1 => v1::STATEMENTS.iter().find(|s| s.id == id).map(statement_v1),
+            Instrument::V2 => v2::STATEMENTS
+                .iter()
+                .find(|s| s.id == id.0)
+                .map(statement_v2),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_statement_belongs_to_a_dimension_of_its_version() {
+        for instrument in Instrument::ALL {
+            let dimensions: Vec<u8> = instrument.dimensions().map(|d| d.id).collect();
+            assert_eq!(dimensions.len(), instrument.dimension_count());
+            for statement in instrument.statements() {
+                assert!(dimensions.contains(&statement.dimension));
+                assert_eq!(
+                    instrument.statement(statement.id).map(|s| s.id),
+                    Some(statement.id)
+                );
+            }
+            let per_dimension: usize = instrument
+                .dimensions()
+                .map(|d| d.statements().count())
+                .sum();
+            assert_eq!(per_dimension, instrument.statement_count());
+        }
+        assert_eq!(Instrument::V2.statement_count(), 72);
+        assert!(Instrument::V2.dimensions().all(|d| d.trade_off.is_some()));
+        assert!(Instrument::V1.dimensions().all(|d| d.trade_off.is_none()));
+    }
+
+    #[test]
+    fn instrument_ids_are_pinned() {
+        assert_eq!(Instrument::V1.id(), 1);
+        assert_eq!(Instrument::V2.id(), 2);
+        assert_eq!(Instrument::from_id(3), None);
+        assert_eq!(Instrument::try_from(9), Err(UnknownInstrument(9)));
+    }
+}

@@ -1,0 +1,382 @@
+//! The organisation in words and files: a layer gap as a sentence, and the organisation's
+//! figures as CSV and JSON (`docs/export.md`, `teambalans-organisation`). Only what the
+//! screen shows leaves: means and spreads of whole counted teams, never a member's
+//! answers, and of a team below the minimum only its name.
+
+use serde::Serialize;
+
+use crate::dates::iso_date;
+use crate::export::{csv_line, json_dimensions_v2, safe_name, separator, JsonDimension};
+use crate::figure::{self, whole};
+use crate::instrument::{v2, Instrument};
+use crate::locale::Locale;
+use crate::organisation::{Gap, Layer, Mark, OrgView, Standing, TeamRow, ORG_MIN_GROUP};
+
+/// The `JSON` schema version of an organisation export.
+pub const ORG_EXPORT_VERSION: u8 = 1;
+
+fn dimension_name(index: usize, locale: Locale) -> &'static str {
+    Instrument::V2
+        .dimension(index)
+        .map(|d| d.name.get(locale))
+        .unwrap_or_default()
+}
+
+/// "20 punten sterker" / "even sterk": how much stronger or weaker one side is seen.
+fn side(difference: f64, locale: Locale) -> (i64, String) {
+    let n = whole(difference);
+    let text = match (locale, n.signum()) {
+        (Locale::Nl, 0) => "even sterk".to_string(),
+        (Locale::Nl, 1) => format!("{n} punten sterker"),
+        (Locale::Nl, _) => format!("{} punten zwakker", n.unsigned_abs()),
+        (Locale::En, 0) => "equally strong".to_string(),
+        (Locale::En, 1) => format!("{n} points stronger"),
+        (Locale::En, _) => format!("{} points weaker", n.unsigned_abs()),
+    };
+    (n, text)
+}
+
+/// A gap as a talking point: "Zeggenschap: het team ziet de Angelsaksische kant 20 punten
+/// sterker dan de leiding, en de Rijnlandse kant 5 punten zwakker."
+pub fn gap_sentence(gap: &Gap, locale: Locale) -> String {
+    let name = dimension_name(gap.index, locale);
+    let first = gap.first.subject().get(locale);
+    let second = gap.second.subject().get(locale);
+    let (a, a_text) = side(gap.anglo_saxon, locale);
+    let (_, r_text) = side(gap.rhineland, locale);
+    match locale {
+        Locale::Nl => {
+            let than = if a == 0 { "als" } else { "dan" };
+            format!("{name}: {second} ziet de Angelsaksische kant {a_text} {than} {first}, en de Rijnlandse kant {r_text}.")
+        }
+        Locale::En => {
+            let than = if a == 0 { "as" } else { "than" };
+            format!("{name}: {second} sees the Anglo-Saxon side {a_text} {than} {first}, and the Rhineland side {r_text}.")
+        }
+    }
+}
+
+/// A team's standing as a code, the same in both languages.
+pub fn standing_code(standing: &Standing) -> &'static str {
+    match standing {
+        Standing::Counted(_) => "counted",
+        Standing::TooFew => "too_few",
+        Standing::OtherVersion => "other_questionnaire",
+        Standing::Superseded => "older_round",
+    }
+}
+
+fn layer_code(layer: Option<Layer>) -> &'static str {
+    match layer {
+        None => "",
+        Some(Layer::Management) => "management",
+        Some(Layer::Team) => "team",
+        Some(Layer::Support) => "support",
+    }
+}
+
+/// The organisation's figures as CSV (the round export's conventions: BOM, quoted cells,
+/// `;` in Dutch): one row per team and dimension (first its overall position), then after
+/// an empty line the layers' gaps, largest first.
+pub fn csv(name: &str, view: &OrgView, locale: Locale) -> String {
+    let sep = separator(locale);
+    let header: &[&str] = match locale {
+        Locale::Nl => &[
+            "organisatie",
+            "team",
+            "ronde",
+            "datum",
+            "laag",
+            "status",
+            "antwoorden",
+            "dimensie",
+            "angelsaksisch",
+            "spreiding_angelsaksisch",
+            "rijnlands",
+            "spreiding_rijnlands",
+        ],
+        Locale::En => &[
+            "organisation",
+            "team",
+            "round",
+            "date",
+            "layer",
+            "status",
+            "respondents",
+            "dimension",
+            "anglo_saxon",
+            "anglo_saxon_spread",
+            "rhineland",
+            "rhineland_spread",
+        ],
+    };
+    let overall = match locale {
+        Locale::Nl => "alle dimensies",
+        Locale::En => "all dimensions",
+    };
+    let mut out = String::from("\u{feff}");
+    out.push_str(&csv_line(
+        &header.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
+        sep,
+    ));
+    for row in &view.teams {
+        // Of a team below the minimum nothing but its name (and that it has too few).
+        let too_few = row.standing == Standing::TooFew;
+        let (title, date) = if too_few {
+            (String::new(), String::new())
+        } else {
+            (row.title.clone(), iso_date(row.date_days))
+        };
+        let start = |respondents: String, dimension: &str, mark: Option<Mark>| {
+            let mut cells = vec![
+                name.to_string(),
+                row.name.clone(),
+                title.clone(),
+                date.clone(),
+                layer_code(row.layer).to_string(),
+                standing_code(&row.standing).to_string(),
+                respondents,
+                dimension.to_string(),
+            ];
+            cells.extend(mark_cells(mark));
+            cells
+        };
+        match row.marks() {
+            None => out.push_str(&csv_line(&start(String::new(), "", None), sep)),
+            Some(marks) => {
+                let n = marks.respondents.to_string();
+                out.push_str(&csv_line(&start(n.clone(), overall, marks.overall), sep));
+                for (index, mark) in marks.dimensions.iter().enumerate() {
+                    let cells = start(n.clone(), dimension_name(index, locale), *mark);
+                    out.push_str(&csv_line(&cells, sep));
+                }
+            }
+        }
+    }
+    if !view.gaps.is_empty() {
+        out.push_str("\r\n");
+        let header: &[&str] = match locale {
+            Locale::Nl => &[
+                "dimensie",
+                "laag",
+                "vergeleken_met",
+                "verschil_angelsaksisch",
+                "verschil_rijnlands",
+                "gespreksvraag",
+            ],
+            Locale::En => &[
+                "dimension",
+                "layer",
+                "compared_with",
+                "anglo_saxon_difference",
+                "rhineland_difference",
+                "question",
+            ],
+        };
+        out.push_str(&csv_line(
+            &header.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
+            sep,
+        ));
+        for gap in &view.gaps {
+            out.push_str(&csv_line(
+                &[
+                    dimension_name(gap.index, locale).to_string(),
+                    gap.second.name().get(locale).to_string(),
+                    gap.first.name().get(locale).to_string(),
+                    figure::text(whole(gap.anglo_saxon)),
+                    figure::text(whole(gap.rhineland)),
+                    gap.prompt(locale),
+                ],
+                sep,
+            ));
+        }
+    }
+    out
+}
+
+fn mark_cells(mark: Option<Mark>) -> Vec<String> {
+    match mark {
+        None => vec![String::new(); 4],
+        Some(m) => [
+            m.anglo_saxon.mean,
+            m.anglo_saxon.spread,
+            m.rhineland.mean,
+            m.rhineland.spread,
+        ]
+        .iter()
+        .map(|v| whole(*v).to_string())
+        .collect(),
+    }
+}
+
+#[derive(Serialize)]
+struct JsonOrg<'a> {
+    format: &'static str,
+    version: u8,
+    name: &'a str,
+    min_group: usize,
+    dimensions: Vec<JsonDimension>,
+    teams: Vec<JsonTeam<'a>>,
+    differ_most: Vec<JsonBetween>,
+    layers: Vec<JsonLayer>,
+    gaps: Vec<JsonGap>,
+}
+
+#[derive(Serialize)]
+struct JsonTeam<'a> {
+    team: &'a str,
+    round: Option<String>,
+    title: Option<&'a str>,
+    date: Option<String>,
+    layer: Option<&'static str>,
+    status: &'static str,
+    respondents: Option<usize>,
+    overall: Option<JsonMark>,
+    dimensions: Vec<JsonDimensionMark>,
+}
+
+#[derive(Serialize)]
+struct JsonMark {
+    anglo_saxon: i64,
+    anglo_saxon_spread: i64,
+    rhineland: i64,
+    rhineland_spread: i64,
+}
+
+#[derive(Serialize)]
+struct JsonDimensionMark {
+    dimension: u8,
+    #[serde(flatten)]
+    mark: Option<JsonMark>,
+}
+
+#[derive(Serialize)]
+struct JsonBetween {
+    dimension: u8,
+    spread_between_teams: i64,
+}
+
+#[derive(Serialize)]
+struct JsonLayer {
+    layer: &'static str,
+    teams: usize,
+    respondents: usize,
+    dimensions: Vec<JsonLayerDimension>,
+}
+
+#[derive(Serialize)]
+struct JsonLayerDimension {
+    dimension: u8,
+    anglo_saxon: Option<i64>,
+    rhineland: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct JsonGap {
+    dimension: u8,
+    layer: &'static str,
+    compared_with: &'static str,
+    anglo_saxon: i64,
+    rhineland: i64,
+}
+
+fn dimension_id(index: usize) -> u8 {
+    v2::DIMENSIONS.get(index).map(|d| d.id).unwrap_or_default()
+}
+
+fn json_mark(mark: Option<Mark>) -> Option<JsonMark> {
+    mark.map(|m| JsonMark {
+        anglo_saxon: whole(m.anglo_saxon.mean),
+        anglo_saxon_spread: whole(m.anglo_saxon.spread),
+        rhineland: whole(m.rhineland.mean),
+        rhineland_spread: whole(m.rhineland.spread),
+    })
+}
+
+fn json_team(row: &TeamRow) -> JsonTeam<'_> {
+    let marks = row.marks();
+    // Of a team below the minimum nothing but its name (and that it has too few).
+    let shown = row.standing != Standing::TooFew;
+    JsonTeam {
+        team: &row.name,
+        round: shown.then(|| row.round.to_hex()),
+        title: shown.then_some(row.title.as_str()),
+        date: shown.then(|| iso_date(row.date_days)),
+        layer: row.layer.map(|l| layer_code(Some(l))),
+        status: standing_code(&row.standing),
+        respondents: marks.map(|m| m.respondents),
+        overall: json_mark(marks.and_then(|m| m.overall)),
+        dimensions: marks
+            .map(|m| {
+                m.dimensions
+                    .iter()
+                    .enumerate()
+                    .map(|(index, mark)| JsonDimensionMark {
+                        dimension: dimension_id(index),
+                        mark: json_mark(*mark),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// The organisation as JSON, schema `teambalans-organisation` version 1.
+pub fn json(name: &str, view: &OrgView) -> String {
+    let export = JsonOrg {
+        format: "teambalans-organisation",
+        version: ORG_EXPORT_VERSION,
+        name,
+        min_group: ORG_MIN_GROUP,
+        dimensions: json_dimensions_v2(),
+        teams: view.teams.iter().map(json_team).collect(),
+        differ_most: view
+            .differ_most()
+            .into_iter()
+            .map(|(index, spread)| JsonBetween {
+                dimension: dimension_id(index),
+                spread_between_teams: whole(spread),
+            })
+            .collect(),
+        layers: view
+            .layers
+            .iter()
+            .map(|l| JsonLayer {
+                layer: layer_code(Some(l.layer)),
+                teams: l.teams,
+                respondents: l.respondents,
+                dimensions: l
+                    .dimensions
+                    .iter()
+                    .enumerate()
+                    .map(|(index, d)| JsonLayerDimension {
+                        dimension: dimension_id(index),
+                        anglo_saxon: d.map(|d| whole(d.0)),
+                        rhineland: d.map(|d| whole(d.1)),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        gaps: view
+            .gaps
+            .iter()
+            .map(|g| JsonGap {
+                dimension: dimension_id(g.index),
+                layer: layer_code(Some(g.second)),
+                compared_with: layer_code(Some(g.first)),
+                anglo_saxon: whole(g.anglo_saxon),
+                rhineland: whole(g.rhineland),
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&export).unwrap_or_default()
+}
+
+/// A file name for an organisation's export: its name, the day, the extension.
+pub fn file_name(name: &str, today_days: u16, extension: &str) -> String {
+    let safe = safe_name(name, "organisatie");
+    format!(
+        "teambalans-organisatie-{safe}-{}.{extension}",
+        iso_date(today_days)
+    )
+}

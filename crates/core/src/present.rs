@@ -1,0 +1,225 @@
+//! The team meeting on the projector: which screens it has, in which order, and how the
+//! keyboard (or a presenter's clicker) moves between them. The talking points come from
+//! the dashboard's own ranking, largest disagreement first.
+
+use crate::aggregate::{RoundStats, StatementStats};
+use crate::instrument::Instrument;
+use crate::round::round_data::RoundData;
+use crate::team_v2::TeamV2;
+
+/// Talking points the meeting takes one by one (as many as the dashboard shows).
+pub const MEETING_POINTS: usize = 3;
+/// New actions the meeting agrees on at most: a few small steps, not a plan.
+pub const MEETING_ACTIONS: usize = 3;
+
+/// How far a talking point's members lie apart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PointFigure {
+    /// Points of 0–100 between the members.
+    Spread(f64),
+    /// Version 2: the team falls into groups; a mean would fit nobody.
+    Divided,
+}
+
+/// One talking point of the meeting: a dimension of the round's version.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MeetingPoint {
+    /// `Dimension::id` of the round's version.
+    pub dimension: u8,
+    pub figure: PointFigure,
+}
+
+/// The talking points, largest disagreement first (divided ones first in version 2),
+/// at most `MEETING_POINTS`; none below the round's minimum group size.
+pub fn meeting_points(data: &RoundData) -> Vec<MeetingPoint> {
+    if data.respondents.len() < usize::from(data.min_group.max(1)) {
+        return Vec::new();
+    }
+    match data.instrument {
+        Instrument::V1 => RoundStats::most_disagreed(&data.stats())
+            .into_iter()
+            .take(MEETING_POINTS)
+            .map(|(d, spread)| MeetingPoint {
+                dimension: d.id(),
+                figure: PointFigure::Spread(spread),
+            })
+            .collect(),
+        Instrument::V2 => TeamV2::of(data)
+            .most_disagreed()
+            .into_iter()
+            .take(MEETING_POINTS)
+            .map(|(d, spread)| MeetingPoint {
+                dimension: d.id,
+                figure: if d.divided() {
+                    PointFigure::Divided
+                } else {
+                    PointFigure::Spread(spread)
+                },
+            })
+            .collect(),
+    }
+}
+
+/// The statements behind a talking point with how the team answered them, in
+/// questionnaire order; none below the round's minimum group size.
+pub fn point_statements(data: &RoundData, dimension: u8) -> Vec<StatementStats> {
+    if data.respondents.len() < usize::from(data.min_group.max(1)) {
+        return Vec::new();
+    }
+    let all = match data.instrument {
+        Instrument::V1 => data.stats().statements,
+        Instrument::V2 => TeamV2::of(data)
+            .figures
+            .map(|f| f.statements)
+            .unwrap_or_default(),
+    };
+    all.into_iter()
+        .filter(|s| {
+            data.instrument
+                .statement(s.id)
+                .is_some_and(|d| d.dimension == dimension)
+        })
+        .collect()
+}
+
+/// One screen of the meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// Who answered and how the round went.
+    Answered,
+    /// The team on the plane, with its spread.
+    Plane,
+    /// A talking point: its dimension id.
+    Point(u8),
+    /// The previous round's actions: what did you do with them?
+    Review,
+    /// New small actions.
+    NewActions,
+    /// What was agreed, and the results link.
+    Closing,
+}
+
+/// The meeting's screens in order: the review only when the previous round agreed
+/// actions, the plane only when enough answered to show a team.
+pub fn screens(enough: bool, points: &[MeetingPoint], has_review: bool) -> Vec<Screen> {
+    let mut list = vec![Screen::Answered];
+    if enough {
+        list.push(Screen::Plane);
+    }
+    list.extend(points.iter().map(|p| Screen::Point(p.dimension)));
+    if has_review {
+        list.push(Screen::Review);
+    }
+    list.extend([Screen::NewActions, Screen::Closing]);
+    list
+}
+
+/// What a key asks of the meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    Next,
+    Previous,
+    First,
+    Last,
+    Leave,
+}
+
+impl Nav {
+    /// The arrow keys and a presenter's clicker (which sends Page Up / Page Down);
+    /// `None` for any other key, and for every key while the user types in a field or
+    /// holds a modifier (the browser's and the screen reader's shortcuts stay theirs).
+    pub fn from_key(key: &str, typing: bool, modifier: bool) -> Option<Nav> {
+        if typing || modifier {
+            return None;
+        }
+        match key {
+            "ArrowRight" | "PageDown" => Some(Nav::Next),
+            "ArrowLeft" | "PageUp" => Some(Nav::Previous),
+            "Home" => Some(Nav::First),
+            "End" => Some(Nav::Last),
+            "Escape" => Some(Nav::Leave),
+            _ => None,
+        }
+    }
+}
+
+/// The screen after `nav` from screen `at` of `count`: it stops at both ends; `None`
+/// for leaving the meeting.
+pub fn step(at: usize, count: usize, nav: Nav) -> Option<usize> {
+    let last = count.saturating_sub(1);
+    match nav {
+        Nav::Next => Some((at + 1).min(last)),
+        Nav::Previous => Some(at.saturating_sub(1).min(last)),
+        Nav::First => Some(0),
+        Nav::Last => Some(last),
+        Nav::Leave => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_move_unless_typing_or_with_a_modifier() {
+        assert_eq!(Nav::from_key("ArrowRight", false, false), Some(Nav::Next));
+        assert_eq!(Nav::from_key("PageDown", false, false), Some(Nav::Next));
+        assert_eq!(
+            Nav::from_key("ArrowLeft", false, false),
+            Some(Nav::Previous)
+        );
+        assert_eq!(Nav::from_key("PageUp", false, false), Some(Nav::Previous));
+        assert_eq!(Nav::from_key("Escape", false, false), Some(Nav::Leave));
+        assert_eq!(Nav::from_key("a", false, false), None);
+        for key in ["ArrowRight", "ArrowLeft", "PageDown", "PageUp", "Escape"] {
+            assert_eq!(Nav::from_key(key, true, false), None, "{key} while typing");
+            assert_eq!(
+                Nav::from_key(key, false, true),
+                None,
+                "{key} with a modifier"
+            );
+        }
+    }
+
+    #[test]
+    fn steps_stop_at_both_ends() {
+        assert_eq!(step(0, 8, Nav::Previous), Some(0));
+        assert_eq!(step(0, 8, Nav::Next), Some(1));
+        assert_eq!(step(7, 8, Nav::Next), Some(7));
+        assert_eq!(step(3, 8, Nav::Last), Some(7));
+        assert_eq!(step(3, 8, Nav::First), Some(0));
+        assert_eq!(step(3, 8, Nav::Leave), None);
+        // A screen that went away (fewer screens now) lands on the last one.
+        assert_eq!(step(9, 4, Nav::Previous), Some(3));
+    }
+
+    #[test]
+    fn the_screens_come_in_meeting_order() {
+        let points = [
+            MeetingPoint {
+                dimension: 4,
+                figure: PointFigure::Divided,
+            },
+            MeetingPoint {
+                dimension: 2,
+                figure: PointFigure::Spread(30.0),
+            },
+        ];
+        assert_eq!(
+            screens(true, &points, true),
+            vec![
+                Screen::Answered,
+                Screen::Plane,
+                Screen::Point(4),
+                Screen::Point(2),
+                Screen::Review,
+                Screen::NewActions,
+                Screen::Closing
+            ]
+        );
+        assert_eq!(
+            screens(false, &[], false),
+            vec![Screen::Answered, Screen::NewActions, Screen::Closing]
+        );
+    }
+}

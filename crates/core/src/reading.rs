@@ -1,0 +1,288 @@
+//! A plain-language reading of a personal result: which pole is stronger where, where
+//! both are strong, where both are weak, and where there were not enough answers.
+
+use crate::figure::whole;
+use crate::instrument::Dimension;
+use crate::locale::Locale;
+use crate::scoring::{Profile, Zone};
+use crate::text::Text;
+
+/// A difference between the poles smaller than this (in strength points) is not called
+/// "stronger": one step on the scale for one of two statements is 12.5 points.
+pub const CLEAR_DIFFERENCE: f64 = 15.0;
+
+pub fn names(dimensions: &[Dimension], locale: Locale) -> String {
+    let list: Vec<&str> = dimensions
+        .iter()
+        .map(|d| d.def().name.get(locale))
+        .collect();
+    join_names(&list, locale)
+}
+
+/// Names as a list in a sentence: "A, B en C" / "A, B and C". For any version's
+/// dimensions (`DimensionView::name`).
+pub fn join_names(list: &[&str], locale: Locale) -> String {
+    let (and, sep) = match locale {
+        Locale::Nl => (" en ", ", "),
+        Locale::En => (" and ", ", "),
+    };
+    match list {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(sep)),
+    }
+}
+
+/// A sentence around a list of names ("Te weinig antwoorden voor een score bij " + list
+/// + "."); none for an empty list.
+pub fn list_sentence(list: &str, before: Text, after: Text, locale: Locale) -> Option<String> {
+    (!list.is_empty()).then(|| format!("{}{list}{}", before.get(locale), after.get(locale)))
+}
+
+/// Version 2's sentence for dimensions where a side has too few answers, personal and
+/// team alike.
+pub const TOO_FEW_FOR_A_SCORE: (Text, Text) = (
+    Text {
+        nl: "Te weinig antwoorden voor een score bij ",
+        en: "Too few answers for a score in ",
+    },
+    Text { nl: ".", en: "." },
+);
+
+/// Sentences in `locale`, most important first.
+pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
+    let mut out = Vec::new();
+    let nl = locale == Locale::Nl;
+
+    if let (Some(zone), Some(a), Some(r)) = (
+        profile.overall.zone(),
+        profile.overall.anglo_saxon.strength,
+        profile.overall.rhineland.strength,
+    ) {
+        out.push(if nl {
+            format!(
+                "Alles bij elkaar genomen zie je je team als ‘{}’: Angelsaksisch {} en Rijnlands {} van de 100.",
+                zone.name().get(locale),
+                whole(a),
+                whole(r)
+            )
+        } else {
+            format!(
+                "Taken together you see your team as ‘{}’: Anglo-Saxon {} and Rhineland {} out of 100.",
+                zone.name().get(locale),
+                whole(a),
+                whole(r)
+            )
+        });
+    }
+
+    let pick = |keep: &dyn Fn(&crate::scoring::Score) -> bool| -> Vec<Dimension> {
+        profile
+            .dimensions
+            .iter()
+            .filter(|(_, s)| keep(s))
+            .map(|(d, _)| *d)
+            .collect()
+    };
+    // Each dimension in one sentence at most: its zone says it first ("strong on both",
+    // "weak on both"); only where one side is strong and the other not is the stronger
+    // side named, so Focus is never both "clearly stronger" and "weak on both".
+    let one_side_clearly = |s: &crate::scoring::Score, sign: f64| {
+        matches!(
+            s.zone(),
+            Some(Zone::MainlyAngloSaxon | Zone::MainlyRhineland)
+        ) && s.balance().is_some_and(|b| b * sign >= CLEAR_DIFFERENCE)
+    };
+    let rhine_stronger = pick(&|s| one_side_clearly(s, 1.0));
+    let anglo_stronger = pick(&|s| one_side_clearly(s, -1.0));
+    let both_strong = pick(&|s| s.zone() == Some(Zone::StrongOnBoth));
+    let both_weak = pick(&|s| s.zone() == Some(Zone::WeakOnBoth));
+    let missing = pick(&|s| s.zone().is_none());
+
+    // Each group is one sentence: text before the dimension names, and text after.
+    let groups = [
+        (
+            both_strong,
+            Text {
+                nl: "Beide kanten sterk bij ",
+                en: "Strong on both in ",
+            },
+            Text {
+                nl: ". Daar gaan vooruitgang en verbinding samen.",
+                en: ". There progress and connection go together.",
+            },
+        ),
+        (
+            anglo_stronger,
+            Text {
+                nl: "De Angelsaksische kant is duidelijk sterker bij ",
+                en: "The Anglo-Saxon side is clearly stronger in ",
+            },
+            Text { nl: ".", en: "." },
+        ),
+        (
+            rhine_stronger,
+            Text {
+                nl: "De Rijnlandse kant is duidelijk sterker bij ",
+                en: "The Rhineland side is clearly stronger in ",
+            },
+            Text { nl: ".", en: "." },
+        ),
+        (
+            both_weak,
+            Text {
+                nl: "Beide kanten zwak bij ",
+                en: "Weak on both in ",
+            },
+            Text {
+                nl: ". Hier is aan beide kanten winst te halen.",
+                en: ". Here there is something to gain on both sides.",
+            },
+        ),
+        (
+            missing,
+            Text {
+                nl: "Te weinig antwoorden voor een uitkomst bij ",
+                en: "Not enough answers for a result in ",
+            },
+            Text { nl: ".", en: "." },
+        ),
+    ];
+    for (dimensions, before, after) in groups {
+        if !dimensions.is_empty() {
+            out.push(format!(
+                "{}{}{}",
+                before.get(locale),
+                names(&dimensions, locale),
+                after.get(locale)
+            ));
+        }
+    }
+    out
+}
+
+/// The team dashboard's reading, from the team means: where the team is strong on
+/// both, where one way leads, where both are weak, and the weakest integration.
+pub fn team_reading(stats: &crate::aggregate::RoundStats, locale: Locale) -> Vec<String> {
+    let nl = locale == Locale::Nl;
+    let in_zone = |zone: Zone| -> Vec<Dimension> {
+        stats
+            .dimensions
+            .iter()
+            .filter(|d| d.now.zone() == Some(zone))
+            .map(|d| d.dimension)
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (zone, nl_text, en_text) in [
+        (
+            Zone::StrongOnBoth,
+            "Beide kanten sterk bij ",
+            "Strong on both in ",
+        ),
+        (
+            Zone::MainlyRhineland,
+            "Vooral Rijnlands bij ",
+            "Mainly Rhineland in ",
+        ),
+        (
+            Zone::MainlyAngloSaxon,
+            "Vooral Angelsaksisch bij ",
+            "Mainly Anglo-Saxon in ",
+        ),
+        (
+            Zone::WeakOnBoth,
+            "Beide kanten zwak bij ",
+            "Weak on both in ",
+        ),
+    ] {
+        let list = in_zone(zone);
+        if !list.is_empty() {
+            let lead = if nl { nl_text } else { en_text };
+            out.push(format!("{lead}{}.", names(&list, locale)));
+        }
+    }
+    let weakest = stats
+        .dimensions
+        .iter()
+        .filter_map(|d| Some((d.dimension, d.now.integration()?)))
+        .min_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some((dimension, value)) = weakest {
+        let name = dimension.def().name.get(locale);
+        out.push(if nl {
+            format!(
+                "De zwakste kant scoort het laagst bij {name} ({} van de 100).",
+                whole(value)
+            )
+        } else {
+            format!(
+                "The weaker side scores lowest in {name} ({} out of 100).",
+                whole(value)
+            )
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Answer, Answers, Horizon, Level, Rating};
+    use crate::instrument::{statements, Pole};
+    use crate::scoring::profile;
+
+    fn answers(anglo: Level, rhine: Level, skip: Dimension) -> Answers {
+        statements()
+            .iter()
+            .map(|s| {
+                let answer = if s.dimension == skip {
+                    Answer::Skip
+                } else if s.pole == Pole::AngloSaxon {
+                    Answer::Level(anglo)
+                } else {
+                    Answer::Level(rhine)
+                };
+                (
+                    s.id,
+                    Rating {
+                        now: Some(answer),
+                        desired: None,
+                    },
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_the_stronger_pole_and_the_missing_dimension_in_both_languages() {
+        let p = profile(
+            &answers(Level::ALittle, Level::Completely, Dimension::Goals),
+            Horizon::Now,
+        );
+        let en = reading(&p, Locale::En);
+        assert!(en
+            .iter()
+            .any(|s| s.starts_with("The Rhineland side is clearly stronger in Ownership, Focus")));
+        assert!(en
+            .iter()
+            .any(|s| s == "Not enough answers for a result in Goals."));
+        let nl = reading(&p, Locale::Nl);
+        assert_eq!(nl.len(), en.len());
+        assert!(nl
+            .iter()
+            .any(|s| s.contains("Rijnlandse kant is duidelijk sterker")));
+    }
+
+    #[test]
+    fn weak_on_both_is_called_out_not_called_balanced() {
+        let p = profile(
+            &answers(Level::ALittle, Level::ALittle, Dimension::Goals),
+            Horizon::Now,
+        );
+        let en = reading(&p, Locale::En);
+        assert!(en
+            .iter()
+            .any(|s| s.starts_with("Weak on both in Ownership")));
+        assert!(!en.iter().any(|s| s.contains("clearly stronger")));
+    }
+}

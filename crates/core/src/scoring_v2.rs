@@ -1,0 +1,569 @@
+//! Scores of instrument version 2, honest about what they know.
+//!
+//! - Reverse keys: a `Minus` statement counts as 6 − its frequency, and every pole has as
+//!   many `Plus` as `Minus` statements, so answering everything alike lands in the middle
+//!   (50), never in "strong on both".
+//! - Precision: a pole's score carries how many statements were answered and a margin from
+//!   their spread; a pole with fewer than two answered statements has no number at all.
+//!   A difference or a side of the zone cut is only called clear when it is larger than
+//!   its margin.
+//! - Yes-saying is measured, not hidden: the mean answer above the middle, which on a
+//!   balanced scale is agreeing with statements and with their reverse alike.
+//! - Team: the spread comes before the zone. Members in different zones make a divided
+//!   team, never the zone of their mean.
+//! - Reliability from the team's own answers (Cronbach's α), from six respondents on.
+
+use crate::answers::Answer;
+use crate::figure::{self, Step};
+use crate::instrument::model::{DimensionDefV2, Key, Pole, StatementDefV2};
+use crate::scoring::Zone;
+use crate::text::Text;
+
+/// The zone cut: the middle of the scale. A pole is strong when it is clearly above it
+/// (its behaviour seen more often than its absence), weak when clearly below.
+pub const CUT: f64 = 50.0;
+/// Fewer answered statements than this on a pole and it gets no number.
+pub const MIN_ANSWERED: usize = 2;
+/// A pole sits on one side of the cut when it is further from it than this many margins.
+pub const SIDE_MARGINS: f64 = 1.0;
+/// A difference between the poles is clear when it is larger than this many margins of
+/// the difference, and at least one step of the scale.
+pub const DIFFERENCE_MARGINS: f64 = 2.2;
+pub const SCALE_STEP: f64 = 25.0;
+/// The smallest spread (in scale steps) a margin assumes: four identical answers do not
+/// make a measurement exact.
+pub const SPREAD_FLOOR: f64 = 0.5;
+/// Mean answer above the middle (in scale steps, at most 2) from which a member counts
+/// as saying yes to everything.
+pub const YES_SAYING_FROM: f64 = 1.0;
+/// Share of answered statements with one same answer from which answers count as uniform.
+pub const UNIFORM_SHARE: f64 = 0.9;
+/// Reliability is only computed from this many respondents on.
+pub const RELIABILITY_FROM: usize = 6;
+/// Of the members whose zone is clear, at least this share must be in one zone for the
+/// team to be placed there; otherwise it is divided.
+pub const AGREEING_SHARE: f64 = 2.0 / 3.0;
+
+/// One pole's score, or why there is none.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PoleScore {
+    /// Fewer than [`MIN_ANSWERED`] statements answered with a frequency.
+    TooFewAnswers {
+        answered: usize,
+    },
+    Scored(Strength),
+}
+
+/// A pole's strength (0–100) with its precision.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Strength {
+    pub value: f64,
+    pub answered: usize,
+    /// The spread of the (keyed) answers, in scale steps (sample standard deviation).
+    pub spread: f64,
+    /// The standard error of `value`, in points of 0–100.
+    pub margin: f64,
+}
+
+impl Strength {
+    /// Which side of the cut, if that is clear.
+    pub fn side(&self) -> Option<bool> {
+        let distance = self.value - CUT;
+        (distance.abs() > SIDE_MARGINS * self.margin).then_some(distance > 0.0)
+    }
+
+    /// The value rounded to a step of 5: two to four statements do not carry units.
+    pub fn shown(&self) -> u8 {
+        figure::rounded(self.value, Step::Five).clamp(0, 100) as u8
+    }
+}
+
+impl PoleScore {
+    pub fn strength(&self) -> Option<&Strength> {
+        match self {
+            PoleScore::Scored(s) => Some(s),
+            PoleScore::TooFewAnswers { .. } => None,
+        }
+    }
+}
+
+/// Where one member stands on one dimension.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DimensionScore {
+    pub dimension: u8,
+    pub anglo_saxon: PoleScore,
+    pub rhineland: PoleScore,
+    /// Of the ten points of the trade-off item, those given to the Rhineland description.
+    pub trade_off_rhineland: Option<u8>,
+}
+
+impl DimensionScore {
+    pub fn pole(&self, pole: Pole) -> &PoleScore {
+        match pole {
+            Pole::AngloSaxon => &self.anglo_saxon,
+            Pole::Rhineland => &self.rhineland,
+        }
+    }
+
+    fn both(&self) -> Option<(&Strength, &Strength)> {
+        self.anglo_saxon.strength().zip(self.rhineland.strength())
+    }
+
+    /// Rhineland minus Anglo-Saxon (−100…100).
+    pub fn difference(&self) -> Option<f64> {
+        self.both().map(|(a, r)| r.value - a.value)
+    }
+
+    /// The difference as shown: of the two shown sides, so a row adds up.
+    pub fn shown_difference(&self) -> Option<i64> {
+        self.both()
+            .map(|(a, r)| figure::difference(a.value, r.value, Step::Five))
+    }
+
+    /// The weaker side's strength: high only when both sides are.
+    pub fn weaker_side(&self) -> Option<f64> {
+        self.both().map(|(a, r)| a.value.min(r.value))
+    }
+
+    /// The stronger pole, when the difference is larger than its margin.
+    pub fn clear_difference(&self) -> Option<Pole> {
+        let (a, r) = self.both()?;
+        let difference = r.value - a.value;
+        let margin = (a.margin * a.margin + r.margin * r.margin).sqrt();
+        let clear =
+            difference.abs() > DIFFERENCE_MARGINS * margin && difference.abs() >= SCALE_STEP;
+        clear.then_some(if difference > 0.0 {
+            Pole::Rhineland
+        } else {
+            Pole::AngloSaxon
+        })
+    }
+
+    /// The zone, when both poles are clearly on one side of the cut.
+    pub fn zone(&self) -> Option<Zone> {
+        let (a, r) = self.both()?;
+        Some(Zone::from_sides(a.side()?, r.side()?))
+    }
+}
+
+/// One member's scores over all dimensions, and how they answered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MemberScores {
+    pub dimensions: Vec<DimensionScore>,
+    /// Agreeing with statements and with their reverse: the mean answer above the middle
+    /// of the scale, in scale steps (−2…2). On a balanced scale a member who answers as
+    /// their team is averages the middle, whatever the team's profile.
+    pub yes_saying: Option<f64>,
+    /// Nearly every answered statement got the same answer.
+    pub uniform: bool,
+}
+
+impl MemberScores {
+    pub fn says_yes_to_everything(&self) -> bool {
+        self.yes_saying.is_some_and(|y| y >= YES_SAYING_FROM)
+    }
+
+    /// The member's overall position, as one more dimension (id 0): each pole's mean over
+    /// the dimensions where both poles have a score, with the margin of a mean of
+    /// independent scores, so its zone follows the same rule as a dimension's. `None`
+    /// with fewer than [`MIN_OVERALL_DIMENSIONS`] such dimensions.
+    pub fn overall(&self) -> Option<DimensionScore> {
+        let both: Vec<(Strength, Strength)> = self
+            .dimensions
+            .iter()
+            .filter_map(|d| d.anglo_saxon.strength().zip(d.rhineland.strength()))
+            .map(|(a, r)| (*a, *r))
+            .collect();
+        if both.len() < MIN_OVERALL_DIMENSIONS {
+            return None;
+        }
+        let n = both.len() as f64;
+        let combine = |pick: fn(&(Strength, Strength)) -> Strength| {
+            let strengths: Vec<Strength> = both.iter().map(pick).collect();
+            PoleScore::Scored(Strength {
+                value: strengths.iter().map(|s| s.value).sum::<f64>() / n,
+                answered: strengths.iter().map(|s| s.answered).sum(),
+                spread: spread(&strengths.iter().map(|s| s.value).collect::<Vec<_>>()),
+                margin: strengths
+                    .iter()
+                    .map(|s| s.margin.powi(2))
+                    .sum::<f64>()
+                    .sqrt()
+                    / n,
+            })
+        };
+        Some(DimensionScore {
+            dimension: 0,
+            anglo_saxon: combine(|p| p.0),
+            rhineland: combine(|p| p.1),
+            trade_off_rhineland: None,
+        })
+    }
+}
+
+/// An overall picture needs both poles scored in at least this many dimensions.
+pub const MIN_OVERALL_DIMENSIONS: usize = 3;
+
+/// The middle of the 1–5 scale.
+const MIDDLE: f64 = 3.0;
+
+/// A statement's answer (1–5) as it counts for its pole: reversed for `Minus`.
+fn keyed(def: &StatementDefV2, value: f64) -> f64 {
+    match def.key {
+        Key::Plus => value,
+        Key::Minus => 2.0 * MIDDLE - value,
+    }
+}
+
+/// The mean of `values` (not empty).
+pub fn mean(values: &[f64]) -> f64 {
+    values.iter().sum::<f64>() / values.len() as f64
+}
+
+/// Sample standard deviation (n − 1); 0 for fewer than two values.
+pub fn spread(values: &[f64]) -> f64 {
+    if values.len() < 2 {
+        return 0.0;
+    }
+    let m = mean(values);
+    let sum: f64 = values.iter().map(|v| (v - m) * (v - m)).sum();
+    (sum / (values.len() - 1) as f64).sqrt()
+}
+
+/// The score of one pole from its statements' keyed answers; `member_spread` is the
+/// member's own spread between statements of one pole, pooled over all poles.
+pub fn pole_score(keyed_values: &[f64], member_spread: f64) -> PoleScore {
+    let answered = keyed_values.len();
+    if answered < MIN_ANSWERED {
+        return PoleScore::TooFewAnswers { answered };
+    }
+    let margin = member_spread.max(SPREAD_FLOOR) * SCALE_STEP / (answered as f64).sqrt();
+    PoleScore::Scored(Strength {
+        value: (mean(keyed_values) - 1.0) * SCALE_STEP,
+        answered,
+        spread: spread(keyed_values),
+        margin,
+    })
+}
+
+/// The spread within poles, pooled: √(Σ (n − 1)·s² / Σ (n − 1)) over the poles with two
+/// answers or more. Four statements give a rough spread; seventy-two a steady one.
+fn pooled_spread(poles: &[Vec<f64>]) -> f64 {
+    let (sum, freedom) = poles.iter().filter(|values| values.len() >= 2).fold(
+        (0.0, 0.0),
+        |(sum, freedom), values| {
+            let n = values.len() as f64 - 1.0;
+            (sum + n * spread(values).powi(2), freedom + n)
+        },
+    );
+    if freedom > 0.0 {
+        (sum / freedom).sqrt()
+    } else {
+        0.0
+    }
+}
+
+/// Scores one member. `ratings` are in the order of `statements`; `trade_offs` holds
+/// the Rhineland points of each dimension's trade-off item, in the order of `dimensions`,
+/// which is the order of the scores.
+///
+/// Every pole has as many `Plus` as `Minus` statements, so a member who answers as
+/// their team is averages the middle of the scale whatever its profile; how far their
+/// mean answer lies above it is their yes-saying, and it is taken off every answer
+/// before the keys are applied. Their scores then do not depend on it.
+pub fn score_member(
+    statements: &[StatementDefV2],
+    dimensions: &[DimensionDefV2],
+    ratings: &[Option<Answer>],
+    trade_offs: &[Option<u8>],
+) -> MemberScores {
+    let frequency = |i: usize| ratings.get(i).copied().flatten().and_then(Answer::value);
+    let answered: Vec<f64> = (0..statements.len()).filter_map(frequency).collect();
+    let yes_saying = (!answered.is_empty()).then(|| mean(&answered) - MIDDLE);
+    let bias = yes_saying.unwrap_or(0.0);
+
+    // The keyed answers of every pole, dimension by dimension in `Pole::ALL` order, in
+    // one pass over the statements (an organisation scores thousands of members).
+    let mut poles: Vec<Vec<f64>> = vec![Vec::new(); dimensions.len() * Pole::ALL.len()];
+    for (i, s) in statements.iter().enumerate() {
+        let (Some(d), Some(p), Some(value)) = (
+            dimensions.iter().position(|d| d.id == s.dimension),
+            Pole::ALL.iter().position(|p| *p == s.pole),
+            frequency(i),
+        ) else {
+            continue;
+        };
+        poles[d * Pole::ALL.len() + p].push(keyed(s, value - bias));
+    }
+    let member_spread = pooled_spread(&poles);
+    let scores = dimensions
+        .iter()
+        .zip(poles.chunks(Pole::ALL.len()))
+        .enumerate()
+        .map(|(d, (def, sides))| DimensionScore {
+            dimension: def.id,
+            anglo_saxon: pole_score(&sides[0], member_spread),
+            rhineland: pole_score(&sides[1], member_spread),
+            trade_off_rhineland: trade_offs.get(d).copied().flatten().filter(|p| *p <= 10),
+        })
+        .collect();
+
+    let most_common = (1..=5)
+        .map(|v| answered.iter().filter(|a| **a == f64::from(v)).count())
+        .max()
+        .unwrap_or(0);
+    let uniform =
+        answered.len() >= 8 && most_common as f64 >= UNIFORM_SHARE * answered.len() as f64;
+
+    MemberScores {
+        dimensions: scores,
+        yes_saying,
+        uniform,
+    }
+}
+
+/// How one pole looks over the team.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TeamPole {
+    /// Members with a score on this pole.
+    pub scored: usize,
+    pub mean: f64,
+    /// Standard deviation between members (0–100 points).
+    pub spread: f64,
+    pub lowest: f64,
+    pub highest: f64,
+}
+
+/// Where the team stands on one dimension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TeamZone {
+    /// Most members whose zone is clear share it.
+    Together(Zone),
+    /// Members sit in different zones: the spread is the finding.
+    Divided,
+    /// Too few members have a clear zone to say.
+    Unclear,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamDimension {
+    pub dimension: u8,
+    pub anglo_saxon: Option<TeamPole>,
+    pub rhineland: Option<TeamPole>,
+    /// Members per zone (in [`Zone::ALL`] order), and members without a clear zone.
+    pub zones: [usize; 4],
+    pub without_zone: usize,
+    pub zone: TeamZone,
+}
+
+fn team_pole(values: &[f64]) -> Option<TeamPole> {
+    if values.is_empty() {
+        return None;
+    }
+    Some(TeamPole {
+        scored: values.len(),
+        mean: mean(values),
+        spread: spread(values),
+        lowest: values.iter().copied().fold(f64::INFINITY, f64::min),
+        highest: values.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+    })
+}
+
+/// The team's view of one dimension, from its members' scores (`index` into each
+/// member's dimensions).
+pub fn team_dimension(members: &[MemberScores], index: usize) -> Option<TeamDimension> {
+    let scores: Vec<&DimensionScore> = members
+        .iter()
+        .filter_map(|m| m.dimensions.get(index))
+        .collect();
+    let dimension = scores.first()?.dimension;
+    let values = |pole: Pole| -> Vec<f64> {
+        scores
+            .iter()
+            .filter_map(|s| s.pole(pole).strength().map(|s| s.value))
+            .collect()
+    };
+    let mut zones = [0; 4];
+    let mut without_zone = 0;
+    for score in &scores {
+        match score.zone() {
+            Some(zone) => zones[zone as usize] += 1,
+            None => without_zone += 1,
+        }
+    }
+    let placed: usize = zones.iter().sum();
+    let (largest, count) = Zone::ALL
+        .into_iter()
+        .zip(zones)
+        .max_by_key(|(_, n)| *n)
+        .unwrap_or((Zone::WeakOnBoth, 0));
+    let zone = if placed < 2 || placed * 2 < scores.len() {
+        TeamZone::Unclear
+    } else if count as f64 >= AGREEING_SHARE * placed as f64 {
+        TeamZone::Together(largest)
+    } else {
+        TeamZone::Divided
+    };
+    Some(TeamDimension {
+        dimension,
+        anglo_saxon: team_pole(&values(Pole::AngloSaxon)),
+        rhineland: team_pole(&values(Pole::Rhineland)),
+        zones,
+        without_zone,
+        zone,
+    })
+}
+
+/// Cronbach's α of a set of items over respondents: `answers[respondent][item]`, only
+/// respondents who answered every item. `None` when it cannot be computed (fewer than
+/// [`RELIABILITY_FROM`] complete respondents, fewer than two items, or no variance).
+pub fn cronbach_alpha(answers: &[Vec<f64>]) -> Option<f64> {
+    let items = answers.first()?.len();
+    if answers.len() < RELIABILITY_FROM || items < 2 || answers.iter().any(|a| a.len() != items) {
+        return None;
+    }
+    let variance = |values: &[f64]| spread(values).powi(2);
+    let item_variances: f64 = (0..items)
+        .map(|i| variance(&answers.iter().map(|a| a[i]).collect::<Vec<_>>()))
+        .sum();
+    let totals: Vec<f64> = answers.iter().map(|a| a.iter().sum()).collect();
+    let total_variance = variance(&totals);
+    if total_variance <= f64::EPSILON {
+        return None;
+    }
+    let k = items as f64;
+    Some(k / (k - 1.0) * (1.0 - item_variances / total_variance))
+}
+
+/// How well a pole's statements hung together in this team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Consistency {
+    Good,
+    Fair,
+    Poor,
+}
+
+impl Consistency {
+    /// The usual reading of α: from 0.7 good, from 0.5 fair.
+    pub fn of(alpha: f64) -> Consistency {
+        if alpha >= 0.7 {
+            Consistency::Good
+        } else if alpha >= 0.5 {
+            Consistency::Fair
+        } else {
+            Consistency::Poor
+        }
+    }
+
+    pub const fn reading(self) -> Text {
+        match self {
+            Consistency::Good => Text {
+                nl: "Deze stellingen hingen in jullie team goed samen: ze meten hier hetzelfde.",
+                en: "These statements hung together well in your team: here they measure the same thing.",
+            },
+            Consistency::Fair => Text {
+                nl: "Deze stellingen hingen in jullie team redelijk samen. Lees de uitkomst voor deze kant met wat voorzichtigheid.",
+                en: "These statements hung together fairly well in your team. Read the result for this side with some care.",
+            },
+            Consistency::Poor => Text {
+                nl: "Deze stellingen hingen in jullie team slecht samen. Lees de uitkomst voor deze kant voorzichtig, en kijk naar de losse stellingen.",
+                en: "These statements hung together poorly in your team. Read the result for this side with care, and look at the single statements.",
+            },
+        }
+    }
+}
+
+/// Cronbach's α of one pole of one dimension over the team's respondents.
+pub fn pole_alpha(
+    statements: &[StatementDefV2],
+    respondents: &[&[Option<Answer>]],
+    dimension: u8,
+    pole: Pole,
+) -> Option<f64> {
+    let items: Vec<usize> = statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.dimension == dimension && s.pole == pole)
+        .map(|(i, _)| i)
+        .collect();
+    let complete: Vec<Vec<f64>> = respondents
+        .iter()
+        .filter_map(|ratings| {
+            items
+                .iter()
+                .map(|&i| {
+                    let rating = ratings.get(i).copied().flatten()?;
+                    let value = rating.value()?;
+                    Some(keyed(&statements[i], value))
+                })
+                .collect::<Option<Vec<f64>>>()
+        })
+        .collect();
+    cronbach_alpha(&complete)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cronbach_alpha_matches_a_worked_example() {
+        // Six respondents, three items. Item variances (n − 1) 2.0, 1.1 and 1.1 (sum
+        // 4.2); totals 5, 8, 9, 11, 12, 15 with variance 12; α = 1.5 × (1 − 4.2 / 12)
+        // = 0.975.
+        let answers = vec![
+            vec![1.0, 2.0, 2.0],
+            vec![2.0, 3.0, 3.0],
+            vec![3.0, 3.0, 3.0],
+            vec![3.0, 4.0, 4.0],
+            vec![4.0, 4.0, 4.0],
+            vec![5.0, 5.0, 5.0],
+        ];
+        let alpha = cronbach_alpha(&answers).unwrap_or_default();
+        assert!((alpha - 0.975).abs() < 1e-9, "{alpha}");
+    }
+
+    #[test]
+    fn cronbach_alpha_of_opposing_items_is_negative_and_of_copies_is_one() {
+        let copies: Vec<Vec<f64>> = (1..=6).map(|v| vec![f64::from(v); 4]).collect();
+        assert!((cronbach_alpha(&copies).unwrap_or_default() - 1.0).abs() < 1e-9);
+        // Two items moving against each other: item variances 3.5 and 3.5, totals 7, 6,
+        // 8, 6, 8, 7 with variance 0.8: α = 2 × (1 − 7 / 0.8) = −15.5.
+        let opposite: Vec<Vec<f64>> = [
+            [1.0, 6.0],
+            [2.0, 4.0],
+            [3.0, 5.0],
+            [4.0, 2.0],
+            [5.0, 3.0],
+            [6.0, 1.0],
+        ]
+        .iter()
+        .map(|pair| pair.to_vec())
+        .collect();
+        let alpha = cronbach_alpha(&opposite).unwrap_or_default();
+        assert!((alpha + 15.5).abs() < 1e-9, "{alpha}");
+        // Answers that all add up alike have no total variance: no α at all.
+        let constant: Vec<Vec<f64>> = (1..=6)
+            .map(|v| vec![f64::from(v), f64::from(7 - v)])
+            .collect();
+        assert_eq!(cronbach_alpha(&constant), None);
+        assert_eq!(
+            cronbach_alpha(&copies[..5]),
+            None,
+            "fewer than six respondents"
+        );
+    }
+
+    #[test]
+    fn a_pole_with_one_answer_has_no_number() {
+        assert_eq!(
+            pole_score(&[4.0], 1.0),
+            PoleScore::TooFewAnswers { answered: 1 }
+        );
+        assert_eq!(
+            pole_score(&[], 1.0),
+            PoleScore::TooFewAnswers { answered: 0 }
+        );
+        assert!(matches!(pole_score(&[4.0, 4.0], 1.0), PoleScore::Scored(_)));
+    }
+}

@@ -1,0 +1,629 @@
+//! A version 2 round's team figures, from its members' answers: every member scored as
+//! `scoring_v2` does, then per dimension the spread before the zone (members in different
+//! zones make a divided team, never the zone of their mean), each pole's consistency from
+//! six respondents on, the trade-offs' mean, and how many answered nearly uniformly or said
+//! yes to everything (a count, never who).
+//!
+//! Anonymity as in version 1: below the round's minimum group no figure exists at all,
+//! a team figure from fewer members than that minimum is not shown, and individual
+//! positions only leave here as unlabelled dots sorted by value.
+
+use crate::aggregate::{sorted_dots, statement_stats, StatementStats};
+use crate::answers::Answer;
+use crate::figure::{self, Step};
+use crate::instrument::{v2, Instrument, Pole};
+use crate::link::{RatingPair, TradePair};
+use crate::locale::Locale;
+use crate::reading::{join_names, list_sentence, TOO_FEW_FOR_A_SCORE};
+use crate::round::round_data::RoundData;
+use crate::scoring::Zone;
+use crate::scoring_v2::{
+    pole_alpha, score_member, team_dimension, Consistency, MemberScores, TeamDimension, TeamPole,
+    TeamZone, RELIABILITY_FROM,
+};
+use crate::sort::sort_by;
+use crate::text::Text;
+
+/// How well a pole's statements hung together in this team.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reliability {
+    /// Fewer than [`RELIABILITY_FROM`] respondents: not computed.
+    NotYet,
+    /// Enough respondents, but too few answered every statement of the pole (or they
+    /// all answered alike).
+    Unknown,
+    Alpha(f64),
+}
+
+impl Reliability {
+    pub fn consistency(self) -> Option<Consistency> {
+        match self {
+            Reliability::Alpha(alpha) => Some(Consistency::of(alpha)),
+            Reliability::NotYet | Reliability::Unknown => None,
+        }
+    }
+}
+
+/// The mean of a trade-off item's Rhineland points (0–10) over the members who
+/// divided them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TradeOffMean {
+    pub rhineland: f64,
+    pub divided: usize,
+}
+
+/// One dimension across the team.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DimensionV2 {
+    /// Position in questionnaire order.
+    pub index: usize,
+    /// Version 2's dimension id.
+    pub id: u8,
+    pub now: TeamDimension,
+    /// Only when the round asked "where we want to be".
+    pub desired: Option<TeamDimension>,
+    /// Per pole, in [`Pole::ALL`] order ("now" answers).
+    pub reliability: [Reliability; 2],
+    pub trade_off_now: Option<TradeOffMean>,
+    pub trade_off_desired: Option<TradeOffMean>,
+}
+
+fn means_of(d: &TeamDimension) -> Option<(f64, f64)> {
+    Some((d.anglo_saxon?.mean, d.rhineland?.mean))
+}
+
+impl DimensionV2 {
+    pub fn reliability(&self, pole: Pole) -> Reliability {
+        self.reliability[usize::from(pole == Pole::Rhineland)]
+    }
+
+    /// The team means (Anglo-Saxon, Rhineland) today, when both poles are shown.
+    pub fn means(&self) -> Option<(f64, f64)> {
+        means_of(&self.now)
+    }
+
+    pub fn desired_means(&self) -> Option<(f64, f64)> {
+        means_of(self.desired.as_ref()?)
+    }
+
+    /// Rhineland minus Anglo-Saxon of the team means (−100…100).
+    pub fn difference(&self) -> Option<f64> {
+        self.means().map(|(a, r)| r - a)
+    }
+
+    /// The difference as shown: of the two shown sides, so a row adds up.
+    pub fn shown_difference(&self) -> Option<i64> {
+        self.means()
+            .map(|(a, r)| figure::difference(a, r, Step::Five))
+    }
+
+    /// The weaker pole's team mean: high only when the team is strong on both.
+    pub fn weaker_side(&self) -> Option<f64> {
+        self.means().map(|(a, r)| a.min(r))
+    }
+
+    /// How far the members lie apart: the spread between members, averaged over the
+    /// poles that are shown.
+    pub fn disagreement(&self) -> Option<f64> {
+        let spreads: Vec<f64> = [self.now.anglo_saxon, self.now.rhineland]
+            .iter()
+            .flatten()
+            .map(|p| p.spread)
+            .collect();
+        (!spreads.is_empty()).then(|| spreads.iter().sum::<f64>() / spreads.len() as f64)
+    }
+
+    pub fn divided(&self) -> bool {
+        self.now.zone == TeamZone::Divided
+    }
+
+    /// Desired minus now, per pole.
+    pub fn gap(&self) -> Option<(f64, f64)> {
+        let (na, nr) = self.means()?;
+        let (da, dr) = self.desired_means()?;
+        Some((da - na, dr - nr))
+    }
+
+    /// The gap as shown, per pole: of the shown figures, so it adds up.
+    pub fn shown_gap(&self) -> Option<(i64, i64)> {
+        let (na, nr) = self.means()?;
+        let (da, dr) = self.desired_means()?;
+        Some((
+            figure::difference(na, da, Step::Five),
+            figure::difference(nr, dr, Step::Five),
+        ))
+    }
+
+    /// The size of the wanted move: the larger of the two poles' gaps.
+    pub fn gap_size(&self) -> Option<f64> {
+        self.gap().map(|(a, r)| a.abs().max(r.abs()))
+    }
+
+    /// A pole with no figure: fewer members than the minimum group could be scored.
+    pub fn too_few(&self) -> bool {
+        self.now.anglo_saxon.is_none() || self.now.rhineland.is_none()
+    }
+}
+
+/// The team over all dimensions together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overall {
+    /// Each member's mean Anglo-Saxon and mean Rhineland strength over their scored
+    /// dimensions: unlabelled, sorted by value.
+    pub dots: Vec<(f64, f64)>,
+    pub zone: TeamZone,
+    /// The team's mean position; `None` when the team is divided.
+    pub position: Option<(f64, f64)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figures {
+    pub dimensions: Vec<DimensionV2>,
+    pub overall: Overall,
+    /// Only when the round asked "where we want to be".
+    pub desired_overall: Option<Overall>,
+    /// How many members gave nearly the same answer everywhere.
+    pub uniform: usize,
+    /// How many members agreed with nearly everything, statements and their reverse.
+    pub yes_saying: usize,
+    /// Each statement's answers across the team ("now").
+    pub statements: Vec<StatementStats>,
+}
+
+/// A version 2 round's team figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamV2 {
+    pub respondents: usize,
+    pub min_group: usize,
+    pub has_desired: bool,
+    /// `None` below the minimum group size (and for a round of another version).
+    pub figures: Option<Figures>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Horizon {
+    Now,
+    Desired,
+}
+
+fn answers(respondents: &[Vec<RatingPair>], horizon: Horizon) -> Vec<Vec<Option<Answer>>> {
+    respondents
+        .iter()
+        .map(|ratings| {
+            ratings
+                .iter()
+                .map(|(now, desired)| match horizon {
+                    Horizon::Now => *now,
+                    Horizon::Desired => *desired,
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn trade_offs(all: &[Vec<TradePair>], member: usize, horizon: Horizon) -> Vec<Option<u8>> {
+    all.get(member)
+        .map(|pairs| {
+            pairs
+                .iter()
+                .map(|(now, desired)| match horizon {
+                    Horizon::Now => *now,
+                    Horizon::Desired => *desired,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Every respondent's scores on today's answers, without the team figures around them
+/// (the organisation view needs only these).
+pub fn scores_now(data: &RoundData) -> Vec<MemberScores> {
+    score_all(data, Horizon::Now)
+}
+
+fn score_all(data: &RoundData, horizon: Horizon) -> Vec<MemberScores> {
+    answers(&data.respondents, horizon)
+        .iter()
+        .enumerate()
+        .map(|(m, ratings)| {
+            score_member(
+                &v2::STATEMENTS,
+                &v2::DIMENSIONS,
+                ratings,
+                &trade_offs(&data.trade_offs, m, horizon),
+            )
+        })
+        .collect()
+}
+
+/// A team pole's figure only from `need` scored members on: fewer could point to a
+/// person.
+fn guarded(mut d: TeamDimension, need: usize) -> TeamDimension {
+    let keep = |p: Option<TeamPole>| p.filter(|p| p.scored >= need);
+    d.anglo_saxon = keep(d.anglo_saxon);
+    d.rhineland = keep(d.rhineland);
+    d
+}
+
+fn trade_off_mean(members: &[MemberScores], index: usize, need: usize) -> Option<TradeOffMean> {
+    let points: Vec<f64> = members
+        .iter()
+        .filter_map(|m| m.dimensions.get(index)?.trade_off_rhineland)
+        .map(f64::from)
+        .collect();
+    (points.len() >= need.max(1)).then(|| TradeOffMean {
+        rhineland: points.iter().sum::<f64>() / points.len() as f64,
+        divided: points.len(),
+    })
+}
+
+/// Everyone's overall position as one more "dimension", so the team's overall zone
+/// follows the same rule as each dimension's: divided when members sit in different
+/// zones.
+fn overall(members: &[MemberScores], need: usize) -> Overall {
+    let as_one: Vec<MemberScores> = members
+        .iter()
+        .map(|m| MemberScores {
+            dimensions: m.overall().into_iter().collect(),
+            yes_saying: None,
+            uniform: false,
+        })
+        .collect();
+    let dots = sorted_dots(
+        as_one
+            .iter()
+            .filter_map(|m| {
+                let d = m.dimensions.first()?;
+                Some((
+                    d.anglo_saxon.strength()?.value,
+                    d.rhineland.strength()?.value,
+                ))
+            })
+            .collect(),
+    );
+    match team_dimension(&as_one, 0).map(|d| guarded(d, need)) {
+        Some(team) => Overall {
+            dots,
+            zone: team.zone,
+            position: (team.zone != TeamZone::Divided)
+                .then(|| means_of(&team))
+                .flatten(),
+        },
+        None => Overall {
+            dots,
+            zone: TeamZone::Unclear,
+            position: None,
+        },
+    }
+}
+
+fn reliability(data: &RoundData, now: &[Vec<Option<Answer>>], id: u8, pole: Pole) -> Reliability {
+    if data.respondents.len() < RELIABILITY_FROM {
+        return Reliability::NotYet;
+    }
+    let refs: Vec<&[Option<Answer>]> = now.iter().map(Vec::as_slice).collect();
+    match pole_alpha(&v2::STATEMENTS, &refs, id, pole) {
+        Some(alpha) => Reliability::Alpha(alpha),
+        None => Reliability::Unknown,
+    }
+}
+
+impl TeamV2 {
+    pub fn of(data: &RoundData) -> TeamV2 {
+        let need = usize::from(data.min_group.max(1));
+        let enough = data.respondents.len() >= need && data.instrument == Instrument::V2;
+        TeamV2 {
+            respondents: data.respondents.len(),
+            min_group: need,
+            has_desired: data.has_desired,
+            figures: enough.then(|| figures(data, need)),
+        }
+    }
+
+    pub fn enough(&self) -> bool {
+        self.figures.is_some()
+    }
+
+    pub fn dimensions(&self) -> &[DimensionV2] {
+        self.figures
+            .as_ref()
+            .map(|f| f.dimensions.as_slice())
+            .unwrap_or_default()
+    }
+
+    /// Where to start the conversation: divided dimensions first, then by how far the
+    /// members lie apart, largest first (ties in questionnaire order).
+    pub fn most_disagreed(&self) -> Vec<(&DimensionV2, f64)> {
+        let mut list: Vec<(&DimensionV2, f64)> = self
+            .dimensions()
+            .iter()
+            .filter_map(|d| Some((d, d.disagreement()?)))
+            .collect();
+        sort_by(&mut list, |a, b| {
+            b.0.divided().cmp(&a.0.divided()).then(b.1.total_cmp(&a.1))
+        });
+        list
+    }
+
+    /// Dimensions by the size of the wanted move, largest first.
+    pub fn largest_gaps(&self) -> Vec<(&DimensionV2, (f64, f64))> {
+        let mut list: Vec<(&DimensionV2, (f64, f64))> = self
+            .dimensions()
+            .iter()
+            .filter_map(|d| Some((d, d.gap()?)))
+            .collect();
+        let size = |(a, r): (f64, f64)| a.abs().max(r.abs());
+        sort_by(&mut list, |a, b| size(b.1).total_cmp(&size(a.1)));
+        list
+    }
+
+    /// The team reading, most important first (section 5 of the v2 draft).
+    pub fn reading(&self, locale: Locale) -> Vec<String> {
+        let Some(figures) = &self.figures else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        match figures.overall.zone {
+            TeamZone::Divided => out.push(OVERALL_DIVIDED.get(locale).to_string()),
+            TeamZone::Together(zone) => out.push(match locale {
+                Locale::Nl => format!(
+                    "Alles bij elkaar genomen ziet het team zichzelf als ‘{}’.",
+                    zone.name().nl
+                ),
+                Locale::En => format!(
+                    "Taken together, the team sees itself as ‘{}’.",
+                    zone.name().en
+                ),
+            }),
+            TeamZone::Unclear => {}
+        }
+        let names = |keep: &Keep<'_>| -> String {
+            let list: Vec<&str> = figures
+                .dimensions
+                .iter()
+                .filter(|d| keep(d))
+                .filter_map(|d| Instrument::V2.dimension(d.index))
+                .map(|d| d.name.get(locale))
+                .collect();
+            join_names(&list, locale)
+        };
+        for zone in [
+            Zone::StrongOnBoth,
+            Zone::MainlyRhineland,
+            Zone::MainlyAngloSaxon,
+            Zone::WeakOnBoth,
+        ] {
+            let list = names(&|d| d.now.zone == TeamZone::Together(zone));
+            if !list.is_empty() {
+                out.push(format!("{} {}.", zone_in(zone).get(locale), list));
+            }
+        }
+        let groups: [(&Keep<'_>, Text, Text); 3] = [
+            (
+                &|d| d.divided(),
+                Text {
+                    nl: "Verdeeld bij ",
+                    en: "Divided in ",
+                },
+                Text {
+                    nl: ": daar liggen de antwoorden in verschillende vlakken. Dat zijn goede onderwerpen voor het gesprek.",
+                    en: ": there the answers lie in different zones. These make good topics for the conversation.",
+                },
+            ),
+            (
+                &|d| d.now.zone == TeamZone::Unclear && !d.too_few(),
+                Text {
+                    nl: "Geen duidelijk vlak bij ",
+                    en: "No clear zone in ",
+                },
+                Text {
+                    nl: ": bij de meesten liggen de antwoorden te dicht bij het midden om er iets over te zeggen.",
+                    en: ": for most of you the answers lie too close to the middle to tell.",
+                },
+            ),
+            (&|d| d.too_few(), TOO_FEW_FOR_A_SCORE.0, TOO_FEW_FOR_A_SCORE.1),
+        ];
+        for (keep, before, after) in groups {
+            out.extend(list_sentence(&names(keep), before, after, locale));
+        }
+        let weakest = figures
+            .dimensions
+            .iter()
+            .filter_map(|d| Some((d.index, d.weaker_side()?)))
+            .min_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some(dimension) = weakest.and_then(|(i, _)| Instrument::V2.dimension(i)) {
+            let name = dimension.name.get(locale);
+            out.push(match locale {
+                Locale::Nl => format!("De zwakste kant scoort het laagst bij {name}."),
+                Locale::En => format!("The weaker side scores lowest in {name}."),
+            });
+        }
+        out
+    }
+
+    /// How the members answered, as counts only: nearly the same answer everywhere, and
+    /// agreeing with nearly everything (draft section 5.5).
+    pub fn answering_notes(&self, locale: Locale) -> Vec<String> {
+        let Some(figures) = &self.figures else {
+            return Vec::new();
+        };
+        let (n, total) = (figures.uniform, self.respondents);
+        let mut out = Vec::new();
+        if n > 0 {
+            out.push(match locale {
+                Locale::Nl => format!("{n} van de {total} deelnemers gaven bijna overal hetzelfde antwoord. Hun antwoorden tellen mee, maar zeggen weinig over verschillen tussen de kanten."),
+                Locale::En => format!("{n} of {total} members gave nearly the same answer everywhere. Their answers count, but say little about differences between the sides."),
+            });
+        }
+        let n = figures.yes_saying;
+        if n > 0 {
+            out.push(match locale {
+                Locale::Nl => format!("{n} van de {total} deelnemers zeiden op bijna alles ‘vaak’ of ‘bijna altijd’, ook op stellingen die elkaars tegendeel zijn. Daarvoor zijn hun scores gecorrigeerd."),
+                Locale::En => format!("{n} of {total} members said ‘often’ or ‘almost always’ to nearly everything, also to statements that say the opposite. Their scores are corrected for that."),
+            });
+        }
+        out
+    }
+}
+
+impl TeamV2 {
+    /// How well each pole's statements hung together, grouped: the poles with one
+    /// reading as "Anglo-Saxon in A and B; Rhineland in C", weakest first; `None` for the
+    /// poles where it could not be computed. Empty below [`RELIABILITY_FROM`]
+    /// respondents.
+    pub fn consistency_groups(&self, locale: Locale) -> Vec<(Option<Consistency>, String)> {
+        let levels = [
+            Some(Consistency::Poor),
+            Some(Consistency::Fair),
+            Some(Consistency::Good),
+            None,
+        ];
+        levels
+            .into_iter()
+            .filter_map(|level| {
+                let parts: Vec<String> = Pole::ALL
+                    .into_iter()
+                    .filter_map(|pole| {
+                        let list: Vec<&str> = self
+                            .dimensions()
+                            .iter()
+                            .filter(|d| {
+                                let r = d.reliability(pole);
+                                r != Reliability::NotYet && r.consistency() == level
+                            })
+                            .filter_map(|d| Instrument::V2.dimension(d.index))
+                            .map(|d| d.name.get(locale))
+                            .collect();
+                        (!list.is_empty()).then(|| {
+                            format!(
+                                "{} {}",
+                                pole_in(pole).get(locale),
+                                join_names(&list, locale)
+                            )
+                        })
+                    })
+                    .collect();
+                (!parts.is_empty()).then(|| (level, parts.join("; ")))
+            })
+            .collect()
+    }
+}
+
+/// A pole's name as the start of "… bij {dimensions}".
+const fn pole_in(pole: Pole) -> Text {
+    match pole {
+        Pole::AngloSaxon => Text {
+            nl: "Angelsaksisch bij",
+            en: "Anglo-Saxon in",
+        },
+        Pole::Rhineland => Text {
+            nl: "Rijnlands bij",
+            en: "Rhineland in",
+        },
+    }
+}
+
+/// Which dimensions a reading sentence names.
+type Keep<'a> = dyn Fn(&DimensionV2) -> bool + 'a;
+
+/// The reading of one divided dimension (draft section 5.3).
+pub fn divided_reading(name: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Nl => format!("Verdeeld: jullie zien {name} heel verschillend. De antwoorden vallen in verschillende vlakken, dus een gemiddelde zou een beeld geven dat voor niemand klopt. Begin het gesprek met de vraag welke situatie ieder voor ogen had."),
+        Locale::En => format!("Divided: you see {name} very differently. The answers fall in different zones, so an average would paint a picture that fits nobody. Start the conversation by asking which situation each of you had in mind."),
+    }
+}
+
+pub const OVERALL_DIVIDED: Text = Text {
+    nl: "Over alle thema’s samen is het team verdeeld: de een ziet vooral de ene kant, de ander vooral de andere.",
+    en: "Across all themes the team is divided: some mainly see one side, others mainly the other.",
+};
+
+/// A zone's name as the start of "… bij {dimensions}".
+const fn zone_in(zone: Zone) -> Text {
+    match zone {
+        Zone::WeakOnBoth => Text {
+            nl: "Beide kanten zwak bij",
+            en: "Weak on both in",
+        },
+        Zone::MainlyAngloSaxon => Text {
+            nl: "Vooral Angelsaksisch bij",
+            en: "Mainly Anglo-Saxon in",
+        },
+        Zone::MainlyRhineland => Text {
+            nl: "Vooral Rijnlands bij",
+            en: "Mainly Rhineland in",
+        },
+        Zone::StrongOnBoth => Text {
+            nl: "Beide kanten sterk bij",
+            en: "Strong on both in",
+        },
+    }
+}
+
+/// The name of a team's zone: a zone, divided, or unclear.
+pub const fn team_zone_name(zone: TeamZone) -> Text {
+    match zone {
+        TeamZone::Together(zone) => zone.name(),
+        TeamZone::Divided => Text {
+            nl: "Verdeeld",
+            en: "Divided",
+        },
+        TeamZone::Unclear => Text {
+            nl: "Onduidelijk",
+            en: "Unclear",
+        },
+    }
+}
+
+/// A stable code for a team zone, for tests and styling.
+pub const fn team_zone_code(zone: TeamZone) -> &'static str {
+    match zone {
+        TeamZone::Together(Zone::WeakOnBoth) => "weak-on-both",
+        TeamZone::Together(Zone::MainlyAngloSaxon) => "mainly-anglo-saxon",
+        TeamZone::Together(Zone::MainlyRhineland) => "mainly-rhineland",
+        TeamZone::Together(Zone::StrongOnBoth) => "strong-on-both",
+        TeamZone::Divided => "divided",
+        TeamZone::Unclear => "unclear",
+    }
+}
+
+fn figures(data: &RoundData, need: usize) -> Figures {
+    let now_members = score_all(data, Horizon::Now);
+    let desired_members = data.has_desired.then(|| score_all(data, Horizon::Desired));
+    let now_answers = answers(&data.respondents, Horizon::Now);
+    let dimensions = v2::DIMENSIONS
+        .iter()
+        .enumerate()
+        .filter_map(|(index, def)| {
+            let now = guarded(team_dimension(&now_members, index)?, need);
+            let desired = desired_members
+                .as_ref()
+                .and_then(|members| team_dimension(members, index))
+                .map(|d| guarded(d, need));
+            Some(DimensionV2 {
+                index,
+                id: def.id,
+                now,
+                desired,
+                reliability: Pole::ALL.map(|pole| reliability(data, &now_answers, def.id, pole)),
+                trade_off_now: trade_off_mean(&now_members, index, need),
+                trade_off_desired: desired_members
+                    .as_ref()
+                    .and_then(|members| trade_off_mean(members, index, need)),
+            })
+        })
+        .collect();
+    let refs: Vec<&[RatingPair]> = data.respondents.iter().map(Vec::as_slice).collect();
+    Figures {
+        dimensions,
+        overall: overall(&now_members, need),
+        desired_overall: desired_members.as_ref().map(|m| overall(m, need)),
+        uniform: now_members.iter().filter(|m| m.uniform).count(),
+        yes_saying: now_members
+            .iter()
+            .filter(|m| m.says_yes_to_everything())
+            .count(),
+        statements: statement_stats(Instrument::V2, &refs),
+    }
+}

@@ -1,0 +1,348 @@
+//! The organisation view: its anonymity rule as properties (a team below its minimum adds
+//! nothing but its name; an older round of a team changes nothing; every figure rests on
+//! whole counted teams of at least the minimum), and its sums checked against a direct
+//! computation over the members.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use teambalans_core::answers::{Answer, Level};
+use teambalans_core::chart::Plane;
+use teambalans_core::id::RoundId;
+use teambalans_core::instrument::{Instrument, Key, Pole};
+use teambalans_core::link::{RatingPair, TradePair};
+use teambalans_core::locale::Locale;
+use teambalans_core::organisation::{
+    organisation_view, plane_marks, Layer, OrgTeam, OrgView, Standing, ORG_MIN_GROUP,
+};
+use teambalans_core::round::round_data::RoundData;
+
+type Member = (Vec<RatingPair>, Vec<TradePair>);
+
+fn team(name: &str, id: u8, date_days: u16, min_group: u8, members: Vec<Member>) -> RoundData {
+    RoundData {
+        round: RoundId([id; 6]),
+        team_name: name.into(),
+        title: format!("Ronde {id}"),
+        date_days,
+        min_group,
+        instrument: Instrument::V2,
+        has_desired: false,
+        trade_offs: members.iter().map(|m| m.1.clone()).collect(),
+        respondents: members.into_iter().map(|m| m.0).collect(),
+        trend: Vec::new(),
+        review: None,
+        actions: Vec::new(),
+        open: false,
+        own_statements: Vec::new(),
+        own_answers: Vec::new(),
+        names: Vec::new(),
+    }
+}
+
+fn level(value: u8) -> Option<Answer> {
+    Level::from_value(value).map(Answer::Level)
+}
+
+/// A member answering `anglo` on every Anglo-Saxon statement and `rhine` on every
+/// Rhineland one, keyed (a `Minus` statement gets 6 − the value).
+fn keyed(anglo: u8, rhine: u8) -> Member {
+    let ratings = Instrument::V2
+        .statements()
+        .map(|s| {
+            let v = if s.pole == Pole::AngloSaxon {
+                anglo
+            } else {
+                rhine
+            };
+            (level(if s.key == Key::Minus { 6 - v } else { v }), None)
+        })
+        .collect();
+    (ratings, vec![(None, None); 9])
+}
+
+fn answer() -> impl Strategy<Value = Option<Answer>> {
+    (0u8..=7).prop_map(|d| if d == 0 { None } else { Answer::from_id(d) })
+}
+
+fn member() -> impl Strategy<Value = Member> {
+    (
+        proptest::collection::vec((answer(), Just(None)), 72),
+        proptest::collection::vec(
+            ((0u8..=11).prop_map(|p| (p <= 10).then_some(p)), Just(None)),
+            9,
+        ),
+    )
+}
+
+fn layer() -> impl Strategy<Value = Option<Layer>> {
+    (0u8..=3).prop_map(Layer::from_id)
+}
+
+/// Up to five teams with distinct names, 0–9 members each, min group 2–5, any layer.
+fn organisation() -> impl Strategy<Value = Vec<OrgTeam>> {
+    proptest::collection::vec(
+        (proptest::collection::vec(member(), 0..9), 2u8..=5, layer()),
+        1..5,
+    )
+    .prop_map(|teams| {
+        teams
+            .into_iter()
+            .enumerate()
+            .map(|(i, (members, min_group, layer))| OrgTeam {
+                data: team(
+                    &format!("Team {i}"),
+                    i as u8 + 1,
+                    20_000,
+                    min_group,
+                    members,
+                ),
+                layer,
+            })
+            .collect()
+    })
+}
+
+/// Every figure of the view except the team list itself.
+fn figures(view: &OrgView) -> String {
+    format!(
+        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        view.counted,
+        view.respondents,
+        view.overall,
+        view.dimensions
+            .iter()
+            .map(|d| (
+                d.between_teams,
+                d.teams.iter().map(|t| t.1).collect::<Vec<_>>()
+            ))
+            .collect::<Vec<_>>(),
+        view.layers,
+        view.gaps
+    )
+}
+
+fn need(team: &OrgTeam) -> usize {
+    usize::from(team.data.min_group).max(ORG_MIN_GROUP)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// A team below its minimum contributes its name and "too few" only: whatever its
+    /// members answered, and however many of them there were below the minimum, every
+    /// figure stays the same.
+    #[test]
+    fn a_team_below_its_minimum_changes_no_figure(
+        mut teams in organisation(),
+        pick in any::<prop::sample::Index>(),
+        first in proptest::collection::vec(member(), 0..5),
+        second in proptest::collection::vec(member(), 0..5),
+    ) {
+        let at = pick.index(teams.len());
+        let need = need(&teams[at]);
+        let cut = |mut members: Vec<Member>| { members.truncate(need - 1); members };
+        let (first, second) = (cut(first), cut(second));
+        let min_group = teams[at].data.min_group;
+        teams[at].data = team("Klein", 99, 20_000, min_group, first);
+        let one = organisation_view(&teams);
+        teams[at].data = team("Klein", 99, 20_000, min_group, second);
+        let other = organisation_view(&teams);
+        prop_assert_eq!(&one.teams[at].standing, &Standing::TooFew);
+        prop_assert_eq!(&other.teams[at].standing, &Standing::TooFew);
+        prop_assert_eq!(figures(&one), figures(&other));
+    }
+
+    /// Of a team only its newest round counts: adding any older round of a team (by the
+    /// same name, written otherwise) changes no figure, so the difference between two
+    /// rounds cannot point to one person.
+    #[test]
+    fn an_older_round_of_a_team_changes_no_figure(
+        teams in organisation(),
+        pick in any::<prop::sample::Index>(),
+        older in proptest::collection::vec(member(), 0..9),
+        days_back in 1u16..400,
+    ) {
+        let before = organisation_view(&teams);
+        let at = pick.index(teams.len());
+        let name = format!("  {}  ", teams[at].data.team_name.to_uppercase());
+        let mut more = teams.clone();
+        more.push(OrgTeam {
+            data: team(&name, 200, 20_000 - days_back, teams[at].data.min_group, older),
+            layer: teams[at].layer,
+        });
+        let after = organisation_view(&more);
+        prop_assert_eq!(&after.teams.last().map(|t| &t.standing), &Some(&Standing::Superseded));
+        prop_assert_eq!(figures(&before), figures(&after));
+    }
+
+    /// Every figure rests on whole counted teams, each of at least its minimum and never
+    /// fewer than ORG_MIN_GROUP: team marks, layer figures and the organisation's totals.
+    #[test]
+    fn every_figure_rests_on_whole_teams_of_the_minimum(teams in organisation()) {
+        let view = organisation_view(&teams);
+        let mut counted = 0;
+        for (row, team) in view.teams.iter().zip(&teams) {
+            match &row.standing {
+                Standing::Counted(marks) => {
+                    counted += marks.respondents;
+                    prop_assert!(marks.respondents >= need(team));
+                    prop_assert_eq!(marks.respondents, team.data.respondents.len());
+                    for mark in marks.dimensions.iter().flatten().chain(&marks.overall) {
+                        prop_assert!(mark.members >= need(team));
+                        prop_assert!(mark.members <= marks.respondents);
+                    }
+                }
+                Standing::TooFew => prop_assert!(team.data.respondents.len() < need(team)),
+                Standing::OtherVersion | Standing::Superseded => prop_assert!(false, "all V2, distinct names"),
+            }
+        }
+        prop_assert_eq!(view.respondents, counted);
+        for layer in &view.layers {
+            let own: usize = view.teams.iter()
+                .filter(|t| t.layer == Some(layer.layer))
+                .filter_map(|t| t.marks())
+                .map(|m| m.respondents)
+                .sum();
+            prop_assert_eq!(layer.respondents, own);
+            prop_assert!(layer.respondents >= ORG_MIN_GROUP);
+            for (_, _, members) in layer.dimensions.iter().flatten() {
+                prop_assert!(*members >= ORG_MIN_GROUP);
+            }
+        }
+        // Largest gap first.
+        for pair in view.gaps.windows(2) {
+            prop_assert!(pair[0].size() >= pair[1].size());
+        }
+    }
+}
+
+#[test]
+fn layers_pool_their_members_and_the_largest_gap_comes_first() {
+    // Management sees the first dimension as strongly Anglo-Saxon; two teams see it as
+    // Rhineland, one team more so than the other.
+    let management = team("Directie", 1, 20_000, 3, vec![keyed(5, 1); 3]);
+    let east = team("Oost", 2, 20_000, 3, vec![keyed(1, 5); 4]);
+    let west = team(
+        "West",
+        3,
+        20_000,
+        3,
+        vec![
+            keyed(3, 5),
+            keyed(3, 5),
+            keyed(3, 5),
+            keyed(3, 5),
+            keyed(3, 5),
+            keyed(3, 5),
+        ],
+    );
+    let small = team("Klein", 4, 20_000, 3, vec![keyed(5, 5); 2]);
+    let view = organisation_view(&[
+        OrgTeam {
+            data: management,
+            layer: Some(Layer::Management),
+        },
+        OrgTeam {
+            data: east,
+            layer: Some(Layer::Team),
+        },
+        OrgTeam {
+            data: west,
+            layer: Some(Layer::Team),
+        },
+        OrgTeam {
+            data: small,
+            layer: Some(Layer::Support),
+        },
+    ]);
+    assert_eq!(view.counted, 3);
+    assert_eq!(view.respondents, 13);
+    assert_eq!(view.teams[3].standing, Standing::TooFew);
+    // Support has only a team below its minimum: no layer figures at all.
+    assert_eq!(
+        view.layers.iter().map(|l| l.layer).collect::<Vec<_>>(),
+        [Layer::Management, Layer::Team]
+    );
+
+    // The team layer pools 4 + 6 members, not the two teams' means alike.
+    let team_layer = &view.layers[1];
+    let (a, r, members) = team_layer.dimensions[0].expect("a figure");
+    let east_a = view.teams[1].marks().unwrap().dimensions[0]
+        .unwrap()
+        .anglo_saxon
+        .mean;
+    let west_a = view.teams[2].marks().unwrap().dimensions[0]
+        .unwrap()
+        .anglo_saxon
+        .mean;
+    assert_eq!(members, 10);
+    assert!((a - (4.0 * east_a + 6.0 * west_a) / 10.0).abs() < 1e-9);
+    assert!(
+        r > 90.0,
+        "everyone in the team layer answered 5 on Rhineland: {r}"
+    );
+
+    let gap = view.gaps[0];
+    assert_eq!((gap.first, gap.second), (Layer::Management, Layer::Team));
+    assert!(gap.anglo_saxon < -50.0 && gap.rhineland > 50.0, "{gap:?}");
+    assert_eq!(
+        gap.prompt(Locale::Nl),
+        "Wat ziet de leiding dat het team niet ziet, en andersom?"
+    );
+    assert_eq!(
+        gap.prompt(Locale::En),
+        "What does management see that the team does not, and the other way round?"
+    );
+
+    // The teams differ: east and west lie apart on R − A, management far from both.
+    let differ = view.differ_most();
+    assert_eq!(differ.len(), 9);
+    assert!(differ[0].1 > 50.0);
+}
+
+#[test]
+fn a_version_1_round_is_listed_but_not_counted() {
+    let mut old = team("Oud", 1, 20_000, 3, vec![keyed(3, 3); 5]);
+    old.instrument = Instrument::V1;
+    let view = organisation_view(&[OrgTeam {
+        data: old,
+        layer: None,
+    }]);
+    assert_eq!(view.teams[0].standing, Standing::OtherVersion);
+    assert_eq!((view.counted, view.respondents, view.overall), (0, 0, None));
+    assert!(view.gaps.is_empty() && view.layers.is_empty());
+}
+
+#[test]
+fn each_counted_team_is_one_mark_on_the_plane_with_its_spread() {
+    let alike = team("Eens", 1, 20_000, 3, vec![keyed(4, 2); 5]);
+    let apart = team(
+        "Oneens",
+        2,
+        20_000,
+        3,
+        vec![keyed(1, 1), keyed(5, 5), keyed(1, 5), keyed(5, 1)],
+    );
+    let view = organisation_view(&[
+        OrgTeam {
+            data: alike,
+            layer: None,
+        },
+        OrgTeam {
+            data: apart,
+            layer: None,
+        },
+    ]);
+    let plane = Plane::of(Instrument::V2);
+    let marks = plane_marks(&view, None, &plane);
+    assert_eq!(marks.iter().map(|m| m.row).collect::<Vec<_>>(), [0, 1]);
+    // Members who answered alike have no spread; members far apart a wide one.
+    assert_eq!(marks[0].radii, (0.0, 0.0));
+    assert!(
+        marks[1].radii.0 > 50.0 && marks[1].radii.1 > 50.0,
+        "{:?}",
+        marks[1].radii
+    );
+    let on_first = plane_marks(&view, Some(0), &plane);
+    assert_eq!(on_first.len(), 2);
+}
