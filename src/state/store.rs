@@ -88,12 +88,31 @@ impl AppStore {
         })
     }
 
+    /// Changes the data on top of what is stored now, and saves it as it is then: for a
+    /// change that must win over the stored deletion marks. Restoring a backup is asked
+    /// for, so what it brings back stays back; taken in after it, the stored marks would
+    /// delete it again.
+    pub fn update_over_stored(&self, change: impl FnOnce(&mut AppData)) {
+        if !self.may_write() {
+            self.update(change);
+            return;
+        }
+        self.take_in_stored();
+        self.data.update(change);
+        self.write();
+    }
+
     pub fn save(&self) {
         if !self.may_write() {
             return;
         }
-        // Another tab may have saved since we last read: take in its answers first, so a
-        // write from here never loses one of them.
+        self.take_in_stored();
+        self.write();
+    }
+
+    /// Another tab may have saved since we last read: take in its answers first, so a
+    /// write from here never loses one of them.
+    fn take_in_stored(&self) {
         if let Ok(Some(stored)) = storage::get(STORAGE_KEY) {
             if let Ok(theirs) = schema::decode(&stored) {
                 let mut merged = self.data.get_untracked();
@@ -103,6 +122,9 @@ impl AppStore {
                 }
             }
         }
+    }
+
+    fn write(&self) {
         let raw = self.data.with_untracked(schema::encode);
         match storage::set(STORAGE_KEY, &raw) {
             Ok(()) => {

@@ -155,3 +155,29 @@ test('a round address after the browser cleared its storage says so, and a backu
   await expect(page.getByTestId('invite-link')).toHaveValue(/#\/i\//);
   await lead.context.close();
 });
+
+test('a backup brings back a round deleted since, and it stays back after a reload', async ({ page }) => {
+  const facilitator = new Facilitator(page);
+  await facilitator.createRound('Kantoor', 'Comes back');
+  const roundUrl = page.url();
+  await facilitator.open('#/team');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-make').click()]);
+  const backup = readFileSync((await file.path())!, 'utf8');
+
+  await page.goto(roundUrl);
+  await page.getByTestId('delete-round').click();
+  await page.getByTestId('delete-round-confirm').click();
+  await expect(page.getByTestId('team-page')).toBeVisible();
+
+  // Restoring is asked for: the stored deletion mark does not delete it again on saving.
+  await page.getByTestId('backup-file').setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(backup) });
+  await page.getByTestId('backup-restore').click();
+  await expect(page.getByTestId('backup-restored')).toContainText('0 teams, 1 round,');
+  await page.reload();
+  await facilitator.ready();
+  await page.goto(roundUrl);
+  await expect(page.getByTestId('round-page')).toBeVisible();
+  await expect(page.locator('h1')).toHaveText('Comes back');
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('teambalans')))!);
+  expect(stored.teams.rounds.map((r: { title: string }) => r.title)).toEqual(['Comes back']);
+});

@@ -72,7 +72,7 @@ pub fn BackupRestore() -> impl IntoView {
             return;
         };
         let mut report = Restored::default();
-        store.update(|d| {
+        store.update_over_stored(|d| {
             report = backup::restore_backup(&mut d.teams, &mut d.organisations, &b, now_ms())
         });
         pending.set(None);
