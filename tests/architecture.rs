@@ -9,6 +9,9 @@
 //! module, `use` groups expanded. A path through a `pub use` re-export counts as an
 //! import of the file that defines the item, so a folder's `mod.rs` may re-export its
 //! children without creating a loop.
+//!
+//! The domain sits in feature rooms (a folder each) with no import loop between them,
+//! its top-level files import only each other, and its top holds at most 15 entries.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -507,5 +510,63 @@ fn the_checker_sees_a_loop_and_a_reexport() {
     assert_eq!(
         loops(&Graph { edges }),
         vec![vec!["a.rs".to_string(), "b.rs".to_string()]]
+    );
+}
+
+#[test]
+fn the_domain_is_in_rooms_with_no_loop_between_them() {
+    // A folder at the domain's top is a room; a file there is a leaf: shared vocabulary
+    // that any room may import and that imports only other leaves.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(CORE);
+    let top: Vec<String> = std::fs::read_dir(&root)
+        .expect("the domain is readable")
+        .map(|e| {
+            e.expect("a directory entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert!(
+        top.len() <= 15,
+        "{} entries at the domain's top: {top:?}",
+        top.len()
+    );
+
+    let room = |file: &str| match file.split_once('/') {
+        Some((folder, _)) => format!("{folder}/"),
+        None => file.to_string(),
+    };
+    let is_root = |file: &str| matches!(file, "mod.rs" | "lib.rs");
+    let mut rooms = Graph {
+        edges: BTreeMap::new(),
+    };
+    let mut leaf_imports = Vec::new();
+    for (file, targets) in graph(CORE).edges {
+        if is_root(&file) {
+            continue;
+        }
+        let from = room(&file);
+        for target in targets {
+            let to = room(&target);
+            if to == from || is_root(&target) {
+                continue;
+            }
+            if !from.ends_with('/') && to.ends_with('/') {
+                leaf_imports.push(format!("{file} -> {target}"));
+            }
+            rooms.edges.entry(to.clone()).or_default();
+            rooms.edges.entry(from.clone()).or_default().insert(to);
+        }
+        rooms.edges.entry(from).or_default();
+    }
+    let found = loops(&rooms);
+    assert!(
+        found.is_empty(),
+        "import loops between the domain's rooms: {found:#?}"
+    );
+    assert!(
+        leaf_imports.is_empty(),
+        "leaf files at the domain's top importing a room: {leaf_imports:#?}"
     );
 }

@@ -4,7 +4,7 @@
 
 use leptos::mount::mount_to;
 use teambalans::app::App;
-use teambalans::domain::schema::STORAGE_KEY;
+use teambalans::domain::store::schema::STORAGE_KEY;
 use teambalans::platform::storage::{self, StorageError};
 use teambalans::platform::{fragment, panic};
 use wasm_bindgen::JsCast;
@@ -201,10 +201,10 @@ fn rate(app: &web_sys::HtmlElement, index: usize, answer_id: u8) {
 
 #[wasm_bindgen_test]
 async fn the_numbers_on_the_result_equal_the_scoring() {
-    use teambalans::domain::answers::{Answer, Horizon};
+    use teambalans::domain::instrument::answers::{Answer, Horizon};
     use teambalans::domain::instrument::Instrument;
-    use teambalans::domain::personal_v2::own_result;
     use teambalans::domain::scan::ScanData;
+    use teambalans::domain::score::personal_v2::own_result;
 
     local_storage().clear().unwrap();
     fragment::go("#/scan");
@@ -250,7 +250,7 @@ async fn the_numbers_on_the_result_equal_the_scoring() {
 
     let result = own_result(&expected).expect("a version 2 scan");
     let score = result.now.dimensions[0];
-    let cell = |pole: &teambalans::domain::scoring_v2::PoleScore| {
+    let cell = |pole: &teambalans::domain::score::scoring_v2::PoleScore| {
         let s = pole
             .strength()
             .expect("four statements a side, three or four answered");
@@ -341,9 +341,9 @@ fn team_with_round(
     round: teambalans::domain::id::RoundId,
     team_name: &str,
     title: &str,
-) -> teambalans::domain::schema::AppData {
+) -> teambalans::domain::store::schema::AppData {
     use teambalans::domain::round::rounds::RoundDraft;
-    let mut data = teambalans::domain::schema::AppData::default();
+    let mut data = teambalans::domain::store::schema::AppData::default();
     data.teams.add_team(team, team_name.into(), 1);
     data.teams
         .add_round(
@@ -367,14 +367,14 @@ fn team_with_round(
 
 #[wasm_bindgen_test]
 async fn the_dashboard_shows_exactly_the_aggregated_figures() {
-    use teambalans::domain::aggregate::aggregate;
-    use teambalans::domain::answers::{Answer, Level};
-    use teambalans::domain::figure::whole;
     use teambalans::domain::id::{MemberId, RoundId, TeamId};
+    use teambalans::domain::instrument::answers::{Answer, Level};
     use teambalans::domain::instrument::Instrument;
     use teambalans::domain::link::RatingPair;
     use teambalans::domain::round::responses::MemberResponse;
-    use teambalans::domain::schema::encode;
+    use teambalans::domain::score::aggregate::aggregate;
+    use teambalans::domain::score::figure::whole;
+    use teambalans::domain::store::schema::encode;
 
     // Four members with varied answers: a statement's level depends on member and index.
     let people: Vec<Vec<RatingPair>> = (0..4u8)
@@ -458,13 +458,13 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
 
 #[wasm_bindgen_test]
 async fn a_version_2_dashboard_shows_exactly_the_team_v2_figures() {
-    use teambalans::domain::answers::Answer;
-    use teambalans::domain::figure::{rounded, Step};
     use teambalans::domain::id::{MemberId, RoundId, TeamId};
+    use teambalans::domain::instrument::answers::Answer;
     use teambalans::domain::instrument::Instrument;
     use teambalans::domain::round::responses::MemberResponse;
-    use teambalans::domain::schema::encode;
-    use teambalans::domain::team_v2::{team_zone_code, TeamV2};
+    use teambalans::domain::score::figure::{rounded, Step};
+    use teambalans::domain::score::team_v2::{team_zone_code, TeamV2};
+    use teambalans::domain::store::schema::encode;
 
     let (team, round) = (TeamId([6; 6]), RoundId([7; 6]));
     let mut data = team_with_round(team, round, "Zorgteam", "Versie 2");
@@ -720,7 +720,7 @@ async fn a_protected_response_pasted_into_a_round_asks_its_passphrase_there_and_
 async fn an_action_is_edited_ticked_off_and_deleted_on_the_dashboard_and_stays_deleted() {
     use teambalans::domain::id::{RoundId, TeamId};
     use teambalans::domain::round::rounds::{Action, ActionStatus};
-    use teambalans::domain::schema::{decode, encode};
+    use teambalans::domain::store::schema::{decode, encode};
 
     let (team, round) = (TeamId([6; 6]), RoundId([8; 6]));
     let mut data = team_with_round(team, round, "Werkplaats", "Najaar");

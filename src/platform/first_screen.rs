@@ -5,8 +5,8 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::domain::first_screen::{FirstScreen, FirstScreenField};
 use crate::domain::instrument::Instrument;
+use crate::domain::scan::first_screen::{FirstScreen, FirstScreenField};
 
 const BEGUN: &str = "data-boot-begin";
 const NEXT: &str = "data-boot-next";

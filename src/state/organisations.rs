@@ -1,11 +1,11 @@
 //! Organisations: making one, pasting teams' results links into it, marking layers,
-//! taking a team out. Rules live in `domain::org_book`; this adds the clock and ids.
+//! taking a team out. Rules live in `domain::org::book`; this adds the clock and ids.
 
 use crate::domain::id::{OrgId, RoundId};
+use crate::domain::link::names::clean_text;
 use crate::domain::link::Results;
-use crate::domain::names::clean_text;
-use crate::domain::org_book::{OrgPaste, OrgPasteRow, Organisation};
-use crate::domain::organisation::Layer;
+use crate::domain::org::book::{OrgPaste, OrgPasteRow, Organisation};
+use crate::domain::org::organisation::Layer;
 use crate::platform::random;
 use crate::state::rounds::ActionError;
 use crate::state::store::{now_ms, AppStore};

@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 use thiserror::Error;
 
-use crate::domain::choices::{clean_own_statements, OwnStatementError};
 use crate::domain::dates::{days_of_ms, parse_date};
-use crate::domain::demo::{demo_agreements, demo_team};
 use crate::domain::id::{MemberId, RoundId, TeamId};
+use crate::domain::link::names::{clean_text, NameError};
 use crate::domain::link::{Invite, Link, LinkError};
 use crate::domain::locale::Locale;
-use crate::domain::names::{clean_text, NameError};
+use crate::domain::round::choices::{clean_own_statements, OwnStatementError};
+use crate::domain::round::demo::{demo_agreements, demo_team};
 use crate::domain::round::import::{import_all, import_link, ImportResult, ImportRow, PastePlace};
 use crate::domain::round::invitation::Invitation;
 use crate::domain::round::responses::MemberResponse;
@@ -122,7 +122,7 @@ impl AppStore {
     /// Applies a change that may be refused by the round rules, and saves.
     fn try_update<T: Default>(
         &self,
-        change: impl FnOnce(&mut crate::domain::schema::AppData) -> Result<T, RoundError>,
+        change: impl FnOnce(&mut crate::domain::store::schema::AppData) -> Result<T, RoundError>,
     ) -> Result<T, RoundError> {
         let mut result = Ok(T::default());
         self.update(|d| result = change(d));

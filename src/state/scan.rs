@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::answers::{Answer, Horizon};
-use crate::domain::first_screen::FirstScreen;
+use crate::domain::instrument::answers::{Answer, Horizon};
 use crate::domain::instrument::{Instrument, StatementId};
+use crate::domain::scan::first_screen::FirstScreen;
 use crate::domain::scan::{ScanData, Step};
-use crate::domain::schema::ScanSlot;
+use crate::domain::store::schema::ScanSlot;
 use crate::state::store::{now_ms, AppStore};
 
 /// The scan the current screen fills in: provided by the page, the person's own when

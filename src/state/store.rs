@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::domain::locale::Locale;
 use crate::domain::round::import::ImportRow;
 pub use crate::domain::round::import::PastePlace;
-use crate::domain::schema::{self, AppData, DecodeError, RESCUE_KEY_PREFIX, STORAGE_KEY};
+use crate::domain::store::schema::{self, AppData, DecodeError, RESCUE_KEY_PREFIX, STORAGE_KEY};
 use crate::domain::text::Text;
 use crate::platform::storage::{self, StorageError};
 

@@ -7,7 +7,7 @@ test.use({ locale: 'en-GB' });
 
 // Volume without loss: a whole chat of response links pasted into one round, and a whole
 // organisation's results links, each in one go. The links and the stored document that
-// holds the round and the (empty) organisation come from domain::simulation through
+// holds the round and the (empty) organisation come from domain::score::simulation through
 // fixtures/volume-links.json, which `cargo test -p teambalans-core --test volume_links` keeps equal to it.
 const volume = JSON.parse(readFileSync(join(__dirname, 'fixtures/volume-links.json'), 'utf8')) as {
   storage: string;

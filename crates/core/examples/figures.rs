@@ -3,23 +3,23 @@
 //!
 //! Link sizes: our payload next to JSON + deflate + base64url of the same data.
 
-use teambalans_core::answers::Answer;
 use teambalans_core::id::{OrgId, TeamId};
+use teambalans_core::instrument::answers::Answer;
 use teambalans_core::instrument::Instrument;
+use teambalans_core::link::action_status::ActionStatus;
 use teambalans_core::link::to_fragment;
 use teambalans_core::link::{
     base64url_encode, encode, ActionReview, AgreedAction, Invite, Link, MemberId, RatingPair,
     Response, Results, RoundId, TrendEntry,
 };
-use teambalans_core::org_book::{OrgPaste, Organisation};
-use teambalans_core::round::action_status::ActionStatus;
+use teambalans_core::org::book::{OrgPaste, Organisation};
 use teambalans_core::round::import::{import_all, ImportResult, PastePlace};
 use teambalans_core::round::responses::MemberResponse;
 use teambalans_core::round::rounds::{Action, RoundDraft};
-use teambalans_core::schema::{self, AppData, STORAGE_KEY};
-use teambalans_core::simulation::{
+use teambalans_core::score::simulation::{
     random_clear_pct, round_responses, teams_results, uniform_strong_pct, Synthetic,
 };
+use teambalans_core::store::schema::{self, AppData, STORAGE_KEY};
 
 fn figure(name: &str, value: usize, unit: &str, budget: Option<usize>) {
     match budget {
@@ -262,9 +262,11 @@ fn results_json_deflate_chars(r: &Results) -> usize {
 /// them in each layer: its view and what its page draws (every team on the plane with its
 /// spread, and each dimension's strip of teams), median of seven runs.
 fn organisation_100x30_ms() -> f64 {
-    use teambalans_core::chart::Plane;
-    use teambalans_core::organisation::{organisation_view, plane_marks, strip, Layer, OrgTeam};
-    use teambalans_core::round::round_data::RoundData;
+    use teambalans_core::org::organisation::{
+        organisation_view, plane_marks, strip, Layer, OrgTeam,
+    };
+    use teambalans_core::score::chart::Plane;
+    use teambalans_core::score::round_data::RoundData;
     let teams: Vec<OrgTeam> = (0..100u64)
         .map(|t| {
             let members: Vec<Response> = (0..30u64)
@@ -576,8 +578,8 @@ fn rounds_per_5mb() -> usize {
 }
 
 fn aggregate_10k_ms() -> f64 {
-    use teambalans_core::aggregate::aggregate;
-    use teambalans_core::chart::Plane;
+    use teambalans_core::score::aggregate::aggregate;
+    use teambalans_core::score::chart::Plane;
     let people: Vec<Vec<RatingPair>> = (1..=10_000u64)
         .map(|n| response_seeded(40, true, n.wrapping_mul(0x9e37_79b9_7f4a_7c15)).ratings)
         .collect();
@@ -745,8 +747,8 @@ fn main() {
     );
     figure(
         "link_results_v2_agreed_qr_modules",
-        teambalans_core::qr::qr_path(&url).map_or(usize::MAX, |q| {
-            (q.size - 2 * teambalans_core::qr::QUIET_ZONE) as usize
+        teambalans_core::link::qr::qr_path(&url).map_or(usize::MAX, |q| {
+            (q.size - 2 * teambalans_core::link::qr::QUIET_ZONE) as usize
         }),
         "modules",
         None,
@@ -850,8 +852,8 @@ fn main() {
     );
     figure(
         "link_results_v2_agreed_own5_qr_modules",
-        teambalans_core::qr::qr_path(&url).map_or(usize::MAX, |q| {
-            (q.size - 2 * teambalans_core::qr::QUIET_ZONE) as usize
+        teambalans_core::link::qr::qr_path(&url).map_or(usize::MAX, |q| {
+            (q.size - 2 * teambalans_core::link::qr::QUIET_ZONE) as usize
         }),
         "modules",
         Some(177),

@@ -3,11 +3,11 @@
 //! one of them. `tests/org_book.rs` checks that every link there still opens as the team
 //! it says. Run: `cargo run -p teambalans-core --example org_links > tests/e2e/fixtures/org-links.json`.
 
-use teambalans_core::answers::{Answer, Level};
 use teambalans_core::id::RoundId;
+use teambalans_core::instrument::answers::{Answer, Level};
 use teambalans_core::instrument::{Instrument, Key, Pole};
 use teambalans_core::link::{to_fragment, Link, RatingPair, TradePair};
-use teambalans_core::round::round_data::RoundData;
+use teambalans_core::score::round_data::RoundData;
 
 /// A member answering `anglo` on every Anglo-Saxon statement and `rhine` on every
 /// Rhineland one, keyed (a `Minus` statement gets 6 − the value), one step off on every

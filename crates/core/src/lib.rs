@@ -1,35 +1,21 @@
 //! The pure core: no browser, no UI framework, no clock. Tested natively.
+//!
+//! Feature rooms, as in `components/`: a folder per feature, each importing only the
+//! rooms before it in instrument → link → scan → score → meeting → round → org → store.
+//! The shared vocabulary (`id`, `dates`, `text`, `locale`, `sort`) are leaf files that
+//! any room may import and that import only each other. `tests/architecture.rs` checks
+//! both, and that the top holds at most 15 entries.
 
-pub mod aggregate;
-pub mod answers;
-pub mod backup;
-pub mod chart;
-pub mod choices;
 pub mod dates;
-pub mod demo;
-pub mod export;
-pub mod figure;
-pub mod first_screen;
 pub mod id;
 pub mod instrument;
 pub mod link;
 pub mod locale;
-pub mod names;
-pub mod org_book;
-pub mod org_report;
-pub mod organisation;
-pub mod personal_v2;
-pub mod present;
-pub mod qr;
-pub mod reading;
+pub mod meeting;
+pub mod org;
 pub mod round;
 pub mod scan;
-pub mod scan_overview;
-pub mod schema;
-pub mod scoring;
-pub mod scoring_v2;
-pub mod simulation;
+pub mod score;
 pub mod sort;
-pub mod team_v2;
+pub mod store;
 pub mod text;
-pub mod trend;

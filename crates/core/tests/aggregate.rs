@@ -3,10 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans_core::aggregate::{aggregate, Figure};
-use teambalans_core::answers::{Answer, Level};
+use teambalans_core::instrument::answers::{Answer, Level};
 use teambalans_core::instrument::{statements, Dimension, Pole};
 use teambalans_core::link::RatingPair;
+use teambalans_core::score::aggregate::{aggregate, Figure};
 
 fn answer() -> impl Strategy<Value = Option<Answer>> {
     (0u8..=6).prop_map(|d| if d == 0 { None } else { Answer::from_id(d) })
@@ -70,7 +70,7 @@ proptest! {
         prop_assert!(stats.dimensions.is_empty());
         prop_assert!(stats.statements.is_empty());
         prop_assert!(stats.overall_dots.is_empty());
-        prop_assert_eq!(stats.overall(teambalans_core::answers::Horizon::Now), None);
+        prop_assert_eq!(stats.overall(teambalans_core::instrument::answers::Horizon::Now), None);
     }
 
     #[test]
@@ -85,7 +85,7 @@ proptest! {
         let a = aggregate(&refs(&team), 2, true);
         let b = aggregate(&refs(&shuffled), 2, true);
         // Sums in another order may differ in the last bit; compare rounded.
-        let round = |stats: &teambalans_core::aggregate::RoundStats| format!("{:.6?}", stats);
+        let round = |stats: &teambalans_core::score::aggregate::RoundStats| format!("{:.6?}", stats);
         prop_assert_eq!(round(&a), round(&b));
     }
 
@@ -119,7 +119,7 @@ fn a_team_that_agrees_has_no_disagreement_and_the_right_zone() {
         assert_eq!(d.now.dots.len(), 4);
     }
     assert_eq!(
-        stats.overall(teambalans_core::answers::Horizon::Now),
+        stats.overall(teambalans_core::instrument::answers::Horizon::Now),
         Some((100.0, 75.0))
     );
 }

@@ -13,10 +13,10 @@
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{json, Value};
-use teambalans_core::backup::{self, restore_backup, BackupError, Restored};
 use teambalans_core::id::{OrgId, RoundId, TeamId};
-use teambalans_core::organisation::organisation_view;
-use teambalans_core::schema::{self, AppData};
+use teambalans_core::org::organisation::organisation_view;
+use teambalans_core::store::backup::{self, restore_backup, BackupError, Restored};
+use teambalans_core::store::schema::{self, AppData};
 
 const NOW: i64 = 1_796_000_000_000;
 

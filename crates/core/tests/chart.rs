@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans_core::chart::Plane;
+use teambalans_core::score::chart::Plane;
 
 const P: Plane = Plane::DEFAULT;
 const R: f64 = 9.0;
@@ -114,7 +114,7 @@ proptest! {
 
 #[test]
 fn only_team_marks_are_spread_and_members_keep_their_own_spot() {
-    use teambalans_core::chart::{PlanePoint, PointKind};
+    use teambalans_core::score::chart::{PlanePoint, PointKind};
     let point = |kind, a, r| PlanePoint {
         label: String::new(),
         mark: String::new(),

@@ -4,17 +4,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans_core::answers::{Answer, Level};
-use teambalans_core::choices::own_figures;
 use teambalans_core::id::{MemberId, RoundId, TeamId};
+use teambalans_core::instrument::answers::{Answer, Level};
 use teambalans_core::instrument::Instrument;
 use teambalans_core::link::{decode, to_fragment, Link, Response, REVISION_EPOCH_MS};
+use teambalans_core::round::choices::own_figures;
 use teambalans_core::round::import::{import_all, ImportResult, PastePlace};
 use teambalans_core::round::invitation::Invitation;
-use teambalans_core::round::round_data::RoundData;
 use teambalans_core::round::rounds::RoundDraft;
 use teambalans_core::round::session::Session;
 use teambalans_core::round::team_book::TeamBook;
+use teambalans_core::score::round_data::RoundData;
 
 const NOW: i64 = 1_795_400_000_000;
 const TEAM: TeamId = TeamId([7; 6]);

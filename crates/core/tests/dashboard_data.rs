@@ -2,21 +2,21 @@
 //! backup round trip and its merge rules, and the demo team.
 #![cfg(not(target_arch = "wasm32"))]
 
-use teambalans_core::answers::{Answer, Level};
-use teambalans_core::backup::{self, contents, BackupError};
-use teambalans_core::demo::demo_team;
-use teambalans_core::export::{csv, file_name, json};
 use teambalans_core::id::{MemberId, RoundId, TeamId};
+use teambalans_core::instrument::answers::{Answer, Level};
 use teambalans_core::instrument::Instrument;
 use teambalans_core::link::{decode, to_fragment, Link};
 use teambalans_core::locale::Locale;
+use teambalans_core::round::demo::demo_team;
 use teambalans_core::round::responses::MemberResponse;
-use teambalans_core::round::round_data::RoundData;
 use teambalans_core::round::rounds::RoundDraft;
 use teambalans_core::round::team_book::TeamBook;
-use teambalans_core::scoring::Zone;
-use teambalans_core::scoring_v2::TeamZone;
-use teambalans_core::team_v2::TeamV2;
+use teambalans_core::score::export::{csv, file_name, json};
+use teambalans_core::score::round_data::RoundData;
+use teambalans_core::score::scoring::Zone;
+use teambalans_core::score::scoring_v2::TeamZone;
+use teambalans_core::score::team_v2::TeamV2;
+use teambalans_core::store::backup::{self, contents, BackupError};
 
 const TEAM: TeamId = TeamId([1; 6]);
 const ROUND: RoundId = RoundId([2; 6]);
@@ -379,7 +379,7 @@ fn the_demo_team_is_labelled_and_shows_movement_over_three_rounds() {
 
 #[test]
 fn counts_read_as_a_sentence_with_singular_and_plural() {
-    use teambalans_core::backup::{count_list, Counted};
+    use teambalans_core::store::backup::{count_list, Counted};
     let list = [
         (1, Counted::Team),
         (2, Counted::Round),

@@ -4,16 +4,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans_core::answers::Answer;
-use teambalans_core::figure::{difference, one_decimal, rounded, signed, text, whole, Step};
 use teambalans_core::id::RoundId;
+use teambalans_core::instrument::answers::Answer;
 use teambalans_core::instrument::{Dimension, Instrument};
 use teambalans_core::link::RatingPair;
 use teambalans_core::locale::Locale;
-use teambalans_core::round::round_data::RoundData;
-use teambalans_core::scoring_v2::Strength;
-use teambalans_core::team_v2::TeamV2;
-use teambalans_core::trend::segments;
+use teambalans_core::score::figure::{difference, one_decimal, rounded, signed, text, whole, Step};
+use teambalans_core::score::round_data::RoundData;
+use teambalans_core::score::scoring_v2::Strength;
+use teambalans_core::score::team_v2::TeamV2;
+use teambalans_core::score::trend::segments;
 
 fn strength(value: f64) -> Strength {
     Strength {

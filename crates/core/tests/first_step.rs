@@ -3,16 +3,16 @@
 //! `boot/first-step.json`, which scripts/post_build.mjs puts into the page. This test
 //! keeps that file equal to the instrument: `BLESS=1 cargo test -p teambalans-core --test first_step`
 //! writes it anew after a change to the first dimension. The app reads that step's fields
-//! back as untrusted strings (`domain::first_screen`), property-tested here.
+//! back as untrusted strings (`domain::scan::first_screen`), property-tested here.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use teambalans_core::answers::Answer;
-use teambalans_core::answers::Horizon;
-use teambalans_core::answers::TRADE_OFF_POINTS;
-use teambalans_core::first_screen::{rating_name, trade_off_input_id, FirstScreenField};
+use teambalans_core::instrument::answers::Answer;
+use teambalans_core::instrument::answers::Horizon;
+use teambalans_core::instrument::answers::TRADE_OFF_POINTS;
 use teambalans_core::instrument::{Instrument, Key, Pole};
+use teambalans_core::scan::first_screen::{rating_name, trade_off_input_id, FirstScreenField};
 use teambalans_core::text::Text;
 
 const PATH: &str = concat!(

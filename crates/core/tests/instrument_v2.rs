@@ -3,14 +3,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans_core::answers::{Answer, Level};
+use teambalans_core::instrument::answers::{Answer, Level};
 use teambalans_core::instrument::model::{Instrument, Key, Pole};
 use teambalans_core::instrument::v2::{DIMENSIONS, STATEMENTS};
-use teambalans_core::scoring::Zone;
-use teambalans_core::scoring_v2::{
+use teambalans_core::score::scoring::Zone;
+use teambalans_core::score::scoring_v2::{
     pole_alpha, score_member, team_dimension, Consistency, PoleScore, TeamZone,
 };
-use teambalans_core::simulation::{random_clear_pct, uniform_strong_pct, Synthetic};
+use teambalans_core::score::simulation::{random_clear_pct, uniform_strong_pct, Synthetic};
 
 /// Answers that put every dimension in `zone`: a strong pole seen "often" and its
 /// absences "sometimes", a weak pole the other way round.

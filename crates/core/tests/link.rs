@@ -3,15 +3,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans_core::answers::Answer;
+use teambalans_core::instrument::answers::Answer;
 use teambalans_core::instrument::Instrument;
+use teambalans_core::link::action_status::ActionStatus;
 use teambalans_core::link::{
     decode, encode, to_fragment, ActionReview, AgreedAction, Invite, Link, LinkError, LinkKind,
     MemberId, Response, Results, RoundId, Sealed, TrendEntry, FORMAT_VERSION, MAX_LINK_ACTIONS,
     MAX_NAME_BYTES, MAX_OWN_STATEMENTS, MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES, MAX_TREND_ROUNDS,
     REVISION_EPOCH_MS, TREND_TENTHS,
 };
-use teambalans_core::round::action_status::ActionStatus;
 
 /// A sealed envelope with fixed bytes: the codec's part, without any crypto.
 pub fn example_sealed() -> Sealed {
@@ -1149,7 +1149,7 @@ fn the_rounds_choices_are_bounded_both_ways() {
 
 #[test]
 fn a_dropped_action_travels_only_from_format_5_on() {
-    use teambalans_core::round::action_status::DROPPED_FROM_FORMAT;
+    use teambalans_core::link::action_status::DROPPED_FROM_FORMAT;
     assert_eq!(DROPPED_FROM_FORMAT, 5);
     // Code 4 means "dropped" and nothing else, but only a format 5 link may carry it.
     assert_eq!(ActionStatus::from_code_in(4, 4), None);

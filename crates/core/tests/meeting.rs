@@ -3,16 +3,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans_core::answers::Answer;
 use teambalans_core::id::{MemberId, RoundId, TeamId};
+use teambalans_core::instrument::answers::Answer;
 use teambalans_core::instrument::Instrument;
-use teambalans_core::present::{meeting_points, point_statements, PointFigure, MEETING_POINTS};
-use teambalans_core::round::meeting_notes::MAX_NOTE_CHARS;
+use teambalans_core::meeting::notes::MAX_NOTE_CHARS;
+use teambalans_core::meeting::present::{
+    meeting_points, point_statements, PointFigure, MEETING_POINTS,
+};
 use teambalans_core::round::responses::MemberResponse;
 use teambalans_core::round::rounds::RoundDraft;
 use teambalans_core::round::team_book::{RoundError, TeamBook};
-use teambalans_core::schema::{self, AppData};
-use teambalans_core::team_v2::TeamV2;
+use teambalans_core::score::team_v2::TeamV2;
+use teambalans_core::store::schema::{self, AppData};
 
 const NOW: i64 = 1_795_400_000_000;
 const TEAM: TeamId = TeamId([7; 6]);

@@ -6,20 +6,20 @@
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
-use teambalans_core::answers::{Answer, Level};
-use teambalans_core::backup;
 use teambalans_core::id::{OrgId, RoundId};
+use teambalans_core::instrument::answers::{Answer, Level};
 use teambalans_core::instrument::{Instrument, Key, Pole};
 use teambalans_core::link::{
     decode, to_fragment, Invite, Link, LinkKind, RatingPair, Sealed, TradePair,
 };
 use teambalans_core::locale::Locale;
-use teambalans_core::org_book::{OrgBook, OrgPaste, Organisation};
-use teambalans_core::org_report::{csv, gap_sentence, json};
-use teambalans_core::organisation::{organisation_view, Layer, Standing};
-use teambalans_core::round::round_data::RoundData;
+use teambalans_core::org::book::{OrgBook, OrgPaste, Organisation};
+use teambalans_core::org::organisation::{organisation_view, Layer, Standing};
+use teambalans_core::org::report::{csv, gap_sentence, json};
 use teambalans_core::round::team_book::TeamBook;
-use teambalans_core::schema::{decode as decode_data, encode as encode_data, AppData};
+use teambalans_core::score::round_data::RoundData;
+use teambalans_core::store::backup;
+use teambalans_core::store::schema::{decode as decode_data, encode as encode_data, AppData};
 
 const NOW: i64 = 1_800_000_000_000;
 

@@ -5,16 +5,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans_core::answers::{Answer, Level};
-use teambalans_core::chart::Plane;
 use teambalans_core::id::RoundId;
+use teambalans_core::instrument::answers::{Answer, Level};
 use teambalans_core::instrument::{Instrument, Key, Pole};
 use teambalans_core::link::{RatingPair, TradePair};
 use teambalans_core::locale::Locale;
-use teambalans_core::organisation::{
+use teambalans_core::org::organisation::{
     organisation_view, plane_marks, Layer, OrgTeam, OrgView, Standing, ORG_MIN_GROUP,
 };
-use teambalans_core::round::round_data::RoundData;
+use teambalans_core::score::chart::Plane;
+use teambalans_core::score::round_data::RoundData;
 
 type Member = (Vec<RatingPair>, Vec<TradePair>);
 

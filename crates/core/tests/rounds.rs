@@ -3,16 +3,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans_core::answers::{Answer, Horizon, Level};
 use teambalans_core::dates::{days_of_ms, format_date, iso_date, parse_date};
 use teambalans_core::id::{MemberId, RoundId, TeamId};
+use teambalans_core::instrument::answers::{Answer, Horizon, Level};
 use teambalans_core::instrument::Instrument;
+use teambalans_core::link::names::{clean_text, NameError};
 use teambalans_core::link::{
     revision_minutes, revision_ms, to_fragment, Link, LinkError, RatingPair, Response, TradePair,
     REVISION_EPOCH_MS,
 };
 use teambalans_core::locale::Locale;
-use teambalans_core::names::{clean_text, NameError};
 use teambalans_core::round::import::{differences, import_all, ImportResult, PastePlace};
 use teambalans_core::round::invitation::Invitation;
 use teambalans_core::round::responses::{MemberResponse, StoredResponse};
@@ -22,7 +22,7 @@ use teambalans_core::round::rounds::{
 use teambalans_core::round::session::Session;
 use teambalans_core::round::team_book::{RoundAbsence, RoundError, TeamBook};
 use teambalans_core::scan::ScanData;
-use teambalans_core::schema::AppData;
+use teambalans_core::store::schema::AppData;
 
 const NOW: i64 = 1_795_400_000_000;
 const TEAM: TeamId = TeamId([7; 6]);
@@ -317,10 +317,10 @@ fn a_missing_round_says_whether_it_was_deleted_made_elsewhere_or_storage_was_cle
     let evicted = TeamBook::default();
     assert_eq!(evicted.absence(ROUND), Some(RoundAbsence::NothingStored));
     // The backup made before brings the round back.
-    let file = teambalans_core::backup::encode(&book, &Default::default(), NOW);
-    let backup = teambalans_core::backup::decode(&file).unwrap();
+    let file = teambalans_core::store::backup::encode(&book, &Default::default(), NOW);
+    let backup = teambalans_core::store::backup::decode(&file).unwrap();
     let mut restored = evicted;
-    teambalans_core::backup::restore(&mut restored, &backup.teams);
+    teambalans_core::store::backup::restore(&mut restored, &backup.teams);
     assert_eq!(restored.absence(ROUND), None);
 }
 
@@ -609,7 +609,7 @@ proptest! {
         }
         // What is stored reads back the same (deletions included).
         let data = AppData { teams: ab.clone(), ..AppData::default() };
-        let read = teambalans_core::schema::decode(&teambalans_core::schema::encode(&data)).unwrap();
+        let read = teambalans_core::store::schema::decode(&teambalans_core::store::schema::encode(&data)).unwrap();
         prop_assert_eq!(read.teams, ab);
     }
 
@@ -706,7 +706,7 @@ fn two_actions_made_in_one_millisecond_stay_two_and_never_reuse_a_deleted_id() {
 /// still holds comes back, and stays (its deletion mark is lifted).
 #[test]
 fn restoring_a_backup_brings_back_an_action_deleted_since() {
-    use teambalans_core::backup::restore;
+    use teambalans_core::store::backup::restore;
     let backup = book_with_actions();
     let mut book = backup.clone();
     book.remove_action(ROUND, NOW).unwrap();

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans_core::answers::Answer;
+use teambalans_core::instrument::answers::Answer;
 use teambalans_core::instrument::Instrument;
 use teambalans_core::scan::{ScanData, Stamped};
 

@@ -2,11 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans_core::answers::{Answer, Answers, Horizon, Level, Rating};
+use teambalans_core::instrument::answers::{Answer, Answers, Horizon, Level, Rating};
 use teambalans_core::instrument::{statements, Dimension, Pole, StatementId};
 use teambalans_core::locale::Locale;
-use teambalans_core::reading::reading;
-use teambalans_core::scoring::{dimension_score, profile, strength_of_levels, Zone, STRONG_FROM};
+use teambalans_core::score::reading::reading;
+use teambalans_core::score::scoring::{
+    dimension_score, profile, strength_of_levels, Zone, STRONG_FROM,
+};
 
 fn all(answer: Answer) -> Answers {
     statements()
@@ -317,7 +319,7 @@ fn weak_on_both_with_one_side_ahead_is_only_weak_on_both() {
         .unwrap()
         .1;
     assert_eq!(focus.zone(), Some(Zone::WeakOnBoth));
-    assert!(focus.balance().unwrap() >= teambalans_core::reading::CLEAR_DIFFERENCE);
+    assert!(focus.balance().unwrap() >= teambalans_core::score::reading::CLEAR_DIFFERENCE);
     let en = reading(&p, Locale::En);
     assert!(
         en.iter().any(|s| s.starts_with("Weak on both in Focus")),

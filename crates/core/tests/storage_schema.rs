@@ -2,14 +2,14 @@
 //! tests/fixtures/storage/, each with what it must decode to.
 #![cfg(not(target_arch = "wasm32"))]
 
-use teambalans_core::answers::{Answer, Horizon, Level};
 use teambalans_core::id::{RoundId, TeamId};
+use teambalans_core::instrument::answers::{Answer, Horizon, Level};
 use teambalans_core::instrument::Instrument;
 use teambalans_core::instrument::StatementId;
 use teambalans_core::locale::Locale;
 use teambalans_core::round::rounds::RoundOrigin;
 use teambalans_core::scan::Step;
-use teambalans_core::schema::{decode, encode, DecodeError, SCHEMA_VERSION};
+use teambalans_core::store::schema::{decode, encode, DecodeError, SCHEMA_VERSION};
 
 fn fixture(name: &str) -> String {
     let path = format!(
@@ -199,7 +199,7 @@ fn version_3_rounds_have_no_expected_size() {
 #[test]
 fn version_5_keeps_organisations_with_their_teams_layers_and_deletions() {
     use teambalans_core::id::OrgId;
-    use teambalans_core::organisation::{organisation_view, Layer, Standing};
+    use teambalans_core::org::organisation::{organisation_view, Layer, Standing};
     let data = decode(&fixture("v5.json")).expect("v5 fixture decodes");
     let book = &data.organisations;
     assert!(book
@@ -231,7 +231,7 @@ fn version_5_keeps_organisations_with_their_teams_layers_and_deletions() {
 /// round, its responses and an invitation (all of them absent, so unchanged, in 1–4).
 #[test]
 fn version_5_keeps_the_rounds_choices_meeting_notes_and_dropped_actions() {
-    use teambalans_core::round::action_status::ActionStatus;
+    use teambalans_core::link::action_status::ActionStatus;
     let data = decode(&fixture("v5.json")).expect("v5 fixture decodes");
     let round = data
         .teams

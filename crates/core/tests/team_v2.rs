@@ -4,16 +4,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use teambalans_core::answers::{Answer, Level};
-use teambalans_core::figure::{rounded, signed, Step};
 use teambalans_core::id::RoundId;
+use teambalans_core::instrument::answers::{Answer, Level};
 use teambalans_core::instrument::{Instrument, Key, Pole};
 use teambalans_core::link::{RatingPair, TradePair};
 use teambalans_core::locale::Locale;
-use teambalans_core::round::round_data::RoundData;
-use teambalans_core::scoring::Zone;
-use teambalans_core::scoring_v2::TeamZone;
-use teambalans_core::team_v2::{Reliability, TeamV2};
+use teambalans_core::score::figure::{rounded, signed, Step};
+use teambalans_core::score::round_data::RoundData;
+use teambalans_core::score::scoring::Zone;
+use teambalans_core::score::scoring_v2::TeamZone;
+use teambalans_core::score::team_v2::{Reliability, TeamV2};
 
 fn round(
     respondents: Vec<Vec<RatingPair>>,

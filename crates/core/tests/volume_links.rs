@@ -1,7 +1,7 @@
 //! The links the volume e2e spec (`tests/e2e/volume.spec.ts`) and the browser benchmark
 //! paste at once: 200 members' response links for one round, and 100 teams' results
 //! links for one organisation, with the stored document that holds that round and that
-//! organisation (empty). They come from `domain::simulation` (the same members as the
+//! organisation (empty). They come from `domain::score::simulation` (the same members as the
 //! native figures `paste_200_responses_ms` and `org_paste_100_results_ms`), through
 //! `tests/e2e/fixtures/volume-links.json`, which this test keeps equal to them:
 //! `BLESS=1 cargo test -p teambalans-core --test volume_links` writes it anew.
@@ -10,12 +10,12 @@
 use serde_json::{json, Value};
 use teambalans_core::id::{OrgId, RoundId, TeamId};
 use teambalans_core::link::{decode, to_fragment, Link};
-use teambalans_core::org_book::Organisation;
-use teambalans_core::organisation::same_team_key;
+use teambalans_core::org::book::Organisation;
+use teambalans_core::org::organisation::same_team_key;
 use teambalans_core::round::import::{import_all, ImportResult, PastePlace};
 use teambalans_core::round::rounds::RoundDraft;
-use teambalans_core::schema::{self, AppData};
-use teambalans_core::simulation::{round_responses, teams_results};
+use teambalans_core::score::simulation::{round_responses, teams_results};
+use teambalans_core::store::schema::{self, AppData};
 
 const PATH: &str = concat!(
     concat!(env!("CARGO_MANIFEST_DIR"), "/../.."),
@@ -74,7 +74,7 @@ fn fixture() -> Value {
         })
         .collect();
     json!({
-        "_about": "Made by crates/core/tests/volume_links.rs from domain::simulation: do not edit; BLESS=1 cargo test -p teambalans-core --test volume_links writes it.",
+        "_about": "Made by crates/core/tests/volume_links.rs from domain::score::simulation: do not edit; BLESS=1 cargo test -p teambalans-core --test volume_links writes it.",
         "storage": schema::encode(&seed()),
         "round": ROUND.to_hex(),
         "organisation": ORG.to_hex(),
@@ -95,7 +95,7 @@ fn the_fixture_is_what_the_simulation_makes() {
     let have = std::fs::read_to_string(PATH).unwrap_or_else(|e| panic!("{PATH}: {e}"));
     assert!(
         have == want,
-        "{PATH} is not what domain::simulation makes; run BLESS=1 cargo test -p teambalans-core --test volume_links"
+        "{PATH} is not what domain::score::simulation makes; run BLESS=1 cargo test -p teambalans-core --test volume_links"
     );
 }
 

@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::components::common::reactive::{memo, reactive};
 use crate::components::common::text::tr;
-use crate::domain::qr::qr_path;
+use crate::domain::link::qr::qr_path;
 use crate::i18n::*;
 use crate::platform::share::{self, ShareError};
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 
-use crate::domain::answers::TRADE_OFF_POINTS;
+use crate::domain::instrument::answers::TRADE_OFF_POINTS;
 use crate::domain::round::rounds::AnswerProgress;
 use crate::i18n::{t_string, Locale};
 

@@ -1,15 +1,17 @@
 //! The four-zone plane as SVG: Anglo-Saxon strength across, Rhineland strength up.
-//! Geometry comes from `domain::chart`; this only draws it.
+//! Geometry comes from `domain::score::chart`; this only draws it.
 
 use leptos::prelude::*;
 
 use crate::components::common::reactive::reactive;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::chart::{svg_number as n, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS};
-use crate::domain::figure::{self, whole};
 use crate::domain::instrument::Instrument;
-use crate::domain::scoring::Zone;
+use crate::domain::score::chart::{
+    svg_number as n, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS,
+};
+use crate::domain::score::figure::{self, whole};
+use crate::domain::score::scoring::Zone;
 use crate::i18n::*;
 use crate::ui::use_locale;
 

@@ -8,8 +8,8 @@ use crate::components::common::text::tr;
 use crate::domain::dates::format_date;
 use crate::domain::instrument::Instrument;
 use crate::domain::link::AgreedAction;
-use crate::domain::round::round_data::RoundData;
 use crate::domain::round::rounds::{action_summary, ActionStatus};
+use crate::domain::score::round_data::RoundData;
 use crate::i18n::*;
 use crate::ui::use_locale;
 

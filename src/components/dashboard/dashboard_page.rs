@@ -6,7 +6,7 @@ use crate::components::common::reactive::{memo, reactive};
 use crate::components::dashboard::results::Dashboard;
 use crate::components::round::round_page::RoundMissing;
 use crate::domain::link::RoundId;
-use crate::domain::round::round_data::RoundData;
+use crate::domain::score::round_data::RoundData;
 use crate::state::AppStore;
 
 #[component]

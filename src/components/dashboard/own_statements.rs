@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use crate::components::common::reactive::{memo, reactive, shown};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::choices::{own_figures, OwnFigure};
-use crate::domain::figure::one_decimal;
-use crate::domain::round::round_data::RoundData;
+use crate::domain::round::choices::{own_figures, OwnFigure};
+use crate::domain::score::figure::one_decimal;
+use crate::domain::score::round_data::RoundData;
 use crate::i18n::*;
 use crate::ui::use_locale;
 

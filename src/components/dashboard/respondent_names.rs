@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::{memo, reactive, shown};
 use crate::components::common::text::tr;
-use crate::domain::round::round_data::RoundData;
+use crate::domain::score::round_data::RoundData;
 use crate::i18n::*;
 
 #[component]

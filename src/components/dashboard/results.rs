@@ -17,10 +17,10 @@ use crate::components::{
 };
 use crate::domain::dates::format_date;
 use crate::domain::instrument::Instrument;
-use crate::domain::round::round_data::RoundData;
 use crate::domain::round::rounds::display_title;
-use crate::domain::team_v2::TeamV2;
-use crate::domain::trend::carried_segments;
+use crate::domain::score::round_data::RoundData;
+use crate::domain::score::team_v2::TeamV2;
+use crate::domain::score::trend::carried_segments;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::AppStore;

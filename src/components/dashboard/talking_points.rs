@@ -7,12 +7,12 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::shown;
 use crate::components::common::text::tr;
-use crate::domain::aggregate::{RoundStats, StatementStats};
-use crate::domain::answers::Level;
-use crate::domain::chart::svg_number as n;
-use crate::domain::figure::{self, whole};
+use crate::domain::instrument::answers::Level;
 use crate::domain::instrument::{statement, Dimension, Instrument};
 use crate::domain::locale::Locale;
+use crate::domain::score::aggregate::{RoundStats, StatementStats};
+use crate::domain::score::chart::svg_number as n;
+use crate::domain::score::figure::{self, whole};
 use crate::i18n::*;
 use crate::ui::use_locale;
 

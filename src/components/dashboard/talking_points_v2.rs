@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use crate::components::common::reactive::shown;
 use crate::components::common::text::tr;
 use crate::components::dashboard::talking_points::{histogram, HistogramLegend};
-use crate::domain::figure::{rounded, signed, text, Step};
 use crate::domain::instrument::Instrument;
-use crate::domain::team_v2::{divided_reading, TeamV2};
+use crate::domain::score::figure::{rounded, signed, text, Step};
+use crate::domain::score::team_v2::{divided_reading, TeamV2};
 use crate::i18n::*;
 use crate::ui::use_locale;
 

@@ -7,10 +7,12 @@ use leptos::prelude::*;
 use crate::components::common::reactive::reactive;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::aggregate::{DimensionStats, Figure, HorizonStats, PoleStats, RoundStats};
-use crate::domain::chart::{svg_number as n, BarScale};
-use crate::domain::figure::whole;
 use crate::domain::instrument::Pole;
+use crate::domain::score::aggregate::{
+    DimensionStats, Figure, HorizonStats, PoleStats, RoundStats,
+};
+use crate::domain::score::chart::{svg_number as n, BarScale};
+use crate::domain::score::figure::whole;
 use crate::i18n::*;
 use crate::ui::use_locale;
 

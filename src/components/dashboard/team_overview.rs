@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use crate::components::common::reactive::reactive;
 use crate::components::common::text::tr;
 use crate::components::common::zone_plane::{PlaneTable, ZonePlane};
-use crate::domain::aggregate::RoundStats;
-use crate::domain::chart::{PlanePoint, PointKind};
 use crate::domain::instrument::Instrument;
-use crate::domain::reading::team_reading;
+use crate::domain::score::aggregate::RoundStats;
+use crate::domain::score::chart::{PlanePoint, PointKind};
+use crate::domain::score::reading::team_reading;
 use crate::i18n::*;
 use crate::ui::use_locale;
 

@@ -9,11 +9,11 @@ use crate::components::common::reactive::{reactive, shown};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::components::common::zone_plane::ZonePlane;
-use crate::domain::chart::{PlanePoint, PointKind};
-use crate::domain::figure::{rounded, Step};
 use crate::domain::instrument::Instrument;
-use crate::domain::scoring_v2::{TeamZone, CUT};
-use crate::domain::team_v2::{team_zone_name, TeamV2};
+use crate::domain::score::chart::{PlanePoint, PointKind};
+use crate::domain::score::figure::{rounded, Step};
+use crate::domain::score::scoring_v2::{TeamZone, CUT};
+use crate::domain::score::team_v2::{team_zone_name, TeamV2};
 use crate::i18n::*;
 use crate::ui::use_locale;
 

@@ -9,10 +9,10 @@ use leptos::prelude::*;
 use crate::components::common::reactive::{either, reactive};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::figure::{one_decimal, rounded, signed, Step};
 use crate::domain::instrument::Instrument;
-use crate::domain::scoring_v2::{TeamPole, RELIABILITY_FROM};
-use crate::domain::team_v2::{team_zone_code, team_zone_name, DimensionV2, TeamV2};
+use crate::domain::score::figure::{one_decimal, rounded, signed, Step};
+use crate::domain::score::scoring_v2::{TeamPole, RELIABILITY_FROM};
+use crate::domain::score::team_v2::{team_zone_code, team_zone_name, DimensionV2, TeamV2};
 use crate::i18n::*;
 use crate::ui::use_locale;
 

@@ -9,11 +9,11 @@ use leptos::prelude::*;
 use crate::components::common::reactive::{reactive, shown};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::chart::{svg_number as n, TrendScale};
 use crate::domain::dates::{format_date, short_date};
-use crate::domain::figure::text as figure_text;
 use crate::domain::instrument::{DimensionView, Instrument};
-use crate::domain::trend::{ShownRound, TrendSegment};
+use crate::domain::score::chart::{svg_number as n, TrendScale};
+use crate::domain::score::figure::text as figure_text;
+use crate::domain::score::trend::{ShownRound, TrendSegment};
 use crate::i18n::*;
 use crate::ui::use_locale;
 

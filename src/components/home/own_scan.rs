@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::common::reactive::{memo, reactive};
 use crate::components::common::text::tr;
 use crate::domain::dates::{days_of_ms, format_date};
-use crate::domain::scan_overview::OwnScanSummary;
+use crate::domain::scan::overview::OwnScanSummary;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::AppStore;

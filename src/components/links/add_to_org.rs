@@ -8,7 +8,7 @@ use crate::components::common::reactive::{either, memo, reactive};
 use crate::components::common::text::tr;
 use crate::domain::id::OrgId;
 use crate::domain::link::Results;
-use crate::domain::org_book::OrgPaste;
+use crate::domain::org::book::OrgPaste;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::AppStore;

@@ -29,7 +29,7 @@ pub fn land(link: Link) -> AnyView {
         }
         Link::Results(results) => {
             // Read-only: shown from the link itself, nothing is stored.
-            let data = crate::domain::round::round_data::RoundData::from_results(&results);
+            let data = crate::domain::score::round_data::RoundData::from_results(&results);
             view! {
                 <Dashboard data=data editable=false />
                 <AddToOrganisation results=results />

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::common::text::tr;
 use crate::domain::link::Invite;
-use crate::domain::schema::ScanSlot;
+use crate::domain::store::schema::ScanSlot;
 use crate::domain::text::Text;
 use crate::i18n::*;
 use crate::platform::{dom, first_screen};

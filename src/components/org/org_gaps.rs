@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::{either, reactive};
 use crate::components::common::text::tr;
-use crate::domain::org_report::gap_sentence;
-use crate::domain::organisation::{OrgView, GAP_SEED};
+use crate::domain::org::organisation::{OrgView, GAP_SEED};
+use crate::domain::org::report::gap_sentence;
 use crate::i18n::*;
 use crate::ui::use_locale;
 

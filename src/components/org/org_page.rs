@@ -14,7 +14,7 @@ use crate::components::org::org_plane::OrgPlane;
 use crate::components::org::org_strips::OrgStrips;
 use crate::components::org::org_teams::OrgTeams;
 use crate::domain::id::OrgId;
-use crate::domain::organisation::organisation_view;
+use crate::domain::org::organisation::organisation_view;
 use crate::i18n::*;
 use crate::platform::fragment;
 use crate::routes::Route;

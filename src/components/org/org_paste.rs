@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::common::reactive::reactive;
 use crate::components::common::text::tr;
 use crate::domain::id::OrgId;
-use crate::domain::org_book::{OrgPaste, OrgPasteRow};
+use crate::domain::org::book::{OrgPaste, OrgPasteRow};
 use crate::i18n::*;
 use crate::state::AppStore;
 use crate::ui::use_locale;

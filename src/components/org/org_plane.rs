@@ -8,10 +8,10 @@ use crate::components::common::reactive::reactive;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::components::common::zone_plane::ZonePlane;
-use crate::domain::chart::{Plane, PlanePoint, PointKind};
-use crate::domain::figure::whole;
 use crate::domain::instrument::Instrument;
-use crate::domain::organisation::{marks, plane_marks, OrgView};
+use crate::domain::org::organisation::{marks, plane_marks, OrgView};
+use crate::domain::score::chart::{Plane, PlanePoint, PointKind};
+use crate::domain::score::figure::whole;
 use crate::i18n::*;
 use crate::ui::use_locale;
 

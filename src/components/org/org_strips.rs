@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use crate::components::common::reactive::reactive;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::chart::svg_number as n;
-use crate::domain::figure::{self, whole};
 use crate::domain::instrument::Instrument;
-use crate::domain::organisation::{strip, OrgView};
+use crate::domain::org::organisation::{strip, OrgView};
+use crate::domain::score::chart::svg_number as n;
+use crate::domain::score::figure::{self, whole};
 use crate::i18n::*;
 use crate::ui::use_locale;
 

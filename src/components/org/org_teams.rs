@@ -7,7 +7,7 @@ use crate::components::common::reactive::reactive;
 use crate::components::common::text::tr;
 use crate::domain::dates::format_date;
 use crate::domain::id::{OrgId, RoundId};
-use crate::domain::organisation::{Layer, OrgView, Standing, TeamRow};
+use crate::domain::org::organisation::{Layer, OrgView, Standing, TeamRow};
 use crate::domain::round::rounds::display_title;
 use crate::i18n::*;
 use crate::state::AppStore;
@@ -44,7 +44,7 @@ pub fn OrgTeams(id: OrgId, view: Memo<OrgView>) -> impl IntoView {
             }
         };
         let counted = team.marks().is_some();
-        let standing_code = crate::domain::org_report::standing_code(&team.standing);
+        let standing_code = crate::domain::org::report::standing_code(&team.standing);
         // The layer as stored: the row stays when it changes (keyboard focus stays on
         // the choice), and follows a change made in another tab.
         let layer = move || {
@@ -117,7 +117,7 @@ pub fn OrgTeams(id: OrgId, view: Memo<OrgView>) -> impl IntoView {
                         (
                             t.round,
                             *row,
-                            crate::domain::org_report::standing_code(&t.standing),
+                            crate::domain::org::report::standing_code(&t.standing),
                             t.name.clone(),
                             t.marks().map(|m| m.respondents),
                         )

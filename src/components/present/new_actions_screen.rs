@@ -7,7 +7,7 @@ use crate::components::common::reactive::{either, memo};
 use crate::components::common::text::tr;
 use crate::components::dashboard::{action_add_form::ActionAddForm, action_item::ActionItem};
 use crate::domain::link::RoundId;
-use crate::domain::present::MEETING_ACTIONS;
+use crate::domain::meeting::present::MEETING_ACTIONS;
 use crate::domain::round::rounds::Round;
 use crate::i18n::*;
 use crate::state::AppStore;

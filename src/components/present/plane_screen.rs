@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::components::common::reactive::memo;
 use crate::components::dashboard::{team_overview::TeamOverview, team_overview_v2::TeamOverviewV2};
 use crate::domain::instrument::Instrument;
-use crate::domain::round::round_data::RoundData;
-use crate::domain::team_v2::TeamV2;
+use crate::domain::score::round_data::RoundData;
+use crate::domain::score::team_v2::TeamV2;
 
 #[component]
 pub fn PlaneScreen(data: Signal<RoundData>) -> impl IntoView {

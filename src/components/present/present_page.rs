@@ -14,8 +14,8 @@ use crate::components::present::{
     review_screen::ReviewScreen,
 };
 use crate::domain::link::RoundId;
-use crate::domain::present::{meeting_points, screens, step, Nav, Screen};
-use crate::domain::round::round_data::RoundData;
+use crate::domain::meeting::present::{meeting_points, screens, step, Nav, Screen};
+use crate::domain::score::round_data::RoundData;
 use crate::i18n::*;
 use crate::platform::{dom, fragment, keys};
 use crate::routes::Route;

@@ -10,8 +10,8 @@ use wasm_bindgen::JsCast;
 
 use crate::components::common::text::tr;
 use crate::components::round::storage_status::StorageStatus;
-use crate::domain::backup::{self, contents, Backup, Contents, Restored};
 use crate::domain::dates::iso_date;
+use crate::domain::store::backup::{self, contents, Backup, Contents, Restored};
 use crate::domain::text::Text;
 use crate::i18n::*;
 use crate::platform::download;

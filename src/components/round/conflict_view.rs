@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::{tr, trade_off_points};
-use crate::domain::answers::{Answer, Horizon};
 use crate::domain::dates::{days_of_ms, format_date};
+use crate::domain::instrument::answers::{Answer, Horizon};
 use crate::domain::instrument::Instrument;
 use crate::domain::locale::Locale;
 use crate::domain::round::import::{differences, trade_off_differences};

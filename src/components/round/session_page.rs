@@ -10,7 +10,7 @@ use crate::components::common::reactive::{memo, reactive};
 use crate::components::common::text::tr;
 use crate::components::scan::scan_page::ScanPage;
 use crate::domain::link::RoundId;
-use crate::domain::schema::ScanSlot;
+use crate::domain::store::schema::ScanSlot;
 use crate::domain::text::Text;
 use crate::i18n::*;
 use crate::platform::fragment;

@@ -7,7 +7,7 @@ use crate::components::common::reactive::{either, memo};
 use crate::components::common::text::tr;
 use crate::components::scan::scan_page::ScanPage;
 use crate::domain::link::RoundId;
-use crate::domain::schema::ScanSlot;
+use crate::domain::store::schema::ScanSlot;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::AppStore;

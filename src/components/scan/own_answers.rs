@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::{memo, shown};
 use crate::components::common::text::tr;
-use crate::domain::answers::Answer;
+use crate::domain::instrument::answers::Answer;
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
 use crate::ui::use_locale;

@@ -14,12 +14,12 @@ use crate::components::{
     scan::restart_scan::RestartScan,
     scan::result_table::ResultTable,
 };
-use crate::domain::answers::Horizon;
-use crate::domain::chart::{PlanePoint, PointKind};
+use crate::domain::instrument::answers::Horizon;
 use crate::domain::instrument::Instrument;
-use crate::domain::reading::reading;
 use crate::domain::scan::Step;
-use crate::domain::scoring::{profile, Profile};
+use crate::domain::score::chart::{PlanePoint, PointKind};
+use crate::domain::score::reading::reading;
+use crate::domain::score::scoring::{profile, Profile};
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
 use crate::ui::{use_locale, PAGE_HEADING_ID};

@@ -14,12 +14,12 @@ use crate::components::{
     scan::dimension_guide::DimensionGuide,
     scan::restart_scan::RestartScan,
 };
-use crate::domain::chart::{PlanePoint, PointKind};
-use crate::domain::figure::{self, whole};
 use crate::domain::instrument::Instrument;
-use crate::domain::personal_v2::{own_result, personal_reading, zone_label, OwnResult};
 use crate::domain::scan::Step;
-use crate::domain::scoring_v2::{DimensionScore, MemberScores, PoleScore, CUT};
+use crate::domain::score::chart::{PlanePoint, PointKind};
+use crate::domain::score::figure::{self, whole};
+use crate::domain::score::personal_v2::{own_result, personal_reading, zone_label, OwnResult};
+use crate::domain::score::scoring_v2::{DimensionScore, MemberScores, PoleScore, CUT};
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
 use crate::ui::{use_locale, PAGE_HEADING_ID};

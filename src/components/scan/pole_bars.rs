@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::reactive;
 use crate::components::common::text::tr;
-use crate::domain::chart::{bar_percent, svg_number};
-use crate::domain::figure::whole;
 use crate::domain::instrument::Pole;
-use crate::domain::scoring::{PoleScore, Profile};
+use crate::domain::score::chart::{bar_percent, svg_number};
+use crate::domain::score::figure::whole;
+use crate::domain::score::scoring::{PoleScore, Profile};
 use crate::i18n::*;
 use crate::ui::use_locale;
 

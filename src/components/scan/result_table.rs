@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use crate::components::common::reactive::shown;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::figure::{self, whole};
 use crate::domain::instrument::Dimension;
-use crate::domain::scoring::{Profile, Score};
+use crate::domain::score::figure::{self, whole};
+use crate::domain::score::scoring::{Profile, Score};
 use crate::i18n::*;
 use crate::ui::use_locale;
 

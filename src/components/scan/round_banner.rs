@@ -6,7 +6,7 @@ use crate::components::common::reactive::{memo, reactive};
 use crate::components::common::text::tr;
 use crate::domain::dates::format_date;
 use crate::domain::round::rounds::display_title;
-use crate::domain::schema::ScanSlot;
+use crate::domain::store::schema::ScanSlot;
 use crate::i18n::*;
 use crate::state::AppStore;
 use crate::ui::use_locale;

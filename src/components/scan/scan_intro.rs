@@ -9,7 +9,7 @@ use crate::components::scan::restart_scan::RestartScan;
 use crate::components::scan::round_banner::RoundBanner;
 use crate::domain::instrument::Instrument;
 use crate::domain::scan::Step;
-use crate::domain::schema::ScanSlot;
+use crate::domain::store::schema::ScanSlot;
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
 use crate::ui::PAGE_HEADING_ID;

@@ -16,7 +16,7 @@ use crate::components::{
 };
 use crate::domain::instrument::{DimensionView, Instrument};
 use crate::domain::scan::Step;
-use crate::domain::schema::ScanSlot;
+use crate::domain::store::schema::ScanSlot;
 use crate::platform::dom;
 use crate::state::AppStore;
 use crate::ui::PAGE_HEADING_ID;

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::memo;
 use crate::components::common::text::tr;
-use crate::domain::answers::{Answer, Horizon};
-use crate::domain::first_screen::rating_name;
+use crate::domain::instrument::answers::{Answer, Horizon};
 use crate::domain::instrument::{Instrument, Key, Pole, StatementView};
+use crate::domain::scan::first_screen::rating_name;
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
 use crate::ui::use_locale;

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::memo;
 use crate::components::common::text::tr;
-use crate::domain::answers::{Horizon, TRADE_OFF_POINTS};
-use crate::domain::first_screen::trade_off_input_id;
+use crate::domain::instrument::answers::{Horizon, TRADE_OFF_POINTS};
 use crate::domain::instrument::TradeOffDef;
+use crate::domain::scan::first_screen::trade_off_input_id;
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
 use crate::ui::use_locale;

@@ -36,7 +36,7 @@ pub fn start() -> (RwSignal<Route>, Memo<Locale>) {
         listener.forget();
     }
     if let Some(listener) = storage::on_external_change(move |change| {
-        if change.key.as_deref() == Some(crate::domain::schema::STORAGE_KEY) {
+        if change.key.as_deref() == Some(crate::domain::store::schema::STORAGE_KEY) {
             // Their answers, rounds and language choice; the locale memo follows.
             store.merge_external(change.new_value.as_deref());
         }

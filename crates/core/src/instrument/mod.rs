@@ -1,8 +1,10 @@
 //! The Anglo-Saxon / Rhineland instrument: its ids and types in `model`, each version's
-//! texts as plain data beside it, and the lookups here. Screens read a version through
+//! texts as plain data beside it, the answer scales in `answers`, and the lookups
+//! here. Screens read a version through
 //! the same two views, `DimensionView` and `StatementView`, so one questionnaire and
 //! one result page serve both versions.
 
+pub mod answers;
 pub mod model;
 pub mod v1;
 pub mod v2;

@@ -6,7 +6,7 @@
 //! a protected link waits for its passphrase and is then taken as if the link inside had
 //! been pasted.
 
-use crate::answers::{Answer, Horizon};
+use crate::instrument::answers::{Answer, Horizon};
 use crate::instrument::StatementId;
 use crate::link::{decode, Link, LinkError, LinkKind, Response, RoundId, Sealed};
 use crate::round::responses::{known, KnownRound, MemberResponse};
@@ -399,7 +399,7 @@ fn join_broken_link(chunk: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Level;
+    use crate::instrument::answers::Level;
     use crate::instrument::Instrument;
     use crate::link::{to_fragment, Invite, MemberId, Results, REVISION_EPOCH_MS};
 

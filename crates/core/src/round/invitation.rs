@@ -2,11 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::choices::clean_name;
 use crate::id::MemberId;
+use crate::link::names::clean_name;
 use crate::link::{Invite, Response};
-use crate::round::responses::{ratings_of, trade_offs_of};
 use crate::scan::ScanData;
+use crate::scan::{ratings_of, trade_offs_of};
 
 /// A round as a member's browser keeps it: the invite, the member's id for this round
 /// (made once, kept across "start again") and their answers.

@@ -3,15 +3,16 @@
 //!
 //! Nothing here reads the clock or makes random numbers: times and new ids come in as
 //! arguments, so every rule is tested natively. The files import downwards only:
-//! import → session → team_book → round_data → rounds → responses, and action_status
-//! (the link format uses it) and meeting_notes below them all.
+//! import → session → team_book → rounds → responses; choices and demo beside
+//! them. What a dashboard shows of a round (`score::round_data`), its meeting notes
+//! (`meeting::notes`) and an action's status (`link::action_status`) sit in rooms
+//! below.
 
-pub mod action_status;
+pub mod choices;
+pub mod demo;
 pub mod import;
 pub mod invitation;
-pub mod meeting_notes;
 pub mod responses;
-pub mod round_data;
 pub mod rounds;
 pub mod session;
 pub mod team_book;

@@ -3,11 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::answers::{Answer, Horizon};
 use crate::id::{MemberId, RoundId};
+use crate::instrument::answers::Answer;
 use crate::instrument::Instrument;
 use crate::link::{revision_minutes, revision_ms, RatingPair, TradePair};
-use crate::scan::ScanData;
 
 /// One member's response as a round keeps it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,7 +115,8 @@ impl StoredResponse {
                 (answer(c), desired.get(i).copied().and_then(answer))
             })
             .collect();
-        let points = |p: Option<u8>| p.filter(|p| *p <= crate::answers::TRADE_OFF_POINTS);
+        let points =
+            |p: Option<u8>| p.filter(|p| *p <= crate::instrument::answers::TRADE_OFF_POINTS);
         let trade_offs = if instrument.has_trade_offs() {
             self.trade_offs
                 .iter()
@@ -142,39 +142,6 @@ impl StoredResponse {
     pub fn own_answers(&self, instrument: Instrument) -> Vec<Option<Answer>> {
         self.own.chars().map(|c| answer_of(c, instrument)).collect()
     }
-}
-
-/// A scan's answers in its instrument's order, as a response carries them.
-pub fn ratings_of(scan: &ScanData, has_desired: bool) -> Vec<RatingPair> {
-    scan.instrument
-        .statements()
-        .map(|s| {
-            let desired = if has_desired {
-                scan.get(s.id, Horizon::Desired)
-            } else {
-                None
-            };
-            (scan.get(s.id, Horizon::Now), desired)
-        })
-        .collect()
-}
-
-/// A scan's trade-offs in dimension order (none in version 1).
-pub fn trade_offs_of(scan: &ScanData, has_desired: bool) -> Vec<TradePair> {
-    if !scan.instrument.has_trade_offs() {
-        return Vec::new();
-    }
-    scan.instrument
-        .dimensions()
-        .map(|d| {
-            let desired = if has_desired {
-                scan.trade_off(d.id, Horizon::Desired)
-            } else {
-                None
-            };
-            (scan.trade_off(d.id, Horizon::Now), desired)
-        })
-        .collect()
 }
 
 /// Borrowed view for `import::classify`.

@@ -7,14 +7,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::format_date;
 use crate::id::{RoundId, TeamId};
+use crate::instrument::answers::Answer;
 use crate::instrument::Instrument;
-use crate::link::{AgreedAction, Invite};
+use crate::link::{ActionReview, AgreedAction, Invite, RatingPair, TradePair};
 use crate::locale::Locale;
-use crate::round::meeting_notes::{self, MeetingNote};
+use crate::meeting::notes::{self, MeetingNote};
 use crate::round::responses::{MemberResponse, StoredResponse};
+use crate::score::round_data::RoundData;
 use crate::sort::sort_by;
 
-pub use crate::round::action_status::ActionStatus;
+pub use crate::link::action_status::ActionStatus;
 
 /// Fewer respondents than this and no team figure is shown.
 pub const DEFAULT_MIN_GROUP: u8 = 3;
@@ -282,16 +284,16 @@ impl Round {
 
     /// The meeting's note on a talking point (a dimension id), empty when none.
     pub fn note(&self, dimension: u8) -> &str {
-        meeting_notes::note_text(&self.notes, dimension)
+        notes::note_text(&self.notes, dimension)
     }
 
     pub(crate) fn set_note(&mut self, dimension: u8, text: &str, now_ms: i64) {
-        meeting_notes::set_note(&mut self.notes, dimension, text, now_ms);
+        notes::set_note(&mut self.notes, dimension, text, now_ms);
     }
 
     /// Takes in another tab's meeting notes: per talking point the later change stays.
     pub(crate) fn merge_notes(&mut self, theirs: &Round) {
-        meeting_notes::merge_notes(&mut self.notes, &theirs.notes);
+        notes::merge_notes(&mut self.notes, &theirs.notes);
     }
 
     pub fn member_responses(&self) -> Vec<MemberResponse> {
@@ -393,5 +395,65 @@ pub fn display_title(title: &str, date_days: u16, locale: Locale) -> String {
     match locale {
         Locale::Nl => format!("Ronde van {}", format_date(date_days, locale)),
         Locale::En => format!("Round of {}", format_date(date_days, locale)),
+    }
+}
+
+impl Round {
+    pub fn data(&self, team_name: &str) -> RoundData {
+        type Row = (String, Vec<RatingPair>, Vec<TradePair>, Vec<Option<Answer>>);
+        // Only the counted responses: a facilitator who stays out is in no figure.
+        let mut respondents: Vec<Row> = self
+            .counted()
+            .map(|r| {
+                let key = format!(
+                    "{}{}{:?}{}",
+                    r.now,
+                    r.desired.as_deref().unwrap_or_default(),
+                    r.trade_offs,
+                    r.own
+                );
+                let member = r.to_member(self.instrument);
+                let mut own = member.own_answers;
+                own.resize(self.own_statements.len(), None);
+                (key, member.ratings, member.trade_offs, own)
+            })
+            .collect();
+        sort_by(&mut respondents, |a, b| a.0.cmp(&b.0));
+        let with_trade_offs = self.instrument.has_trade_offs();
+        RoundData {
+            round: self.id,
+            team_name: team_name.to_string(),
+            title: self.title.clone(),
+            date_days: self.date_days,
+            min_group: self.min_group,
+            instrument: self.instrument,
+            has_desired: self.ask_desired,
+            trade_offs: if with_trade_offs {
+                respondents.iter().map(|(_, _, t, _)| t.clone()).collect()
+            } else {
+                Vec::new()
+            },
+            own_answers: if self.own_statements.is_empty() {
+                Vec::new()
+            } else {
+                respondents.iter().map(|(_, _, _, o)| o.clone()).collect()
+            },
+            respondents: respondents.into_iter().map(|(_, r, _, _)| r).collect(),
+            trend: Vec::new(),
+            review: None,
+            actions: self.actions.iter().map(Action::agreed).collect(),
+            open: self.open,
+            own_statements: self.own_statements.clone(),
+            names: self.names(),
+        }
+    }
+
+    /// This round's actions, looked back on from the next round.
+    pub fn review(&self) -> ActionReview {
+        ActionReview {
+            instrument: self.instrument,
+            date_days: self.date_days,
+            actions: self.actions.iter().map(Action::agreed).collect(),
+        }
     }
 }

@@ -2,12 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::choices::clean_name;
 use crate::id::{MemberId, RoundId};
-use crate::round::responses::{ratings_of, trade_offs_of, MemberResponse};
+use crate::link::names::clean_name;
+use crate::round::responses::MemberResponse;
 use crate::round::rounds::Round;
 use crate::round::team_book::{RoundError, TeamBook};
 use crate::scan::ScanData;
+use crate::scan::{ratings_of, trade_offs_of};
 
 /// Session mode: members answer one after another on this device. Only the member
 /// answering now is kept here; a finished member's answers go straight into the round.

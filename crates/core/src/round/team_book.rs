@@ -10,14 +10,14 @@ use crate::dates::days_of_ms;
 use crate::id::{RoundId, TeamId};
 use crate::instrument::Instrument;
 use crate::round::responses::MemberResponse;
-use crate::round::round_data::RoundData;
 use crate::round::rounds::{
     Action, ActionDraft, ActionStatus, AnswerProgress, ExpectedSize, Round, RoundDraft,
     RoundOrigin, DEFAULT_MIN_GROUP,
 };
+use crate::score::round_data::RoundData;
+use crate::score::trend::{entry, segments, TrendSegment};
 use crate::sort::sort_by;
 use crate::text::Text;
-use crate::trend::{entry, segments, TrendSegment};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Team {

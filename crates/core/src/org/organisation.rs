@@ -12,14 +12,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::chart::{Plane, TEAM_MARK_RADIUS};
 use crate::id::RoundId;
 use crate::instrument::Instrument;
 use crate::locale::Locale;
-use crate::round::round_data::RoundData;
-use crate::scoring_v2::{mean, spread, team_dimension, TeamDimension};
+use crate::score::chart::{Plane, TEAM_MARK_RADIUS};
+use crate::score::round_data::RoundData;
+use crate::score::scoring_v2::{mean, spread, team_dimension, TeamDimension};
+use crate::score::team_v2::scores_now;
 use crate::sort::sort_by;
-use crate::team_v2::scores_now;
 use crate::text::Text;
 
 /// Fewest respondents behind any figure across teams, whatever a round's own minimum.

@@ -1,12 +1,19 @@
 //! A member's own scan as stored in this browser: answers with the time each was given
 //! (so two tabs merge answer by answer, last write wins), and where the member is.
+//!
+//! Beside it: what counts as answered (`overview`) and what a member answered on an
+//! invite's first screen before the app arrived (`first_screen`).
+
+pub mod first_screen;
+pub mod overview;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::answers::{Answer, Answers, Horizon, Rating, TRADE_OFF_POINTS};
+use crate::instrument::answers::{Answer, Answers, Horizon, Rating, TRADE_OFF_POINTS};
 use crate::instrument::{Instrument, StatementId};
+use crate::link::{RatingPair, TradePair};
 
 /// Where the member is in the questionnaire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -381,10 +388,43 @@ impl ScanData {
     }
 }
 
+/// A scan's answers in its instrument's order, as a response carries them.
+pub fn ratings_of(scan: &ScanData, has_desired: bool) -> Vec<RatingPair> {
+    scan.instrument
+        .statements()
+        .map(|s| {
+            let desired = if has_desired {
+                scan.get(s.id, Horizon::Desired)
+            } else {
+                None
+            };
+            (scan.get(s.id, Horizon::Now), desired)
+        })
+        .collect()
+}
+
+/// A scan's trade-offs in dimension order (none in version 1).
+pub fn trade_offs_of(scan: &ScanData, has_desired: bool) -> Vec<TradePair> {
+    if !scan.instrument.has_trade_offs() {
+        return Vec::new();
+    }
+    scan.instrument
+        .dimensions()
+        .map(|d| {
+            let desired = if has_desired {
+                scan.trade_off(d.id, Horizon::Desired)
+            } else {
+                None
+            };
+            (scan.trade_off(d.id, Horizon::Now), desired)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Level;
+    use crate::instrument::answers::Level;
 
     const A: StatementId = StatementId(11);
     const B: StatementId = StatementId(12);

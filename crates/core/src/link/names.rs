@@ -2,7 +2,7 @@
 
 use thiserror::Error;
 
-use crate::link::MAX_TEXT_BYTES;
+use crate::link::{MAX_NAME_BYTES, MAX_TEXT_BYTES};
 use crate::text::Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
@@ -44,4 +44,34 @@ pub fn clean_text(input: &str, required: bool) -> Result<String, NameError> {
         return Err(NameError::TooLong);
     }
     Ok(text)
+}
+
+/// A member's name as typed, fit for a link: cleaned, cut to `MAX_NAME_BYTES` at a
+/// character boundary; `None` when nothing is left.
+pub fn clean_name(typed: &str) -> Option<String> {
+    let spaced: String = typed
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let text = spaced.trim();
+    let mut end = text.len().min(MAX_NAME_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let name = text[..end].trim_end();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_cut_at_a_character_and_empty_is_none() {
+        assert_eq!(clean_name("  Anouk\t "), Some("Anouk".to_string()));
+        assert_eq!(clean_name(" \n "), None);
+        let long = clean_name(&"ë".repeat(30)).unwrap_or_default();
+        assert_eq!(long.len(), 40);
+        assert!(long.chars().all(|c| c == 'ë'));
+    }
 }

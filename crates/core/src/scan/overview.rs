@@ -3,7 +3,7 @@
 //! can jump straight to the one they want to change, and what the start page says of
 //! the person's own scan.
 
-use crate::answers::{Answer, Horizon};
+use crate::instrument::answers::{Answer, Horizon};
 use crate::instrument::{Instrument, StatementId};
 use crate::scan::{ScanData, Step};
 use crate::text::Text;
@@ -132,7 +132,7 @@ pub fn overview(scan: &ScanData) -> Vec<OverviewStep> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Level;
+    use crate::instrument::answers::Level;
 
     fn statement_on(instrument: Instrument, step: usize, nth: usize) -> StatementId {
         instrument

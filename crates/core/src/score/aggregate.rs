@@ -5,10 +5,10 @@
 //! exists at all, and individual scores only ever leave here as unlabelled dots sorted by
 //! value, so their order says nothing about who is who.
 
-use crate::answers::{Answer, Horizon, Level};
+use crate::instrument::answers::{Answer, Horizon, Level};
 use crate::instrument::{statements, Dimension, Instrument, Pole, StatementId};
 use crate::link::RatingPair;
-use crate::scoring::{strength_of_mean, Zone};
+use crate::score::scoring::{strength_of_mean, Zone};
 use crate::sort::sort_by;
 
 /// One pole of one dimension across the team.
@@ -105,7 +105,7 @@ impl DimensionStats {
 
     /// The gap as shown, per pole: of the shown figures, so it adds up.
     pub fn shown_gap(&self) -> Option<(i64, i64)> {
-        use crate::figure::{difference, Step};
+        use crate::score::figure::{difference, Step};
         let (na, nr) = self.now.means()?;
         let (da, dr) = self.desired.as_ref()?.means()?;
         Some((difference(na, da, Step::One), difference(nr, dr, Step::One)))

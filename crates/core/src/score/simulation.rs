@@ -7,14 +7,14 @@
 //! response links pasted at once, 100 teams' results links pasted into an organisation
 //! (the benchmark, and the e2e fixture `crates/core/tests/volume_links.rs` keeps equal to them).
 
-use crate::answers::{Answer, Level, TRADE_OFF_POINTS};
 use crate::id::{MemberId, RoundId};
+use crate::instrument::answers::{Answer, Level, TRADE_OFF_POINTS};
 use crate::instrument::model::{Key, StatementDefV2};
 use crate::instrument::{v2, Instrument};
 use crate::link::{RatingPair, Response, Results, TradePair, REVISION_EPOCH_MS};
-use crate::round::round_data::RoundData;
-use crate::scoring::Zone;
-use crate::scoring_v2::{score_member, MemberScores};
+use crate::score::round_data::RoundData;
+use crate::score::scoring::Zone;
+use crate::score::scoring_v2::{score_member, MemberScores};
 
 /// SplitMix64: small, fast and good enough for simulations; no dependency.
 pub struct Generator(u64);

@@ -6,10 +6,10 @@
 
 use thiserror::Error;
 
-use crate::answers::Answer;
-use crate::link::{MAX_NAME_BYTES, MAX_OWN_STATEMENTS, MAX_TEXT_BYTES};
-use crate::names::clean_text;
-use crate::scoring_v2::{mean, spread};
+use crate::instrument::answers::Answer;
+use crate::link::names::clean_text;
+use crate::link::{MAX_OWN_STATEMENTS, MAX_TEXT_BYTES};
+use crate::score::scoring_v2::{mean, spread};
 use crate::text::Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
@@ -49,22 +49,6 @@ pub fn clean_own_statements<S: AsRef<str>>(typed: &[S]) -> Result<Vec<String>, O
         return Err(OwnStatementError::TooMany);
     }
     Ok(statements)
-}
-
-/// A member's name as typed, fit for a link: cleaned, cut to `MAX_NAME_BYTES` at a
-/// character boundary; `None` when nothing is left.
-pub fn clean_name(typed: &str) -> Option<String> {
-    let spaced: String = typed
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    let text = spaced.trim();
-    let mut end = text.len().min(MAX_NAME_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let name = text[..end].trim_end();
-    (!name.is_empty()).then(|| name.to_string())
 }
 
 /// One own statement as the dashboard shows it.
@@ -112,7 +96,7 @@ pub fn own_figures(statements: &[String], answers: &[Vec<Option<Answer>>]) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Level;
+    use crate::instrument::answers::Level;
 
     #[test]
     fn statements_are_cleaned_and_capped() {
@@ -128,15 +112,6 @@ mod tests {
         assert_eq!(clean_own_statements(&six), Err(OwnStatementError::TooMany));
         let long = ["é".repeat(41)];
         assert_eq!(clean_own_statements(&long), Err(OwnStatementError::TooLong));
-    }
-
-    #[test]
-    fn a_name_is_cut_at_a_character_and_empty_is_none() {
-        assert_eq!(clean_name("  Anouk\t "), Some("Anouk".to_string()));
-        assert_eq!(clean_name(" \n "), None);
-        let long = clean_name(&"ë".repeat(30)).unwrap_or_default();
-        assert_eq!(long.len(), 40);
-        assert!(long.chars().all(|c| c == 'ë'));
     }
 
     #[test]

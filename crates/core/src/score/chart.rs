@@ -2,8 +2,8 @@
 //! x axis, Rhineland strength on the y axis) in SVG user units. No DOM here.
 
 use crate::instrument::Instrument;
-use crate::scoring::{Zone, STRONG_FROM};
-use crate::scoring_v2::CUT;
+use crate::score::scoring::{Zone, STRONG_FROM};
+use crate::score::scoring_v2::CUT;
 
 /// The plane's drawing box: a square plot with room for axis labels.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,9 +1,9 @@
 //! The demo team: three clearly labelled example rounds of made-up answers, so that a
 //! first visitor sees a full dashboard in one click. Deterministic: same ids, same data.
 
-use crate::answers::{Answer, Level};
 use crate::dates::start_ms;
 use crate::id::{MemberId, RoundId, TeamId};
+use crate::instrument::answers::{Answer, Level};
 use crate::instrument::{Instrument, Key, Pole};
 use crate::link::TradePair;
 use crate::locale::Locale;

@@ -6,11 +6,11 @@
 use serde::Serialize;
 
 use crate::dates::iso_date;
-use crate::export::{csv_line, json_dimensions_v2, safe_name, separator, JsonDimension};
-use crate::figure::{self, whole};
 use crate::instrument::{v2, Instrument};
 use crate::locale::Locale;
-use crate::organisation::{Gap, Layer, Mark, OrgView, Standing, TeamRow, ORG_MIN_GROUP};
+use crate::org::organisation::{Gap, Layer, Mark, OrgView, Standing, TeamRow, ORG_MIN_GROUP};
+use crate::score::export::{csv_line, json_dimensions_v2, safe_name, separator, JsonDimension};
+use crate::score::figure::{self, whole};
 
 /// The `JSON` schema version of an organisation export.
 pub const ORG_EXPORT_VERSION: u8 = 1;

@@ -13,9 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::{OrgId, RoundId};
 use crate::link::{decode, encode, Link, LinkError, LinkKind, Results};
-use crate::organisation::{newest_first, same_team_key, Layer, OrgTeam};
+use crate::org::organisation::{newest_first, same_team_key, Layer, OrgTeam};
 use crate::round::import::split_pasted;
-use crate::round::round_data::RoundData;
+use crate::score::round_data::RoundData;
 use crate::text::Text;
 
 /// One team in a stored organisation.

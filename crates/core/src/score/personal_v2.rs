@@ -2,14 +2,14 @@
 //! to be), and a plain-language reading that only calls a difference clear when it is
 //! larger than the answers' own uncertainty.
 
-use crate::answers::Answer;
+use crate::instrument::answers::Answer;
 use crate::instrument::{v2, Instrument, Pole};
 use crate::locale::Locale;
-use crate::reading::{join_names, list_sentence, TOO_FEW_FOR_A_SCORE};
-use crate::round::responses::{ratings_of, trade_offs_of};
 use crate::scan::ScanData;
-use crate::scoring::Zone;
-use crate::scoring_v2::{score_member, MemberScores};
+use crate::scan::{ratings_of, trade_offs_of};
+use crate::score::reading::{join_names, list_sentence, TOO_FEW_FOR_A_SCORE};
+use crate::score::scoring::Zone;
+use crate::score::scoring_v2::{score_member, MemberScores};
 use crate::text::Text;
 
 /// What the result page of a version 2 scan shows.
@@ -173,7 +173,7 @@ pub fn zone_label(zone: Option<Zone>, scored: bool) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Horizon, Level};
+    use crate::instrument::answers::{Horizon, Level};
     use crate::instrument::{Key, StatementId};
 
     fn scan_with(pick: impl Fn(Pole, Key) -> Answer) -> ScanData {

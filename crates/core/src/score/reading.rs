@@ -1,10 +1,10 @@
 //! A plain-language reading of a personal result: which pole is stronger where, where
 //! both are strong, where both are weak, and where there were not enough answers.
 
-use crate::figure::whole;
 use crate::instrument::Dimension;
 use crate::locale::Locale;
-use crate::scoring::{Profile, Zone};
+use crate::score::figure::whole;
+use crate::score::scoring::{Profile, Zone};
 use crate::text::Text;
 
 /// A difference between the poles smaller than this (in strength points) is not called
@@ -76,7 +76,7 @@ pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
         });
     }
 
-    let pick = |keep: &dyn Fn(&crate::scoring::Score) -> bool| -> Vec<Dimension> {
+    let pick = |keep: &dyn Fn(&crate::score::scoring::Score) -> bool| -> Vec<Dimension> {
         profile
             .dimensions
             .iter()
@@ -87,7 +87,7 @@ pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
     // Each dimension in one sentence at most: its zone says it first ("strong on both",
     // "weak on both"); only where one side is strong and the other not is the stronger
     // side named, so Focus is never both "clearly stronger" and "weak on both".
-    let one_side_clearly = |s: &crate::scoring::Score, sign: f64| {
+    let one_side_clearly = |s: &crate::score::scoring::Score, sign: f64| {
         matches!(
             s.zone(),
             Some(Zone::MainlyAngloSaxon | Zone::MainlyRhineland)
@@ -163,7 +163,7 @@ pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
 
 /// The team dashboard's reading, from the team means: where the team is strong on
 /// both, where one way leads, where both are weak, and the weakest integration.
-pub fn team_reading(stats: &crate::aggregate::RoundStats, locale: Locale) -> Vec<String> {
+pub fn team_reading(stats: &crate::score::aggregate::RoundStats, locale: Locale) -> Vec<String> {
     let nl = locale == Locale::Nl;
     let in_zone = |zone: Zone| -> Vec<Dimension> {
         stats
@@ -227,9 +227,9 @@ pub fn team_reading(stats: &crate::aggregate::RoundStats, locale: Locale) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Answer, Answers, Horizon, Level, Rating};
+    use crate::instrument::answers::{Answer, Answers, Horizon, Level, Rating};
     use crate::instrument::{statements, Pole};
-    use crate::scoring::profile;
+    use crate::score::scoring::profile;
 
     fn answers(anglo: Level, rhine: Level, skip: Dimension) -> Answers {
         statements()

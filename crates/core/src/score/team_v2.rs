@@ -8,16 +8,16 @@
 //! a team figure from fewer members than that minimum is not shown, and individual
 //! positions only leave here as unlabelled dots sorted by value.
 
-use crate::aggregate::{sorted_dots, statement_stats, StatementStats};
-use crate::answers::Answer;
-use crate::figure::{self, Step};
+use crate::instrument::answers::Answer;
 use crate::instrument::{v2, Instrument, Pole};
 use crate::link::{RatingPair, TradePair};
 use crate::locale::Locale;
-use crate::reading::{join_names, list_sentence, TOO_FEW_FOR_A_SCORE};
-use crate::round::round_data::RoundData;
-use crate::scoring::Zone;
-use crate::scoring_v2::{
+use crate::score::aggregate::{sorted_dots, statement_stats, StatementStats};
+use crate::score::figure::{self, Step};
+use crate::score::reading::{join_names, list_sentence, TOO_FEW_FOR_A_SCORE};
+use crate::score::round_data::RoundData;
+use crate::score::scoring::Zone;
+use crate::score::scoring_v2::{
     pole_alpha, score_member, team_dimension, Consistency, MemberScores, TeamDimension, TeamPole,
     TeamZone, RELIABILITY_FROM,
 };

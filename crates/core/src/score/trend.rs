@@ -6,11 +6,11 @@
 //! Both sides are kept per round, never only their difference: a team that grows on both
 //! sides has moved, though Rhineland minus Anglo-Saxon stays the same.
 
-use crate::figure::{rounded, Step};
 use crate::instrument::Instrument;
 use crate::link::{TrendEntry, TREND_TENTHS};
-use crate::round::round_data::RoundData;
-use crate::team_v2::TeamV2;
+use crate::score::figure::{rounded, Step};
+use crate::score::round_data::RoundData;
+use crate::score::team_v2::TeamV2;
 
 /// One round on the trend: its date and, per dimension of its version (in questionnaire
 /// order), the team means (Anglo-Saxon, Rhineland) when shown, and how far the members
@@ -23,7 +23,7 @@ pub struct TrendRound {
 }
 
 /// One dimension in one round as shown: both sides and the spread, rounded by the one
-/// rule of [`crate::figure`] with the version's step.
+/// rule of [`crate::score::figure`] with the version's step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ShownRound {
     pub anglo_saxon: i64,
@@ -185,8 +185,8 @@ pub fn carried_segments(data: &RoundData) -> Vec<TrendSegment> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Answer, Level};
     use crate::id::RoundId;
+    use crate::instrument::answers::{Answer, Level};
     use crate::link::RatingPair;
 
     fn round(instrument: Instrument, date_days: u16, level: u8) -> RoundData {

@@ -2,10 +2,10 @@
 //! keyboard (or a presenter's clicker) moves between them. The talking points come from
 //! the dashboard's own ranking, largest disagreement first.
 
-use crate::aggregate::{RoundStats, StatementStats};
 use crate::instrument::Instrument;
-use crate::round::round_data::RoundData;
-use crate::team_v2::TeamV2;
+use crate::score::aggregate::{RoundStats, StatementStats};
+use crate::score::round_data::RoundData;
+use crate::score::team_v2::TeamV2;
 
 /// Talking points the meeting takes one by one (as many as the dashboard shows).
 pub const MEETING_POINTS: usize = 3;

@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::locale::Locale;
-use crate::org_book::OrgBook;
+use crate::org::book::OrgBook;
 use crate::round::team_book::TeamBook;
-use crate::schema::SCHEMA_VERSION;
+use crate::store::schema::SCHEMA_VERSION;
 use crate::text::Text;
 
 pub const BACKUP_FORMAT: &str = "teambalans-backup";
@@ -173,7 +173,7 @@ pub fn count_list(counts: &[(usize, Counted)], locale: Locale) -> String {
         .map(|(n, what)| format!("{n} {}", what.word(*n, locale)))
         .collect();
     let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-    crate::reading::join_names(&refs, locale)
+    crate::score::reading::join_names(&refs, locale)
 }
 
 impl Contents {

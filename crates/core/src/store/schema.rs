@@ -10,7 +10,7 @@ use thiserror::Error;
 
 use crate::link::RoundId;
 use crate::locale::Locale;
-use crate::org_book::OrgBook;
+use crate::org::book::OrgBook;
 use crate::round::invitation::Invitation;
 use crate::round::session::Session;
 use crate::round::team_book::TeamBook;

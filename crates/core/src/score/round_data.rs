@@ -1,16 +1,14 @@
 //! What a dashboard shows of one round, from this browser's round or from a results
 //! link.
 
-use crate::answers::Answer;
-use crate::choices::clean_name;
 use crate::id::RoundId;
+use crate::instrument::answers::Answer;
 use crate::instrument::Instrument;
+use crate::link::names::clean_name;
 use crate::link::{
     ActionReview, AgreedAction, Invite, RatingPair, Results, TradePair, TrendEntry,
     MAX_LINK_ACTIONS, MAX_OWN_STATEMENTS, MAX_TEXT_BYTES, MAX_TREND_ROUNDS,
 };
-use crate::round::rounds::{Action, Round};
-use crate::sort::sort_by;
 
 /// What a dashboard shows of one round: from this browser's round, or from a results
 /// link (read-only). Respondents carry no ids here.
@@ -46,66 +44,6 @@ pub struct RoundData {
     pub names: Vec<String>,
 }
 
-impl Round {
-    pub fn data(&self, team_name: &str) -> RoundData {
-        type Row = (String, Vec<RatingPair>, Vec<TradePair>, Vec<Option<Answer>>);
-        // Only the counted responses: a facilitator who stays out is in no figure.
-        let mut respondents: Vec<Row> = self
-            .counted()
-            .map(|r| {
-                let key = format!(
-                    "{}{}{:?}{}",
-                    r.now,
-                    r.desired.as_deref().unwrap_or_default(),
-                    r.trade_offs,
-                    r.own
-                );
-                let member = r.to_member(self.instrument);
-                let mut own = member.own_answers;
-                own.resize(self.own_statements.len(), None);
-                (key, member.ratings, member.trade_offs, own)
-            })
-            .collect();
-        sort_by(&mut respondents, |a, b| a.0.cmp(&b.0));
-        let with_trade_offs = self.instrument.has_trade_offs();
-        RoundData {
-            round: self.id,
-            team_name: team_name.to_string(),
-            title: self.title.clone(),
-            date_days: self.date_days,
-            min_group: self.min_group,
-            instrument: self.instrument,
-            has_desired: self.ask_desired,
-            trade_offs: if with_trade_offs {
-                respondents.iter().map(|(_, _, t, _)| t.clone()).collect()
-            } else {
-                Vec::new()
-            },
-            own_answers: if self.own_statements.is_empty() {
-                Vec::new()
-            } else {
-                respondents.iter().map(|(_, _, _, o)| o.clone()).collect()
-            },
-            respondents: respondents.into_iter().map(|(_, r, _, _)| r).collect(),
-            trend: Vec::new(),
-            review: None,
-            actions: self.actions.iter().map(Action::agreed).collect(),
-            open: self.open,
-            own_statements: self.own_statements.clone(),
-            names: self.names(),
-        }
-    }
-
-    /// This round's actions, looked back on from the next round.
-    pub fn review(&self) -> ActionReview {
-        ActionReview {
-            instrument: self.instrument,
-            date_days: self.date_days,
-            actions: self.actions.iter().map(Action::agreed).collect(),
-        }
-    }
-}
-
 /// A text cut to what a link carries, at a character boundary. Stored texts were
 /// checked when typed, but a restored backup may hold longer ones.
 fn link_text(text: &str) -> String {
@@ -130,9 +68,9 @@ fn link_actions(actions: &[AgreedAction]) -> Vec<AgreedAction> {
 }
 
 impl RoundData {
-    pub fn stats(&self) -> crate::aggregate::RoundStats {
+    pub fn stats(&self) -> crate::score::aggregate::RoundStats {
         let refs: Vec<&[RatingPair]> = self.respondents.iter().map(Vec::as_slice).collect();
-        crate::aggregate::aggregate(&refs, self.min_group, self.has_desired)
+        crate::score::aggregate::aggregate(&refs, self.min_group, self.has_desired)
     }
 
     /// The results link's content; `None` below the minimum group size, so individual

@@ -4,13 +4,13 @@
 
 use serde::Serialize;
 
-use crate::answers::Answer;
 use crate::dates::iso_date;
-use crate::figure;
+use crate::instrument::answers::Answer;
 use crate::instrument::{statements, v2, Instrument, Key, Pole, StatementView};
 use crate::link::{AgreedAction, RatingPair};
 use crate::locale::Locale;
-use crate::round::round_data::RoundData;
+use crate::score::figure;
+use crate::score::round_data::RoundData;
 
 /// Spreadsheet programs run cells starting with these as formulas.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];

@@ -2,7 +2,7 @@
 //! between the poles and their integration, and a zone on the Anglo-Saxon × Rhineland
 //! plane. Both poles are scored independently, so "weak on both" never looks balanced.
 
-use crate::answers::{Answers, Horizon, Level};
+use crate::instrument::answers::{Answers, Horizon, Level};
 use crate::instrument::{statements, Dimension, Pole, StatementDef};
 use crate::text::Text;
 
@@ -132,7 +132,7 @@ impl Score {
     /// The balance as shown: of the two shown sides, so a row adds up.
     pub fn shown_balance(&self) -> Option<i64> {
         self.both()
-            .map(|(a, r)| crate::figure::difference(a, r, crate::figure::Step::One))
+            .map(|(a, r)| crate::score::figure::difference(a, r, crate::score::figure::Step::One))
     }
 
     /// The weaker pole's strength: high only when both poles are strong.

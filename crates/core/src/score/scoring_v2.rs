@@ -13,10 +13,10 @@
 //!   team, never the zone of their mean.
 //! - Reliability from the team's own answers (Cronbach's α), from six respondents on.
 
-use crate::answers::Answer;
-use crate::figure::{self, Step};
+use crate::instrument::answers::Answer;
 use crate::instrument::model::{DimensionDefV2, Key, Pole, StatementDefV2};
-use crate::scoring::Zone;
+use crate::score::figure::{self, Step};
+use crate::score::scoring::Zone;
 use crate::text::Text;
 
 /// The zone cut: the middle of the scale. A pole is strong when it is clearly above it

@@ -3,7 +3,7 @@
 //! so a member on a slow phone answers while the wasm downloads. The app reads those
 //! fields once (as name and value strings, untrusted) and takes them in here.
 
-use crate::answers::{Answer, Horizon, TRADE_OFF_POINTS};
+use crate::instrument::answers::{Answer, Horizon, TRADE_OFF_POINTS};
 use crate::instrument::{Instrument, StatementId};
 use crate::scan::{ScanData, Step};
 
@@ -140,7 +140,7 @@ impl FirstScreen {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Level;
+    use crate::instrument::answers::Level;
 
     #[test]
     fn reads_the_fields_the_step_names() {
