@@ -570,3 +570,45 @@ fn the_domain_is_in_rooms_with_no_loop_between_them() {
         "leaf files at the domain's top importing a room: {leaf_imports:#?}"
     );
 }
+
+/// A file named as one version's copy of another (`team_table_v2.rs`); a version's own
+/// data file (`instrument/v2.rs`) is not.
+fn named_after_a_version(name: &str) -> bool {
+    let stem = name.trim_end_matches(".rs");
+    stem.contains('_')
+        && stem
+            .rsplit('_')
+            .next()
+            .is_some_and(|last| last.starts_with('v') && last[1..].parse::<u8>().is_ok())
+}
+
+/// Versions are data (`instrument::rules`): the app reads a round's or a scan's rules and
+/// its texts, never which version it is, and no file is one version's copy of another.
+/// A next version that asks the same kinds of questions then adds no view and no branch.
+#[test]
+fn the_app_never_asks_which_version_it_is() {
+    let app = source_files(APP);
+    let matching: Vec<&String> = app
+        .iter()
+        .filter(|(_, file)| file.text.contains("Instrument::V"))
+        .map(|(name, _)| name)
+        .collect();
+    assert!(
+        matching.is_empty(),
+        "the app names a version in {matching:?}"
+    );
+    let copies: Vec<String> = app
+        .into_keys()
+        .chain(source_files(CORE).into_keys())
+        .filter(|name| named_after_a_version(name))
+        .collect();
+    assert!(copies.is_empty(), "files named after a version: {copies:?}");
+}
+
+#[test]
+fn the_version_check_sees_a_copy() {
+    assert!(named_after_a_version("dashboard/team_table_v2.rs"));
+    assert!(named_after_a_version("scan/personal_result_v3.rs"));
+    assert!(!named_after_a_version("instrument/v2.rs"));
+    assert!(!named_after_a_version("dashboard/keyed_table.rs"));
+}

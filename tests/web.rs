@@ -204,7 +204,7 @@ async fn the_numbers_on_the_result_equal_the_scoring() {
     use teambalans::domain::instrument::answers::{Answer, Horizon};
     use teambalans::domain::instrument::Instrument;
     use teambalans::domain::scan::ScanData;
-    use teambalans::domain::score::personal_v2::own_result;
+    use teambalans::domain::score::own::own_result;
 
     local_storage().clear().unwrap();
     fragment::go("#/scan");
@@ -250,7 +250,7 @@ async fn the_numbers_on_the_result_equal_the_scoring() {
 
     let result = own_result(&expected).expect("a version 2 scan");
     let score = result.now.dimensions[0];
-    let cell = |pole: &teambalans::domain::score::scoring_v2::PoleScore| {
+    let cell = |pole: &teambalans::domain::score::member::PoleScore| {
         let s = pole
             .strength()
             .expect("four statements a side, three or four answered");
@@ -463,7 +463,7 @@ async fn a_version_2_dashboard_shows_exactly_the_team_v2_figures() {
     use teambalans::domain::instrument::Instrument;
     use teambalans::domain::round::responses::MemberResponse;
     use teambalans::domain::score::figure::{rounded, Step};
-    use teambalans::domain::score::team_v2::{team_zone_code, TeamV2};
+    use teambalans::domain::score::team::{team_zone_code, TeamFigures};
     use teambalans::domain::store::schema::encode;
 
     let (team, round) = (TeamId([6; 6]), RoundId([7; 6]));
@@ -489,7 +489,7 @@ async fn a_version_2_dashboard_shows_exactly_the_team_v2_figures() {
         };
         data.teams.add_response(round, &response, 2).unwrap();
     }
-    let expected = TeamV2::of(&data.teams.round(round).unwrap().data("Zorgteam"));
+    let expected = TeamFigures::of(&data.teams.round(round).unwrap().data("Zorgteam"));
     let figures = expected.figures.as_ref().unwrap();
     local_storage().clear().unwrap();
     local_storage()

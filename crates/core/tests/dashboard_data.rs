@@ -12,10 +12,10 @@ use teambalans_core::round::responses::MemberResponse;
 use teambalans_core::round::rounds::RoundDraft;
 use teambalans_core::round::team_book::TeamBook;
 use teambalans_core::score::export::{csv, file_name, json};
+use teambalans_core::score::member::TeamZone;
 use teambalans_core::score::round_data::RoundData;
 use teambalans_core::score::scoring::Zone;
-use teambalans_core::score::scoring_v2::TeamZone;
-use teambalans_core::score::team_v2::TeamV2;
+use teambalans_core::score::team::TeamFigures;
 use teambalans_core::store::backup::{self, contents, BackupError};
 
 const TEAM: TeamId = TeamId([1; 6]);
@@ -314,11 +314,11 @@ fn the_demo_team_is_labelled_and_shows_movement_over_three_rounds() {
     assert!(team.demo);
     assert_eq!(rounds.len(), 3);
     assert!(rounds.iter().all(|r| r.instrument == Instrument::V2));
-    let teams: Vec<TeamV2> = rounds
+    let teams: Vec<TeamFigures> = rounds
         .iter()
-        .map(|r| TeamV2::of(&r.data(&team.name)))
+        .map(|r| TeamFigures::of(&r.data(&team.name)))
         .collect();
-    assert!(teams.iter().all(TeamV2::enough));
+    assert!(teams.iter().all(TeamFigures::enough));
     // Rhineland grows round by round (the mean of the dimensions' team means).
     let rhineland: Vec<f64> = teams
         .iter()
@@ -338,7 +338,7 @@ fn the_demo_team_is_labelled_and_shows_movement_over_three_rounds() {
     // The first round is mainly Anglo-Saxon, the last one has dimensions strong on
     // both, and from the second round on Direction is divided.
     let zones =
-        |t: &TeamV2| -> Vec<TeamZone> { t.dimensions().iter().map(|d| d.now.zone).collect() };
+        |t: &TeamFigures| -> Vec<TeamZone> { t.dimensions().iter().map(|d| d.now.zone).collect() };
     assert!(zones(&teams[0]).contains(&TeamZone::Together(Zone::MainlyAngloSaxon)));
     assert!(zones(&teams[2]).contains(&TeamZone::Together(Zone::StrongOnBoth)));
     assert_eq!(zones(&teams[2])[6], TeamZone::Divided);

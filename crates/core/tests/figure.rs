@@ -10,9 +10,9 @@ use teambalans_core::instrument::{Dimension, Instrument};
 use teambalans_core::link::RatingPair;
 use teambalans_core::locale::Locale;
 use teambalans_core::score::figure::{difference, one_decimal, rounded, signed, text, whole, Step};
+use teambalans_core::score::member::Strength;
 use teambalans_core::score::round_data::RoundData;
-use teambalans_core::score::scoring_v2::Strength;
-use teambalans_core::score::team_v2::TeamV2;
+use teambalans_core::score::team::TeamFigures;
 use teambalans_core::score::trend::segments;
 
 fn strength(value: f64) -> Strength {
@@ -21,6 +21,7 @@ fn strength(value: f64) -> Strength {
         answered: 4,
         spread: 0.0,
         margin: 0.0,
+        instrument: Instrument::V2,
     }
 }
 
@@ -119,7 +120,7 @@ proptest! {
     #[test]
     fn the_trend_shows_a_version_2_round_as_its_dashboard_does(members in respondents(Instrument::V2)) {
         let data = round_of(Instrument::V2, 100, members);
-        let team = TeamV2::of(&data);
+        let team = TeamFigures::of(&data);
         let segment = segments(std::slice::from_ref(&data)).remove(0);
         for d in team.dimensions() {
             let shown = segment.rounds[0].shown(d.index, segment.step());

@@ -13,7 +13,7 @@ use teambalans_core::meeting::present::{
 use teambalans_core::round::responses::MemberResponse;
 use teambalans_core::round::rounds::RoundDraft;
 use teambalans_core::round::team_book::{RoundError, TeamBook};
-use teambalans_core::score::team_v2::TeamV2;
+use teambalans_core::score::team::TeamFigures;
 use teambalans_core::store::schema::{self, AppData};
 
 const NOW: i64 = 1_795_400_000_000;
@@ -118,7 +118,7 @@ fn talking_points_come_largest_disagreement_first_and_only_from_the_minimum_grou
     let round = five.round(ROUND).unwrap();
     let data = round.data("Werkplaats");
     let points = meeting_points(&data);
-    let team = TeamV2::of(&data);
+    let team = TeamFigures::of(&data);
     let expected: Vec<u8> = team
         .most_disagreed()
         .into_iter()

@@ -8,18 +8,18 @@ use crate::components::common::reactive::{either, memo};
 use crate::components::common::table_toggle::TableToggle;
 use crate::components::common::text::tr;
 use crate::components::{
-    dashboard::agreed_actions::AgreedActions, dashboard::own_statements::OwnStatements,
-    dashboard::respondent_names::RespondentNames, dashboard::results_out::ResultsOut,
-    dashboard::round_actions::RoundActions, dashboard::talking_points::TalkingPoints,
-    dashboard::talking_points_v2::TalkingPointsV2, dashboard::team_bars::TeamBars,
-    dashboard::team_overview::TeamOverview, dashboard::team_overview_v2::TeamOverviewV2,
-    dashboard::team_table_v2::TeamTableV2, dashboard::trend_chart::TrendChart,
+    dashboard::agreed_actions::AgreedActions, dashboard::keyed_overview::KeyedOverview,
+    dashboard::keyed_table::KeyedTable, dashboard::keyed_talking_points::KeyedTalkingPoints,
+    dashboard::own_statements::OwnStatements, dashboard::respondent_names::RespondentNames,
+    dashboard::results_out::ResultsOut, dashboard::round_actions::RoundActions,
+    dashboard::talking_points::TalkingPoints, dashboard::team_bars::TeamBars,
+    dashboard::team_overview::TeamOverview, dashboard::trend_chart::TrendChart,
 };
 use crate::domain::dates::format_date;
-use crate::domain::instrument::Instrument;
+use crate::domain::instrument::rules::Model;
 use crate::domain::round::rounds::display_title;
 use crate::domain::score::round_data::RoundData;
-use crate::domain::score::team_v2::TeamV2;
+use crate::domain::score::team::TeamFigures;
 use crate::domain::score::trend::carried_segments;
 use crate::i18n::*;
 use crate::routes::Route;
@@ -38,8 +38,9 @@ pub fn Dashboard(
     // Each version has its own figures; a memo is only computed when read, so a round
     // reads just its own version's.
     let stats = memo(move || data.with(RoundData::stats));
-    let team_v2 = memo(move || data.with(TeamV2::of));
-    let v2 = data.with_untracked(|d| d.instrument == Instrument::V2);
+    let team_figures = memo(move || data.with(TeamFigures::of));
+    let instrument = data.with_untracked(|d| d.instrument);
+    let keyed = instrument.rules().model == Model::Keyed;
     let round = data.with_untracked(|d| d.round);
     let title = move || data.with(|d| display_title(&d.title, d.date_days, locale.get()));
     let date = move || data.with(|d| format_date(d.date_days, locale.get()));
@@ -84,22 +85,22 @@ pub fn Dashboard(
                     })}
                 <TableToggle show_tables=show_tables test_id="dashboard-tables" />
             </header>
-            {either(enough, move || if v2 {
+            {either(enough, move || if keyed {
                 view! {
                     <div class="dashboard-grid">
-                        <TeamOverviewV2 team=team_v2 />
-                        <TeamTableV2 team=team_v2 />
+                        <KeyedOverview team=team_figures />
+                        <KeyedTable team=team_figures />
                     </div>
-                    <TalkingPointsV2 team=team_v2 />
+                    <KeyedTalkingPoints team=team_figures />
                     <OwnStatements data=data />
                 }.into_any()
             } else {
                 view! {
                     <div class="dashboard-grid">
-                        <TeamOverview stats=stats />
+                        <TeamOverview stats=stats instrument=instrument />
                         <TeamBars stats=stats />
                     </div>
-                    <TalkingPoints stats=stats />
+                    <TalkingPoints stats=stats instrument=instrument />
                     <OwnStatements data=data />
                 }.into_any()
             }, move || {

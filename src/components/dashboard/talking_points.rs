@@ -68,7 +68,12 @@ pub fn histogram(s: &StatementStats, instrument: Instrument, locale: Locale) -> 
 }
 
 #[component]
-fn Point(dimension: Dimension, figure: String, stats: Memo<RoundStats>) -> impl IntoView {
+fn Point(
+    dimension: Dimension,
+    figure: String,
+    stats: Memo<RoundStats>,
+    instrument: Instrument,
+) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let def = dimension.def();
@@ -85,7 +90,7 @@ fn Point(dimension: Dimension, figure: String, stats: Memo<RoundStats>) -> impl 
                     view! {
                         <li>
                             <span class="point-text">{text}</span>
-                            <span class="statement-figures">{histogram(st, Instrument::V1, loc)}</span>
+                            <span class="statement-figures">{histogram(st, instrument, loc)}</span>
                         </li>
                     }
                 })
@@ -103,7 +108,11 @@ fn Point(dimension: Dimension, figure: String, stats: Memo<RoundStats>) -> impl 
 }
 
 #[component]
-pub fn TalkingPoints(stats: Memo<RoundStats>) -> impl IntoView {
+pub fn TalkingPoints(
+    stats: Memo<RoundStats>,
+    /// The round's version (of the pole-means model): its scale's words.
+    instrument: Instrument,
+) -> impl IntoView {
     let i18n = use_i18n();
     let disagreed = move || {
         stats
@@ -113,7 +122,7 @@ pub fn TalkingPoints(stats: Memo<RoundStats>) -> impl IntoView {
             .map(|(d, x)| {
                 let figure = t_string!(i18n, dashboard_spread_figure, n = figure::text(whole(x)))
                     .to_string();
-                view! { <Point dimension=d figure=figure stats=stats /> }
+                view! { <Point dimension=d figure=figure stats=stats instrument=instrument /> }
             })
             .collect_view()
     };
@@ -128,7 +137,7 @@ pub fn TalkingPoints(stats: Memo<RoundStats>) -> impl IntoView {
             })
             .into_iter()
             .map(|(d, (a, r))| {
-                view! { <Point dimension=d figure=format!("{} / {}", figure::signed(a), figure::signed(r)) stats=stats /> }
+                view! { <Point dimension=d figure=format!("{} / {}", figure::signed(a), figure::signed(r)) stats=stats instrument=instrument /> }
             })
             .collect_view()
     };
@@ -138,7 +147,7 @@ pub fn TalkingPoints(stats: Memo<RoundStats>) -> impl IntoView {
             <h2 id="talk-title">{tr!(i18n, dashboard_talk_title)}</h2>
             <h3>{tr!(i18n, dashboard_disagree_title)}</h3>
             <p class="hint">{tr!(i18n, dashboard_disagree_explain)}</p>
-            <HistogramLegend instrument=Instrument::V1 />
+            <HistogramLegend instrument=instrument />
             <div class="point-grid" data-testid="most-disagreed">{move || disagreed()}</div>
             {shown(has_gaps, move || view! {
                 <h3>{tr!(i18n, dashboard_gap_title)}</h3>

@@ -14,7 +14,11 @@ use crate::i18n::*;
 use crate::ui::use_locale;
 
 #[component]
-pub fn TeamOverview(stats: Memo<RoundStats>) -> impl IntoView {
+pub fn TeamOverview(
+    stats: Memo<RoundStats>,
+    /// The round's version (of the pole-means model): its plane.
+    instrument: Instrument,
+) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let points = Signal::derive(move || {
@@ -65,12 +69,12 @@ pub fn TeamOverview(stats: Memo<RoundStats>) -> impl IntoView {
                 {reactive(move || reading().into_iter().map(|s| view! { <li>{s}</li> }).collect_view())}
             </ul>
             <div class="chart">
-                <ZonePlane points=points id="team-plane" instrument=Instrument::V1 />
+                <ZonePlane points=points id="team-plane" instrument=instrument />
                 <p class="hint">{tr!(i18n, dashboard_dots_hint)}</p>
                 <ol class="plane-legend" aria-hidden="true">{reactive(legend)}</ol>
             </div>
             <div class="chart-table">
-                <PlaneTable points=points instrument=Instrument::V1 />
+                <PlaneTable points=points instrument=instrument />
             </div>
         </section>
     }

@@ -19,7 +19,7 @@ use crate::ui::use_locale;
 pub fn OrgPlane(view: Memo<OrgView>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
-    let plane = Plane::of(Instrument::V2);
+    let plane = Plane::of(Instrument::CURRENT);
     let dimension = RwSignal::new(None::<usize>);
     let points = Signal::derive(move || {
         view.with(|v| {
@@ -84,7 +84,7 @@ pub fn OrgPlane(view: Memo<OrgView>) -> impl IntoView {
         let all = t_string!(i18n, org_plane_all).to_string();
         std::iter::once((String::new(), all))
             .chain(
-                Instrument::V2
+                Instrument::CURRENT
                     .dimensions()
                     .map(|d| (d.index.to_string(), d.name.get(loc).to_string())),
             )
@@ -109,7 +109,7 @@ pub fn OrgPlane(view: Memo<OrgView>) -> impl IntoView {
                 </select>
             </div>
             <div class="chart">
-                <ZonePlane points=points spreads=spreads id="org-plane-svg" instrument=Instrument::V2 />
+                <ZonePlane points=points spreads=spreads id="org-plane-svg" instrument=Instrument::CURRENT />
                 <p class="hint">{tr!(i18n, org_plane_hint)}</p>
                 <ol class="plane-legend org-legend" aria-hidden="true">{reactive(legend)}</ol>
             </div>

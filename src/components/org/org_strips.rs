@@ -33,7 +33,7 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
                 .into_iter()
                 .take(DIFFER_MOST)
                 .filter_map(|(index, spread)| {
-                    let name = Instrument::V2.dimension(index)?.name.get(loc);
+                    let name = Instrument::CURRENT.dimension(index)?.name.get(loc);
                     Some(view! {
                         <li data-testid="org-differ-most">
                             <strong>{name}</strong>
@@ -48,7 +48,7 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
     let strips = move || {
         let loc = locale.get();
         view.with(|v| {
-            Instrument::V2
+            Instrument::CURRENT
                 .dimensions()
                 .map(|d| {
                     let dots = strip(v, d.index, WIDTH)
@@ -104,7 +104,7 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
             v.dimensions
                 .iter()
                 .filter_map(|d| {
-                    let name = Instrument::V2.dimension(d.index)?.name.get(loc);
+                    let name = Instrument::CURRENT.dimension(d.index)?.name.get(loc);
                     let cells = counted
                         .iter()
                         .map(|row| {

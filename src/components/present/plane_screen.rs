@@ -4,20 +4,23 @@
 use leptos::prelude::*;
 
 use crate::components::common::reactive::memo;
-use crate::components::dashboard::{team_overview::TeamOverview, team_overview_v2::TeamOverviewV2};
-use crate::domain::instrument::Instrument;
+use crate::components::dashboard::{keyed_overview::KeyedOverview, team_overview::TeamOverview};
+use crate::domain::instrument::rules::Model;
 use crate::domain::score::round_data::RoundData;
-use crate::domain::score::team_v2::TeamV2;
+use crate::domain::score::team::TeamFigures;
 
 #[component]
 pub fn PlaneScreen(data: Signal<RoundData>) -> impl IntoView {
-    let v2 = data.with_untracked(|d| d.instrument == Instrument::V2);
-    let body = if v2 {
-        let team = memo(move || data.with(TeamV2::of));
-        view! { <TeamOverviewV2 team=team /> }.into_any()
-    } else {
-        let stats = memo(move || data.with(RoundData::stats));
-        view! { <TeamOverview stats=stats /> }.into_any()
+    let instrument = data.with_untracked(|d| d.instrument);
+    let body = match instrument.rules().model {
+        Model::Keyed => {
+            let team = memo(move || data.with(TeamFigures::of));
+            view! { <KeyedOverview team=team /> }.into_any()
+        }
+        Model::PoleMeans => {
+            let stats = memo(move || data.with(RoundData::stats));
+            view! { <TeamOverview stats=stats instrument=instrument /> }.into_any()
+        }
     };
     view! { <div class="present-plane" data-testid="present-plane">{body}</div> }
 }

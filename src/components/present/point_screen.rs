@@ -10,9 +10,9 @@ use crate::components::dashboard::talking_points::{histogram, HistogramLegend};
 use crate::domain::instrument::Instrument;
 use crate::domain::link::RoundId;
 use crate::domain::meeting::present::{point_statements, PointFigure};
-use crate::domain::score::figure::{rounded, text, whole, Step};
+use crate::domain::score::figure::{rounded, text, Step};
 use crate::domain::score::round_data::RoundData;
-use crate::domain::score::team_v2::divided_reading;
+use crate::domain::score::team::divided_reading;
 use crate::i18n::*;
 use crate::state::AppStore;
 use crate::ui::use_locale;
@@ -45,10 +45,7 @@ pub fn PointScreen(
         }
         Some(PointFigure::Spread(s)) => {
             // Each version's figures in its own steps, as on the dashboard.
-            let n = match instrument {
-                Instrument::V2 => text(rounded(s, Step::Five)),
-                Instrument::V1 => text(whole(s)),
-            };
+            let n = text(rounded(s, Step::of(instrument)));
             Some(t_string!(i18n, present_point_spread, n = n).to_string())
         }
         None => None,

@@ -3,10 +3,10 @@
 pub mod answer_overview;
 pub mod answer_page;
 pub mod dimension_guide;
+pub mod keyed_result;
 pub mod name_field;
 pub mod own_answers;
 pub mod personal_result;
-pub mod personal_result_v2;
 pub mod pole_bars;
 pub mod response_link;
 pub mod restart_scan;

@@ -35,6 +35,11 @@ pub fn PersonalResult(
     let locale = use_locale();
     let store = expect_context::<AppStore>();
     let slot = use_scan_slot();
+    // The scan keeps its version (of the pole-means model): its dimensions and plane.
+    let instrument = store.data.with_untracked(|d| {
+        d.scan_of(slot)
+            .map_or(Instrument::legacy(), |s| s.instrument)
+    });
 
     let now = memo(move || store.scan_with(slot, |s| profile(&s.answers(), Horizon::Now)));
     let desired = memo(move || {
@@ -108,10 +113,10 @@ pub fn PersonalResult(
                 <section class="card plane-card" aria-labelledby="plane-title">
                     <h2 id="plane-title">{tr!(i18n, result_plane_title)}</h2>
                     <div class="chart" class:hidden-by-table=move || show_tables.get()>
-                        <ZonePlane points=points id="personal-plane" instrument=Instrument::V1 />
+                        <ZonePlane points=points id="personal-plane" instrument=instrument />
                     </div>
                     <div class="chart-table" class:shown=move || show_tables.get()>
-                        <PlaneTable points=points instrument=Instrument::V1 />
+                        <PlaneTable points=points instrument=instrument />
                     </div>
                 </section>
             </div>
@@ -136,7 +141,7 @@ pub fn PersonalResult(
                 </div>
             </section>
 
-            <DimensionGuide instrument=Instrument::V1 />
+            <DimensionGuide instrument=instrument />
 
             <AnswerOverview />
 
@@ -146,7 +151,7 @@ pub fn PersonalResult(
                     class="button"
                     data-testid="change-answers"
                     on:click=move |_| {
-                        store.go_to(slot, Step::Result.previous(Instrument::V1.dimension_count()))
+                        store.go_to(slot, Step::Result.previous(instrument.dimension_count()))
                     }
                 >
                     {tr!(i18n, result_change)}

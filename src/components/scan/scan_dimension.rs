@@ -9,8 +9,8 @@ use crate::components::scan::scan_nav::{ScanFocus, ScanNav};
 use crate::components::scan::statement_rating::StatementRating;
 use crate::components::scan::trade_off::TradeOff;
 use crate::domain::instrument::answers::Horizon;
+use crate::domain::instrument::rules::Scale;
 use crate::domain::instrument::DimensionView;
-use crate::domain::instrument::Instrument;
 use crate::domain::scan::Step;
 use crate::domain::store::schema::ScanSlot;
 use crate::domain::text::Text;
@@ -78,13 +78,13 @@ pub fn ScanDimension(dimension: DimensionView) -> impl IntoView {
             </div>
             <h1 id=PAGE_HEADING_ID tabindex="-1">{move || dimension.name.get(locale.get())}</h1>
             <p class="instructions">
-                {match instrument {
-                    Instrument::V1 => tr!(i18n, scan_instructions).into_any(),
+                {match instrument.rules().scale {
+                    Scale::Agreement => tr!(i18n, scan_instructions).into_any(),
                     // With "where we want to be" asked, the question says so from step 1.
-                    Instrument::V2 if ask_desired => {
+                    Scale::Frequency if ask_desired => {
                         tr!(i18n, scan_instructions_v2_desired).into_any()
                     }
-                    Instrument::V2 => tr!(i18n, scan_instructions_v2).into_any(),
+                    Scale::Frequency => tr!(i18n, scan_instructions_v2).into_any(),
                 }}
             </p>
             <div class="statements">

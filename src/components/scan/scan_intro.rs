@@ -7,7 +7,6 @@ use crate::components::common::text::tr;
 use crate::components::scan::name_field::NameField;
 use crate::components::scan::restart_scan::RestartScan;
 use crate::components::scan::round_banner::RoundBanner;
-use crate::domain::instrument::Instrument;
 use crate::domain::scan::Step;
 use crate::domain::store::schema::ScanSlot;
 use crate::i18n::*;
@@ -65,16 +64,17 @@ pub fn ScanIntro() -> impl IntoView {
             <p>{tr!(i18n, scan_intro_p2)}</p>
             <ul class="facts">
                 <li>
-                    {match instrument {
-                        Instrument::V1 => tr!(i18n, scan_intro_time).into_any(),
-                        Instrument::V2 => tr!(
+                    {if instrument.has_trade_offs() {
+                        tr!(
                             i18n,
                             scan_intro_time_v2,
                             statements = total,
                             items = instrument.dimension_count(),
                             steps = instrument.dimension_count()
                         )
-                        .into_any(),
+                        .into_any()
+                    } else {
+                        tr!(i18n, scan_intro_time).into_any()
                     }}
                 </li>
                 <li>{tr!(i18n, scan_intro_privacy)}</li>

@@ -6,14 +6,15 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::memo;
 use crate::components::{
+    scan::keyed_result::KeyedResult,
     scan::own_answers::OwnAnswers,
     scan::personal_result::PersonalResult,
-    scan::personal_result_v2::PersonalResultV2,
     scan::response_link::ResponseLink,
     scan::scan_dimension::ScanDimension,
     scan::scan_intro::ScanIntro,
     scan::scan_nav::{ScanFocus, ScanNav},
 };
+use crate::domain::instrument::rules::Model;
 use crate::domain::instrument::{DimensionView, Instrument};
 use crate::domain::scan::Step;
 use crate::domain::store::schema::ScanSlot;
@@ -77,31 +78,32 @@ fn screen(
         (Step::Dimension(_), Some(dimension), _) => {
             view! { <ScanDimension dimension=dimension /> }.into_any()
         }
-        (Step::Result, _, ScanSlot::Invitation(round)) => match instrument {
-            Instrument::V1 => view! {
+        // Each way of scoring has its result page; a version names its way in its rules.
+        (Step::Result, _, ScanSlot::Invitation(round)) => match instrument.rules().model {
+            Model::PoleMeans => view! {
                 <PersonalResult>
                     <OwnAnswers />
                     <ResponseLink round=round />
                 </PersonalResult>
             }
             .into_any(),
-            Instrument::V2 => view! {
-                <PersonalResultV2>
+            Model::Keyed => view! {
+                <KeyedResult>
                     <OwnAnswers />
                     <ResponseLink round=round />
-                </PersonalResultV2>
+                </KeyedResult>
             }
             .into_any(),
         },
-        (Step::Result, _, ScanSlot::Session) => match instrument {
-            Instrument::V1 => view! { <PersonalResult><OwnAnswers /></PersonalResult> }.into_any(),
-            Instrument::V2 => {
-                view! { <PersonalResultV2><OwnAnswers /></PersonalResultV2> }.into_any()
+        (Step::Result, _, ScanSlot::Session) => match instrument.rules().model {
+            Model::PoleMeans => {
+                view! { <PersonalResult><OwnAnswers /></PersonalResult> }.into_any()
             }
+            Model::Keyed => view! { <KeyedResult><OwnAnswers /></KeyedResult> }.into_any(),
         },
-        (Step::Result, _, _) => match instrument {
-            Instrument::V1 => view! { <PersonalResult /> }.into_any(),
-            Instrument::V2 => view! { <PersonalResultV2 /> }.into_any(),
+        (Step::Result, _, _) => match instrument.rules().model {
+            Model::PoleMeans => view! { <PersonalResult /> }.into_any(),
+            Model::Keyed => view! { <KeyedResult /> }.into_any(),
         },
         _ => view! { <ScanIntro /> }.into_any(),
     }

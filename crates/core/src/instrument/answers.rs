@@ -38,61 +38,9 @@ impl Level {
         Level::ALL.into_iter().find(|l| l.value() == value)
     }
 
+    /// Its words in a version of the instrument.
     pub const fn label(self, instrument: Instrument) -> Text {
-        match instrument {
-            Instrument::V1 => self.agreement_label(),
-            Instrument::V2 => self.frequency_label(),
-        }
-    }
-
-    const fn frequency_label(self) -> Text {
-        match self {
-            Level::NotAtAll => Text {
-                nl: "bijna nooit",
-                en: "almost never",
-            },
-            Level::ALittle => Text {
-                nl: "soms",
-                en: "sometimes",
-            },
-            Level::Partly => Text {
-                nl: "regelmatig",
-                en: "regularly",
-            },
-            Level::Largely => Text {
-                nl: "vaak",
-                en: "often",
-            },
-            Level::Completely => Text {
-                nl: "bijna altijd",
-                en: "almost always",
-            },
-        }
-    }
-
-    const fn agreement_label(self) -> Text {
-        match self {
-            Level::NotAtAll => Text {
-                nl: "Helemaal niet",
-                en: "Not at all",
-            },
-            Level::ALittle => Text {
-                nl: "Een beetje",
-                en: "A little",
-            },
-            Level::Partly => Text {
-                nl: "Deels",
-                en: "Partly",
-            },
-            Level::Largely => Text {
-                nl: "Grotendeels",
-                en: "Largely",
-            },
-            Level::Completely => Text {
-                nl: "Helemaal",
-                en: "Completely",
-            },
-        }
+        instrument.rules().label(Answer::Level(self))
     }
 }
 
@@ -107,33 +55,9 @@ pub enum Answer {
 }
 
 impl Answer {
-    /// Version 1's options in display order.
-    pub const OPTIONS: [Answer; 6] = [
-        Answer::Level(Level::NotAtAll),
-        Answer::Level(Level::ALittle),
-        Answer::Level(Level::Partly),
-        Answer::Level(Level::Largely),
-        Answer::Level(Level::Completely),
-        Answer::Skip,
-    ];
-
-    /// Version 2's options in display order: two different non-answers.
-    pub const OPTIONS_V2: [Answer; 7] = [
-        Answer::Level(Level::NotAtAll),
-        Answer::Level(Level::ALittle),
-        Answer::Level(Level::Partly),
-        Answer::Level(Level::Largely),
-        Answer::Level(Level::Completely),
-        Answer::Skip,
-        Answer::NotApplicable,
-    ];
-
-    /// The options an instrument version offers.
+    /// The options a version offers, in display order (its rules' data).
     pub const fn options(instrument: Instrument) -> &'static [Answer] {
-        match instrument {
-            Instrument::V1 => &Answer::OPTIONS,
-            Instrument::V2 => &Answer::OPTIONS_V2,
-        }
+        instrument.rules().options
     }
 
     /// Stable id for links and storage: 1–5 for the levels, 6 for don't know / skip,
@@ -171,19 +95,9 @@ impl Answer {
         self.level().map(|l| f64::from(l.value()))
     }
 
+    /// Its words in a version of the instrument.
     pub const fn label(self, instrument: Instrument) -> Text {
-        match (self, instrument) {
-            (Answer::Level(level), _) => level.label(instrument),
-            (Answer::Skip, Instrument::V1) => SKIP_LABEL,
-            (Answer::Skip, Instrument::V2) => Text {
-                nl: "Weet ik niet",
-                en: "Don’t know",
-            },
-            (Answer::NotApplicable, _) => Text {
-                nl: "Past niet bij ons team",
-                en: "Doesn’t apply to our team",
-            },
-        }
+        instrument.rules().label(self)
     }
 
     /// A non-answer (shown apart from the scale).
@@ -191,11 +105,6 @@ impl Answer {
         self.level().is_none()
     }
 }
-
-pub const SKIP_LABEL: Text = Text {
-    nl: "Weet ik niet / sla over",
-    en: "Don't know / skip",
-};
 
 /// Points of a trade-off item: of ten, those given to the Rhineland description.
 pub const TRADE_OFF_POINTS: u8 = 10;
@@ -256,12 +165,15 @@ mod tests {
     #[test]
     fn answer_ids_are_pinned() {
         // These ids are in links and storage: they must never change.
-        let ids: Vec<u8> = Answer::OPTIONS.iter().map(|a| a.id()).collect();
+        let ids: Vec<u8> = crate::instrument::v1::OPTIONS
+            .iter()
+            .map(|a| a.id())
+            .collect();
         assert_eq!(ids, vec![1, 2, 3, 4, 5, 6]);
         assert_eq!(Answer::from_id(6), Some(Answer::Skip));
         assert_eq!(Answer::from_id(0), None);
         assert_eq!(Answer::from_id(8), None);
-        for option in Answer::OPTIONS_V2 {
+        for option in crate::instrument::v2::OPTIONS {
             assert_eq!(Answer::from_id(option.id()), Some(option));
         }
         // Version 1 never had "does not apply".

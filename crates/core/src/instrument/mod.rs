@@ -6,6 +6,7 @@
 
 pub mod answers;
 pub mod model;
+pub mod rules;
 pub mod v1;
 pub mod v2;
 
@@ -140,9 +141,17 @@ impl Instrument {
         }
     }
 
+    /// How this version's answers become figures: read once, then its fields.
+    pub const fn rules(self) -> &'static rules::Rules {
+        match self {
+            Instrument::V1 => &v1::RULES,
+            Instrument::V2 => &v2::RULES,
+        }
+    }
+
     /// Whether each dimension has a trade-off item.
-    pub fn has_trade_offs(self) -> bool {
-        self == Instrument::V2
+    pub const fn has_trade_offs(self) -> bool {
+        self.rules().trade_offs
     }
 
     /// The dimension at this position in questionnaire order.

@@ -1,8 +1,72 @@
 //! Instrument version 1, as plain data in Dutch and English: ten dimensions and forty
 //! statements, grounded in the seed articles, in our own words. Released: frozen.
 
+use crate::instrument::answers::{Answer, Level};
 use crate::instrument::model::{Dimension, DimensionDef, Pole, Seed, StatementDef, StatementId};
+use crate::instrument::rules::{Model, Rules, Scale, Step};
 use crate::text::Text;
+
+/// Version 1's answers in display order: one non-answer.
+pub const OPTIONS: [Answer; 6] = [
+    Answer::Level(Level::NotAtAll),
+    Answer::Level(Level::ALittle),
+    Answer::Level(Level::Partly),
+    Answer::Level(Level::Largely),
+    Answer::Level(Level::Completely),
+    Answer::Skip,
+];
+
+/// Version 1's rules: how far a statement holds, a pole's mean on 0–100, strong from
+/// 62.5 (halfway between "partly" and "largely"), shown in whole points. A difference
+/// reads as clear from 15 points. The keyed model's fields do not apply.
+pub const RULES: Rules = Rules {
+    model: Model::PoleMeans,
+    scale: Scale::Agreement,
+    options: &OPTIONS,
+    labels: [
+        Text {
+            nl: "Helemaal niet",
+            en: "Not at all",
+        },
+        Text {
+            nl: "Een beetje",
+            en: "A little",
+        },
+        Text {
+            nl: "Deels",
+            en: "Partly",
+        },
+        Text {
+            nl: "Grotendeels",
+            en: "Largely",
+        },
+        Text {
+            nl: "Helemaal",
+            en: "Completely",
+        },
+        Text {
+            nl: "Weet ik niet / sla over",
+            en: "Don't know / skip",
+        },
+        Text {
+            nl: "Past niet bij ons team",
+            en: "Doesn’t apply to our team",
+        },
+    ],
+    trade_offs: false,
+    cut: 62.5,
+    step: Step::One,
+    min_answered: 1,
+    side_margins: None,
+    difference_margins: 0.0,
+    difference_at_least: 15.0,
+    spread_floor: 0.0,
+    yes_saying_from: f64::INFINITY,
+    uniform_share: 1.0,
+    reliability_from: usize::MAX,
+    agreeing_share: 1.0,
+    min_overall_dimensions: 1,
+};
 
 pub const DIMENSIONS: [DimensionDef; 10] = [
     DimensionDef {

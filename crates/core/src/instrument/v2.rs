@@ -3,10 +3,74 @@
 //! `docs/instrument-v2-draft.md` (section 3 and the traceability table). Its ids are their
 //! own id space, apart from version 1's.
 
+use crate::instrument::answers::{Answer, Level};
 use crate::instrument::model::{
     DimensionDefV2, Key, Pole, Seed, SeedPassage, StatementDefV2, TradeOffDef,
 };
+use crate::instrument::rules::{Model, Rules, Scale, Step};
 use crate::text::Text;
+
+/// Version 2's answers in display order: two different non-answers.
+pub const OPTIONS: [Answer; 7] = [
+    Answer::Level(Level::NotAtAll),
+    Answer::Level(Level::ALittle),
+    Answer::Level(Level::Partly),
+    Answer::Level(Level::Largely),
+    Answer::Level(Level::Completely),
+    Answer::Skip,
+    Answer::NotApplicable,
+];
+
+/// Version 2's rules: how often a behaviour is seen, statements keyed both ways, the cut
+/// in the middle (50, where answering everything alike lands), figures in steps of 5.
+pub const RULES: Rules = Rules {
+    model: Model::Keyed,
+    scale: Scale::Frequency,
+    options: &OPTIONS,
+    labels: [
+        Text {
+            nl: "bijna nooit",
+            en: "almost never",
+        },
+        Text {
+            nl: "soms",
+            en: "sometimes",
+        },
+        Text {
+            nl: "regelmatig",
+            en: "regularly",
+        },
+        Text {
+            nl: "vaak",
+            en: "often",
+        },
+        Text {
+            nl: "bijna altijd",
+            en: "almost always",
+        },
+        Text {
+            nl: "Weet ik niet",
+            en: "Don’t know",
+        },
+        Text {
+            nl: "Past niet bij ons team",
+            en: "Doesn’t apply to our team",
+        },
+    ],
+    trade_offs: true,
+    cut: 50.0,
+    step: Step::Five,
+    min_answered: 2,
+    side_margins: Some(1.0),
+    difference_margins: 2.2,
+    difference_at_least: 25.0,
+    spread_floor: 0.5,
+    yes_saying_from: 1.0,
+    uniform_share: 0.9,
+    reliability_from: 6,
+    agreeing_share: 2.0 / 3.0,
+    min_overall_dimensions: 3,
+};
 
 pub const DIMENSIONS: [DimensionDefV2; 9] = [
     DimensionDefV2 {

@@ -172,11 +172,8 @@ fn answer_digit(answer: Option<Answer>, instrument: Instrument) -> Result<u8, Li
 }
 
 /// The base answers are packed in: one more than the highest answer id.
-const fn answer_base(instrument: Instrument) -> u32 {
-    match instrument {
-        Instrument::V1 => 7,
-        Instrument::V2 => 8,
-    }
+fn answer_base(instrument: Instrument) -> u32 {
+    instrument.rules().answer_base()
 }
 
 /// Trade-off digits: 0 not given, 1–11 for 0–10 points.

@@ -2,10 +2,10 @@
 //! keyboard (or a presenter's clicker) moves between them. The talking points come from
 //! the dashboard's own ranking, largest disagreement first.
 
-use crate::instrument::Instrument;
+use crate::instrument::rules::Model;
 use crate::score::aggregate::{RoundStats, StatementStats};
 use crate::score::round_data::RoundData;
-use crate::score::team_v2::TeamV2;
+use crate::score::team::TeamFigures;
 
 /// Talking points the meeting takes one by one (as many as the dashboard shows).
 pub const MEETING_POINTS: usize = 3;
@@ -35,8 +35,8 @@ pub fn meeting_points(data: &RoundData) -> Vec<MeetingPoint> {
     if data.respondents.len() < usize::from(data.min_group.max(1)) {
         return Vec::new();
     }
-    match data.instrument {
-        Instrument::V1 => RoundStats::most_disagreed(&data.stats())
+    match data.instrument.rules().model {
+        Model::PoleMeans => RoundStats::most_disagreed(&data.stats())
             .into_iter()
             .take(MEETING_POINTS)
             .map(|(d, spread)| MeetingPoint {
@@ -44,7 +44,7 @@ pub fn meeting_points(data: &RoundData) -> Vec<MeetingPoint> {
                 figure: PointFigure::Spread(spread),
             })
             .collect(),
-        Instrument::V2 => TeamV2::of(data)
+        Model::Keyed => TeamFigures::of(data)
             .most_disagreed()
             .into_iter()
             .take(MEETING_POINTS)
@@ -66,9 +66,9 @@ pub fn point_statements(data: &RoundData, dimension: u8) -> Vec<StatementStats> 
     if data.respondents.len() < usize::from(data.min_group.max(1)) {
         return Vec::new();
     }
-    let all = match data.instrument {
-        Instrument::V1 => data.stats().statements,
-        Instrument::V2 => TeamV2::of(data)
+    let all = match data.instrument.rules().model {
+        Model::PoleMeans => data.stats().statements,
+        Model::Keyed => TeamFigures::of(data)
             .figures
             .map(|f| f.statements)
             .unwrap_or_default(),

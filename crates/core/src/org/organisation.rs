@@ -16,9 +16,9 @@ use crate::id::RoundId;
 use crate::instrument::Instrument;
 use crate::locale::Locale;
 use crate::score::chart::{Plane, TEAM_MARK_RADIUS};
+use crate::score::member::{mean, spread, team_dimension, TeamDimension};
 use crate::score::round_data::RoundData;
-use crate::score::scoring_v2::{mean, spread, team_dimension, TeamDimension};
-use crate::score::team_v2::scores_now;
+use crate::score::team::scores_now;
 use crate::sort::sort_by;
 use crate::text::Text;
 
@@ -334,7 +334,7 @@ pub fn newest_first(a: &RoundData, b: &RoundData) -> std::cmp::Ordering {
 
 fn standing(team: &OrgTeam, superseded: bool) -> Standing {
     let data = &team.data;
-    if data.instrument != Instrument::V2 {
+    if data.instrument != Instrument::CURRENT {
         return Standing::OtherVersion;
     }
     if superseded {
@@ -347,7 +347,7 @@ fn standing(team: &OrgTeam, superseded: bool) -> Standing {
     // Only the members' scores: the team page's other figures (consistency, statement
     // tables, desired) are not shown across teams.
     let members = scores_now(data);
-    let dimensions = (0..Instrument::V2.dimension_count())
+    let dimensions = (0..Instrument::CURRENT.dimension_count())
         .map(|index| dimension_mark(&team_dimension(&members, index)?, need))
         .collect();
     let dots: Vec<(f64, f64)> = members
@@ -403,7 +403,7 @@ pub fn organisation_view(teams: &[OrgTeam]) -> OrgView {
             standing: standing(team, superseded),
         })
         .collect();
-    let dimension_count = Instrument::V2.dimension_count();
+    let dimension_count = Instrument::CURRENT.dimension_count();
     let counted: Vec<(usize, &TeamMarks)> = rows
         .iter()
         .enumerate()

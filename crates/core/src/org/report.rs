@@ -16,7 +16,7 @@ use crate::score::figure::{self, whole};
 pub const ORG_EXPORT_VERSION: u8 = 1;
 
 fn dimension_name(index: usize, locale: Locale) -> &'static str {
-    Instrument::V2
+    Instrument::CURRENT
         .dimension(index)
         .map(|d| d.name.get(locale))
         .unwrap_or_default()

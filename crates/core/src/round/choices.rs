@@ -9,7 +9,7 @@ use thiserror::Error;
 use crate::instrument::answers::Answer;
 use crate::link::names::clean_text;
 use crate::link::{MAX_OWN_STATEMENTS, MAX_TEXT_BYTES};
-use crate::score::scoring_v2::{mean, spread};
+use crate::score::member::{mean, spread};
 use crate::text::Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]

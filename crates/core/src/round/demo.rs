@@ -12,7 +12,7 @@ use crate::round::rounds::{ExpectedSize, Round, RoundOrigin};
 use crate::round::team_book::Team;
 
 /// The demo asks what new rounds ask.
-const INSTRUMENT: Instrument = Instrument::V2;
+const INSTRUMENT: Instrument = Instrument::CURRENT;
 
 /// (Anglo-Saxon, Rhineland) mean keyed frequency (1–5) per dimension, in questionnaire
 /// order, for each round: a team that starts mainly Anglo-Saxon and grows towards strong

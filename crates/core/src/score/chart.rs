@@ -3,7 +3,6 @@
 
 use crate::instrument::Instrument;
 use crate::score::scoring::{Zone, STRONG_FROM};
-use crate::score::scoring_v2::CUT;
 
 /// The plane's drawing box: a square plot with room for axis labels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -38,12 +37,9 @@ impl Plane {
     /// The plane of an instrument version: version 2 puts the cut in the middle (50),
     /// where answering everything alike lands.
     pub const fn of(instrument: Instrument) -> Plane {
-        match instrument {
-            Instrument::V1 => Plane::DEFAULT,
-            Instrument::V2 => Plane {
-                cut: CUT,
-                ..Plane::DEFAULT
-            },
+        Plane {
+            cut: instrument.rules().cut,
+            ..Plane::DEFAULT
         }
     }
 

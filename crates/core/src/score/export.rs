@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::dates::iso_date;
 use crate::instrument::answers::Answer;
+use crate::instrument::rules::Model;
 use crate::instrument::{statements, v2, Instrument, Key, Pole, StatementView};
 use crate::link::{AgreedAction, RatingPair};
 use crate::locale::Locale;
@@ -75,10 +76,10 @@ pub(crate) fn csv_line(cells: &[String], sep: &str) -> String {
 /// English. The answers come first; after an empty line, the actions (when there are
 /// any), and after another, the earlier rounds' team figures (when there are any).
 pub fn csv(data: &RoundData, locale: Locale) -> String {
-    let mut out = if data.instrument == Instrument::V2 {
-        csv_v2(data, locale)
-    } else {
-        csv_v1(data, locale)
+    // Each way of scoring has its own published columns (docs/export.md).
+    let mut out = match data.instrument.rules().model {
+        Model::Keyed => csv_v2(data, locale),
+        Model::PoleMeans => csv_v1(data, locale),
     };
     out.push_str(&csv_actions(data, locale));
     out.push_str(&csv_trend(data, locale));
@@ -636,7 +637,7 @@ fn json_v2(data: &RoundData) -> String {
 /// The round as JSON, schema `teambalans-round` version 1 for a version 1 round and
 /// version 2 for a version 2 round (see `docs/export.md`).
 pub fn json(data: &RoundData) -> String {
-    if data.instrument == Instrument::V2 {
+    if data.instrument.rules().model == Model::Keyed {
         return json_v2(data);
     }
     let export = JsonExport {

@@ -8,24 +8,14 @@
 //! do not carry units). A difference between two sides is the difference of the two
 //! shown sides, so a row always adds up.
 
+/// The unit a figure is rounded to: each version's rules name theirs.
+pub use crate::instrument::rules::Step;
 use crate::instrument::Instrument;
-
-/// The unit a figure is rounded to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    /// Whole points (version 1's strengths, spreads).
-    One,
-    /// Steps of 5 points (version 2's figures).
-    Five,
-}
 
 impl Step {
     /// The step of a questionnaire version's strengths.
     pub const fn of(instrument: Instrument) -> Step {
-        match instrument {
-            Instrument::V1 => Step::One,
-            Instrument::V2 => Step::Five,
-        }
+        instrument.rules().step
     }
 
     const fn size(self) -> i64 {

@@ -12,9 +12,9 @@ use crate::instrument::answers::{Answer, Level, TRADE_OFF_POINTS};
 use crate::instrument::model::{Key, StatementDefV2};
 use crate::instrument::{v2, Instrument};
 use crate::link::{RatingPair, Response, Results, TradePair, REVISION_EPOCH_MS};
+use crate::score::member::{score_member, MemberScores};
 use crate::score::round_data::RoundData;
 use crate::score::scoring::Zone;
-use crate::score::scoring_v2::{score_member, MemberScores};
 
 /// SplitMix64: small, fast and good enough for simulations; no dependency.
 pub struct Generator(u64);
@@ -56,7 +56,7 @@ fn frequency_near(value: f64) -> Answer {
 }
 
 fn score(ratings: &[Option<Answer>]) -> MemberScores {
-    score_member(&v2::STATEMENTS, &v2::DIMENSIONS, ratings, &[])
+    score_member(Instrument::V2, ratings, &[])
 }
 
 /// Percentage of (answer, dimension) pairs in which a member giving one same answer to

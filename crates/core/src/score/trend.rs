@@ -6,11 +6,12 @@
 //! Both sides are kept per round, never only their difference: a team that grows on both
 //! sides has moved, though Rhineland minus Anglo-Saxon stays the same.
 
+use crate::instrument::rules::Model;
 use crate::instrument::Instrument;
 use crate::link::{TrendEntry, TREND_TENTHS};
 use crate::score::figure::{rounded, Step};
 use crate::score::round_data::RoundData;
-use crate::score::team_v2::TeamV2;
+use crate::score::team::TeamFigures;
 
 /// One round on the trend: its date and, per dimension of its version (in questionnaire
 /// order), the team means (Anglo-Saxon, Rhineland) when shown, and how far the members
@@ -87,8 +88,8 @@ type DimensionFigures = (Option<(f64, f64)>, Option<f64>);
 /// dashboard has them: version 1 from its aggregation, version 2 from its team figures.
 /// Below the minimum group, none.
 fn round_figures(data: &RoundData) -> Vec<DimensionFigures> {
-    match data.instrument {
-        Instrument::V1 => {
+    match data.instrument.rules().model {
+        Model::PoleMeans => {
             let stats = data.stats();
             crate::instrument::Dimension::ALL
                 .iter()
@@ -98,9 +99,9 @@ fn round_figures(data: &RoundData) -> Vec<DimensionFigures> {
                 })
                 .collect()
         }
-        Instrument::V2 => {
-            let team = TeamV2::of(data);
-            (0..Instrument::V2.dimension_count())
+        Model::Keyed => {
+            let team = TeamFigures::of(data);
+            (0..data.instrument.dimension_count())
                 .map(|i| match team.dimensions().get(i) {
                     Some(d) => (d.means(), d.means().and(d.disagreement())),
                     None => (None, None),

@@ -9,19 +9,21 @@ use leptos::prelude::*;
 use crate::components::common::reactive::{either, reactive};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::instrument::Instrument;
 use crate::domain::score::figure::{one_decimal, rounded, signed, Step};
-use crate::domain::score::scoring_v2::{TeamPole, RELIABILITY_FROM};
-use crate::domain::score::team_v2::{team_zone_code, team_zone_name, DimensionV2, TeamV2};
+use crate::domain::score::member::TeamPole;
+use crate::domain::score::team::{team_zone_code, team_zone_name, TeamFigures, ThemeFigures};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
 #[component]
-pub fn TeamTableV2(team: Memo<TeamV2>) -> impl IntoView {
+pub fn KeyedTable(team: Memo<TeamFigures>) -> impl IntoView {
+    // A round keeps its version: its dimensions and rules.
+    let instrument = team.with_untracked(|t| t.instrument);
+    let reliability_from = instrument.rules().reliability_from;
     let i18n = use_i18n();
     let locale = use_locale();
     let has_desired = move || team.with(|t| t.has_desired);
-    let row = move |d: &DimensionV2| {
+    let row = move |d: &ThemeFigures| {
         let loc = locale.get();
         let too_few = t_string!(i18n, dash2_too_few).to_string();
         let pole = |p: Option<TeamPole>| {
@@ -30,7 +32,7 @@ pub fn TeamTableV2(team: Memo<TeamV2>) -> impl IntoView {
                 |p| rounded(p.mean, Step::Five).to_string(),
             )
         };
-        let name = Instrument::V2
+        let name = instrument
             .dimension(d.index)
             .map(|v| v.name.get(loc))
             .unwrap_or_default();
@@ -114,11 +116,11 @@ pub fn TeamTableV2(team: Memo<TeamV2>) -> impl IntoView {
             <p class="hint">{tr!(i18n, dash2_trade_off_explain)}</p>
             <h3>{tr!(i18n, dash2_consistency_title)}</h3>
             {either(
-                move || team.with(|t| t.respondents >= RELIABILITY_FROM),
+                move || team.with(|t| t.respondents >= reliability_from),
                 move || view! { <ul class="reading-list" data-testid="consistency">{reactive(consistency)}</ul> },
                 move || view! {
                     <p class="hint" data-testid="consistency-not-yet">
-                        {tr!(i18n, dash2_consistency_not_yet, n = RELIABILITY_FROM)}
+                        {tr!(i18n, dash2_consistency_not_yet, n = reliability_from)}
                     </p>
                 },
             )}

@@ -6,10 +6,10 @@ use proptest::prelude::*;
 use teambalans_core::instrument::answers::{Answer, Level};
 use teambalans_core::instrument::model::{Instrument, Key, Pole};
 use teambalans_core::instrument::v2::{DIMENSIONS, STATEMENTS};
-use teambalans_core::score::scoring::Zone;
-use teambalans_core::score::scoring_v2::{
+use teambalans_core::score::member::{
     pole_alpha, score_member, team_dimension, Consistency, PoleScore, TeamZone,
 };
+use teambalans_core::score::scoring::Zone;
 use teambalans_core::score::simulation::{random_clear_pct, uniform_strong_pct, Synthetic};
 
 /// Answers that put every dimension in `zone`: a strong pole seen "often" and its
@@ -45,7 +45,7 @@ fn a_uniform_responder_gets_no_strong_zone_and_no_clear_difference() {
     assert_eq!(uniform_strong_pct(), 0.0);
     for frequency in Level::ALL {
         let ratings = vec![Some(Answer::Level(frequency)); STATEMENTS.len()];
-        let member = score_member(&STATEMENTS, &DIMENSIONS, &ratings, &[]);
+        let member = score_member(Instrument::V2, &ratings, &[]);
         assert!(member.uniform);
         for dimension in &member.dimensions {
             assert_eq!(dimension.difference(), Some(0.0), "{frequency:?}");
@@ -62,10 +62,10 @@ fn a_uniform_responder_gets_no_strong_zone_and_no_clear_difference() {
 #[test]
 fn saying_yes_to_everything_is_measured() {
     let yes = vec![Some(Answer::Level(Level::Completely)); STATEMENTS.len()];
-    let member = score_member(&STATEMENTS, &DIMENSIONS, &yes, &[]);
+    let member = score_member(Instrument::V2, &yes, &[]);
     assert!(member.says_yes_to_everything());
     assert_eq!(member.yes_saying, Some(2.0));
-    let consistent = score_member(&STATEMENTS, &DIMENSIONS, &honest(Zone::StrongOnBoth), &[]);
+    let consistent = score_member(Instrument::V2, &honest(Zone::StrongOnBoth), &[]);
     assert!(!consistent.says_yes_to_everything());
     assert!(!consistent.uniform);
 }
@@ -88,7 +88,7 @@ fn members_with_a_known_profile_land_in_their_true_zone() {
 #[test]
 fn honest_answers_land_in_their_zone_with_a_clear_difference_where_the_poles_differ() {
     for zone in Zone::ALL {
-        let member = score_member(&STATEMENTS, &DIMENSIONS, &honest(zone), &[]);
+        let member = score_member(Instrument::V2, &honest(zone), &[]);
         for dimension in &member.dimensions {
             assert_eq!(dimension.zone(), Some(zone));
             let expected = match zone {
@@ -106,7 +106,7 @@ fn neither_non_answer_counts_and_one_answer_gives_no_number() {
     let mut ratings = vec![Some(Answer::Skip); STATEMENTS.len()];
     ratings[0] = Some(Answer::Level(Level::Largely));
     ratings[1] = Some(Answer::NotApplicable);
-    let member = score_member(&STATEMENTS, &DIMENSIONS, &ratings, &[]);
+    let member = score_member(Instrument::V2, &ratings, &[]);
     for dimension in &member.dimensions {
         for pole in Pole::ALL {
             assert!(matches!(
@@ -125,20 +125,15 @@ fn a_team_split_between_zones_is_divided_not_placed_at_its_mean() {
         .iter()
         .cycle()
         .take(6)
-        .map(|z| score_member(&STATEMENTS, &DIMENSIONS, &honest(*z), &[]))
+        .map(|z| score_member(Instrument::V2, &honest(*z), &[]))
         .collect();
     let team = team_dimension(&members, 0).expect("a dimension");
     assert_eq!(team.zone, TeamZone::Divided);
     assert_eq!(team.zones[Zone::MainlyAngloSaxon as usize], 3);
 
     let together: Vec<_> = (0..5)
-        .map(|_| score_member(&STATEMENTS, &DIMENSIONS, &honest(Zone::StrongOnBoth), &[]))
-        .chain([score_member(
-            &STATEMENTS,
-            &DIMENSIONS,
-            &honest(Zone::WeakOnBoth),
-            &[],
-        )])
+        .map(|_| score_member(Instrument::V2, &honest(Zone::StrongOnBoth), &[]))
+        .chain([score_member(Instrument::V2, &honest(Zone::WeakOnBoth), &[])])
         .collect();
     let team = team_dimension(&together, 0).expect("a dimension");
     assert_eq!(team.zone, TeamZone::Together(Zone::StrongOnBoth));
@@ -166,11 +161,11 @@ fn statements_that_hang_together_read_as_consistent() {
         })
         .collect();
     let refs: Vec<&[Option<Answer>]> = members.iter().map(Vec::as_slice).collect();
-    let alpha = pole_alpha(&STATEMENTS, &refs, dimension, Pole::AngloSaxon).expect("α");
+    let alpha = pole_alpha(Instrument::V2, &refs, dimension, Pole::AngloSaxon).expect("α");
     assert!((alpha - 1.0).abs() < 1e-9);
     assert_eq!(Consistency::of(alpha), Consistency::Good);
     assert_eq!(
-        pole_alpha(&STATEMENTS, &refs[..5], dimension, Pole::AngloSaxon),
+        pole_alpha(Instrument::V2, &refs[..5], dimension, Pole::AngloSaxon),
         None
     );
 }
@@ -180,7 +175,7 @@ proptest! {
     fn any_one_answer_to_everything_never_reads_as_strong(id in 1u8..=7) {
         let rating = Answer::from_id_in(id, Instrument::V2);
         let ratings = vec![rating; STATEMENTS.len()];
-        let member = score_member(&STATEMENTS, &DIMENSIONS, &ratings, &[]);
+        let member = score_member(Instrument::V2, &ratings, &[]);
         for dimension in &member.dimensions {
             prop_assert!(dimension.clear_difference().is_none());
             prop_assert!(!matches!(
@@ -207,8 +202,8 @@ proptest! {
             .iter()
             .map(|r| if r.and_then(Answer::value).is_some() { *r } else { other })
             .collect();
-        let a = score_member(&STATEMENTS, &DIMENSIONS, &ratings, &[]);
-        let b = score_member(&STATEMENTS, &DIMENSIONS, &swapped, &[]);
+        let a = score_member(Instrument::V2, &ratings, &[]);
+        let b = score_member(Instrument::V2, &swapped, &[]);
         prop_assert_eq!(a, b);
     }
 }

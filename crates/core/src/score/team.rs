@@ -1,5 +1,5 @@
-//! A version 2 round's team figures, from its members' answers: every member scored as
-//! `scoring_v2` does, then per dimension the spread before the zone (members in different
+//! A round's team figures by the keyed model, from its members' answers: every member scored as
+//! `member` does, then per dimension the spread before the zone (members in different
 //! zones make a divided team, never the zone of their mean), each pole's consistency from
 //! six respondents on, the trade-offs' mean, and how many answered nearly uniformly or said
 //! yes to everything (a count, never who).
@@ -9,25 +9,26 @@
 //! positions only leave here as unlabelled dots sorted by value.
 
 use crate::instrument::answers::Answer;
-use crate::instrument::{v2, Instrument, Pole};
+use crate::instrument::rules::Model;
+use crate::instrument::{Instrument, Pole};
 use crate::link::{RatingPair, TradePair};
 use crate::locale::Locale;
 use crate::score::aggregate::{sorted_dots, statement_stats, StatementStats};
 use crate::score::figure::{self, Step};
+use crate::score::member::{
+    pole_alpha, score_member, team_dimension, Consistency, MemberScores, TeamDimension, TeamPole,
+    TeamZone,
+};
 use crate::score::reading::{join_names, list_sentence, TOO_FEW_FOR_A_SCORE};
 use crate::score::round_data::RoundData;
 use crate::score::scoring::Zone;
-use crate::score::scoring_v2::{
-    pole_alpha, score_member, team_dimension, Consistency, MemberScores, TeamDimension, TeamPole,
-    TeamZone, RELIABILITY_FROM,
-};
 use crate::sort::sort_by;
 use crate::text::Text;
 
 /// How well a pole's statements hung together in this team.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Reliability {
-    /// Fewer than [`RELIABILITY_FROM`] respondents: not computed.
+    /// Fewer respondents than the rules' `reliability_from`: not computed.
     NotYet,
     /// Enough respondents, but too few answered every statement of the pole (or they
     /// all answered alike).
@@ -54,9 +55,11 @@ pub struct TradeOffMean {
 
 /// One dimension across the team.
 #[derive(Debug, Clone, PartialEq)]
-pub struct DimensionV2 {
+pub struct ThemeFigures {
     /// Position in questionnaire order.
     pub index: usize,
+    /// The step its figures are shown in (the version's rules).
+    pub step: Step,
     /// Version 2's dimension id.
     pub id: u8,
     pub now: TeamDimension,
@@ -72,7 +75,7 @@ fn means_of(d: &TeamDimension) -> Option<(f64, f64)> {
     Some((d.anglo_saxon?.mean, d.rhineland?.mean))
 }
 
-impl DimensionV2 {
+impl ThemeFigures {
     pub fn reliability(&self, pole: Pole) -> Reliability {
         self.reliability[usize::from(pole == Pole::Rhineland)]
     }
@@ -94,7 +97,7 @@ impl DimensionV2 {
     /// The difference as shown: of the two shown sides, so a row adds up.
     pub fn shown_difference(&self) -> Option<i64> {
         self.means()
-            .map(|(a, r)| figure::difference(a, r, Step::Five))
+            .map(|(a, r)| figure::difference(a, r, self.step))
     }
 
     /// The weaker pole's team mean: high only when the team is strong on both.
@@ -129,8 +132,8 @@ impl DimensionV2 {
         let (na, nr) = self.means()?;
         let (da, dr) = self.desired_means()?;
         Some((
-            figure::difference(na, da, Step::Five),
-            figure::difference(nr, dr, Step::Five),
+            figure::difference(na, da, self.step),
+            figure::difference(nr, dr, self.step),
         ))
     }
 
@@ -158,7 +161,7 @@ pub struct Overall {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figures {
-    pub dimensions: Vec<DimensionV2>,
+    pub dimensions: Vec<ThemeFigures>,
     pub overall: Overall,
     /// Only when the round asked "where we want to be".
     pub desired_overall: Option<Overall>,
@@ -172,12 +175,13 @@ pub struct Figures {
 
 /// A version 2 round's team figures.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TeamV2 {
+pub struct TeamFigures {
     pub respondents: usize,
     pub min_group: usize,
     pub has_desired: bool,
     /// `None` below the minimum group size (and for a round of another version).
     pub figures: Option<Figures>,
+    pub instrument: Instrument,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,8 +231,7 @@ fn score_all(data: &RoundData, horizon: Horizon) -> Vec<MemberScores> {
         .enumerate()
         .map(|(m, ratings)| {
             score_member(
-                &v2::STATEMENTS,
-                &v2::DIMENSIONS,
+                data.instrument,
                 ratings,
                 &trade_offs(&data.trade_offs, m, horizon),
             )
@@ -267,6 +270,7 @@ fn overall(members: &[MemberScores], need: usize) -> Overall {
             dimensions: m.overall().into_iter().collect(),
             yes_saying: None,
             uniform: false,
+            instrument: m.instrument,
         })
         .collect();
     let dots = sorted_dots(
@@ -298,25 +302,27 @@ fn overall(members: &[MemberScores], need: usize) -> Overall {
 }
 
 fn reliability(data: &RoundData, now: &[Vec<Option<Answer>>], id: u8, pole: Pole) -> Reliability {
-    if data.respondents.len() < RELIABILITY_FROM {
+    if data.respondents.len() < data.instrument.rules().reliability_from {
         return Reliability::NotYet;
     }
     let refs: Vec<&[Option<Answer>]> = now.iter().map(Vec::as_slice).collect();
-    match pole_alpha(&v2::STATEMENTS, &refs, id, pole) {
+    match pole_alpha(data.instrument, &refs, id, pole) {
         Some(alpha) => Reliability::Alpha(alpha),
         None => Reliability::Unknown,
     }
 }
 
-impl TeamV2 {
-    pub fn of(data: &RoundData) -> TeamV2 {
+impl TeamFigures {
+    pub fn of(data: &RoundData) -> TeamFigures {
         let need = usize::from(data.min_group.max(1));
-        let enough = data.respondents.len() >= need && data.instrument == Instrument::V2;
-        TeamV2 {
+        let enough =
+            data.respondents.len() >= need && data.instrument.rules().model == Model::Keyed;
+        TeamFigures {
             respondents: data.respondents.len(),
             min_group: need,
             has_desired: data.has_desired,
             figures: enough.then(|| figures(data, need)),
+            instrument: data.instrument,
         }
     }
 
@@ -324,7 +330,7 @@ impl TeamV2 {
         self.figures.is_some()
     }
 
-    pub fn dimensions(&self) -> &[DimensionV2] {
+    pub fn dimensions(&self) -> &[ThemeFigures] {
         self.figures
             .as_ref()
             .map(|f| f.dimensions.as_slice())
@@ -333,8 +339,8 @@ impl TeamV2 {
 
     /// Where to start the conversation: divided dimensions first, then by how far the
     /// members lie apart, largest first (ties in questionnaire order).
-    pub fn most_disagreed(&self) -> Vec<(&DimensionV2, f64)> {
-        let mut list: Vec<(&DimensionV2, f64)> = self
+    pub fn most_disagreed(&self) -> Vec<(&ThemeFigures, f64)> {
+        let mut list: Vec<(&ThemeFigures, f64)> = self
             .dimensions()
             .iter()
             .filter_map(|d| Some((d, d.disagreement()?)))
@@ -346,8 +352,8 @@ impl TeamV2 {
     }
 
     /// Dimensions by the size of the wanted move, largest first.
-    pub fn largest_gaps(&self) -> Vec<(&DimensionV2, (f64, f64))> {
-        let mut list: Vec<(&DimensionV2, (f64, f64))> = self
+    pub fn largest_gaps(&self) -> Vec<(&ThemeFigures, (f64, f64))> {
+        let mut list: Vec<(&ThemeFigures, (f64, f64))> = self
             .dimensions()
             .iter()
             .filter_map(|d| Some((d, d.gap()?)))
@@ -382,7 +388,7 @@ impl TeamV2 {
                 .dimensions
                 .iter()
                 .filter(|d| keep(d))
-                .filter_map(|d| Instrument::V2.dimension(d.index))
+                .filter_map(|d| self.instrument.dimension(d.index))
                 .map(|d| d.name.get(locale))
                 .collect();
             join_names(&list, locale)
@@ -431,7 +437,7 @@ impl TeamV2 {
             .iter()
             .filter_map(|d| Some((d.index, d.weaker_side()?)))
             .min_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some(dimension) = weakest.and_then(|(i, _)| Instrument::V2.dimension(i)) {
+        if let Some(dimension) = weakest.and_then(|(i, _)| self.instrument.dimension(i)) {
             let name = dimension.name.get(locale);
             out.push(match locale {
                 Locale::Nl => format!("De zwakste kant scoort het laagst bij {name}."),
@@ -466,10 +472,10 @@ impl TeamV2 {
     }
 }
 
-impl TeamV2 {
+impl TeamFigures {
     /// How well each pole's statements hung together, grouped: the poles with one
     /// reading as "Anglo-Saxon in A and B; Rhineland in C", weakest first; `None` for the
-    /// poles where it could not be computed. Empty below [`RELIABILITY_FROM`]
+    /// poles where it could not be computed. Empty below the rules' `reliability_from`
     /// respondents.
     pub fn consistency_groups(&self, locale: Locale) -> Vec<(Option<Consistency>, String)> {
         let levels = [
@@ -491,7 +497,7 @@ impl TeamV2 {
                                 let r = d.reliability(pole);
                                 r != Reliability::NotYet && r.consistency() == level
                             })
-                            .filter_map(|d| Instrument::V2.dimension(d.index))
+                            .filter_map(|d| self.instrument.dimension(d.index))
                             .map(|d| d.name.get(locale))
                             .collect();
                         (!list.is_empty()).then(|| {
@@ -524,7 +530,7 @@ const fn pole_in(pole: Pole) -> Text {
 }
 
 /// Which dimensions a reading sentence names.
-type Keep<'a> = dyn Fn(&DimensionV2) -> bool + 'a;
+type Keep<'a> = dyn Fn(&ThemeFigures) -> bool + 'a;
 
 /// The reading of one divided dimension (draft section 5.3).
 pub fn divided_reading(name: &str, locale: Locale) -> String {
@@ -592,8 +598,9 @@ fn figures(data: &RoundData, need: usize) -> Figures {
     let now_members = score_all(data, Horizon::Now);
     let desired_members = data.has_desired.then(|| score_all(data, Horizon::Desired));
     let now_answers = answers(&data.respondents, Horizon::Now);
-    let dimensions = v2::DIMENSIONS
-        .iter()
+    let dimensions = data
+        .instrument
+        .dimensions()
         .enumerate()
         .filter_map(|(index, def)| {
             let now = guarded(team_dimension(&now_members, index)?, need);
@@ -601,8 +608,9 @@ fn figures(data: &RoundData, need: usize) -> Figures {
                 .as_ref()
                 .and_then(|members| team_dimension(members, index))
                 .map(|d| guarded(d, need));
-            Some(DimensionV2 {
+            Some(ThemeFigures {
                 index,
+                step: data.instrument.rules().step,
                 id: def.id,
                 now,
                 desired,
@@ -624,6 +632,6 @@ fn figures(data: &RoundData, need: usize) -> Figures {
             .iter()
             .filter(|m| m.says_yes_to_everything())
             .count(),
-        statements: statement_stats(Instrument::V2, &refs),
+        statements: statement_stats(data.instrument, &refs),
     }
 }

@@ -1,18 +1,19 @@
-//! A member's own result in instrument version 2: their scores now (and where they want
+//! A member's own result by the keyed model: their scores now (and where they want
 //! to be), and a plain-language reading that only calls a difference clear when it is
 //! larger than the answers' own uncertainty.
 
 use crate::instrument::answers::Answer;
-use crate::instrument::{v2, Instrument, Pole};
+use crate::instrument::rules::Model;
+use crate::instrument::{Instrument, Pole};
 use crate::locale::Locale;
 use crate::scan::ScanData;
 use crate::scan::{ratings_of, trade_offs_of};
+use crate::score::member::{score_member, MemberScores};
 use crate::score::reading::{join_names, list_sentence, TOO_FEW_FOR_A_SCORE};
 use crate::score::scoring::Zone;
-use crate::score::scoring_v2::{score_member, MemberScores};
 use crate::text::Text;
 
-/// What the result page of a version 2 scan shows.
+/// What the result page of a scan of the keyed model shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OwnResult {
     pub now: MemberScores,
@@ -27,7 +28,7 @@ pub struct OwnResult {
 
 /// The scores of a version 2 scan; `None` for a scan of another version.
 pub fn own_result(scan: &ScanData) -> Option<OwnResult> {
-    if scan.instrument != Instrument::V2 {
+    if scan.instrument.rules().model != Model::Keyed {
         return None;
     }
     let ratings = ratings_of(scan, scan.ask_desired);
@@ -42,7 +43,7 @@ pub fn own_result(scan: &ScanData) -> Option<OwnResult> {
             .iter()
             .map(|(now, wanted)| if desired { *wanted } else { *now })
             .collect();
-        score_member(&v2::STATEMENTS, &v2::DIMENSIONS, &answers, &divided)
+        score_member(scan.instrument, &answers, &divided)
     };
     let tally = scan.tally();
     Some(OwnResult {
@@ -54,10 +55,10 @@ pub fn own_result(scan: &ScanData) -> Option<OwnResult> {
     })
 }
 
-fn dimension_names(ids: &[u8], locale: Locale) -> String {
+fn dimension_names(instrument: Instrument, ids: &[u8], locale: Locale) -> String {
     let names: Vec<&str> = ids
         .iter()
-        .filter_map(|id| Instrument::V2.dimension_by_id(*id))
+        .filter_map(|id| instrument.dimension_by_id(*id))
         .map(|d| d.name.get(locale))
         .collect();
     join_names(&names, locale)
@@ -146,7 +147,7 @@ pub fn personal_reading(scores: &MemberScores, locale: Locale) -> Vec<String> {
     ];
     for (ids, before, after) in groups {
         out.extend(list_sentence(
-            &dimension_names(&ids, locale),
+            &dimension_names(scores.instrument, &ids, locale),
             before,
             after,
             locale,

@@ -1,4 +1,4 @@
-//! The member's own result for instrument version 2: the overall position on the
+//! The member's own result by the keyed model (`instrument::rules`): the overall position on the
 //! four-zone plane, a reading that only calls a difference clear when it is larger than
 //! the answers' uncertainty, and per theme both sides with their margin, rounded to 5.
 
@@ -18,16 +18,14 @@ use crate::domain::instrument::Instrument;
 use crate::domain::scan::Step;
 use crate::domain::score::chart::{PlanePoint, PointKind};
 use crate::domain::score::figure::{self, whole};
-use crate::domain::score::personal_v2::{own_result, personal_reading, zone_label, OwnResult};
-use crate::domain::score::scoring_v2::{DimensionScore, MemberScores, PoleScore, CUT};
+use crate::domain::score::member::{DimensionScore, MemberScores, PoleScore};
+use crate::domain::score::own::{own_result, personal_reading, zone_label, OwnResult};
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
 use crate::ui::{use_locale, PAGE_HEADING_ID};
 
-const INSTRUMENT: Instrument = Instrument::V2;
-
 #[component]
-pub fn PersonalResultV2(
+pub fn KeyedResult(
     /// Shown right under the heading (a round's response link).
     #[prop(optional)]
     children: Option<Children>,
@@ -36,6 +34,11 @@ pub fn PersonalResultV2(
     let locale = use_locale();
     let store = expect_context::<AppStore>();
     let slot = use_scan_slot();
+    // The scan keeps its version: its dimensions and rules.
+    let instrument = store.data.with_untracked(|d| {
+        d.scan_of(slot)
+            .map_or(Instrument::CURRENT, |s| s.instrument)
+    });
 
     let result = memo(move || store.scan_with(slot, own_result));
     let now = move || result.with(|r| r.as_ref().map(|r| r.now.clone()));
@@ -79,7 +82,7 @@ pub fn PersonalResultV2(
     let show_tables = RwSignal::new(false);
 
     view! {
-        <section class="personal-result" data-testid="scan-result" data-instrument="2">
+        <section class="personal-result" data-testid="scan-result" data-instrument=instrument.id()>
             <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, result_title)}</h1>
             {children.map(|c| c())}
             <p class="lead">{tr!(i18n, result_intro)}</p>
@@ -89,9 +92,9 @@ pub fn PersonalResultV2(
                     result_answered_v2,
                     answered = count(|r| r.answered),
                     unsure = count(|r| r.non_answers),
-                    total = INSTRUMENT.statement_count(),
+                    total = instrument.statement_count(),
                     divided = count(|r| r.divided),
-                    items = INSTRUMENT.dimension_count()
+                    items = instrument.dimension_count()
                 )}
             </p>
 
@@ -117,13 +120,13 @@ pub fn PersonalResultV2(
                 <section class="card plane-card" aria-labelledby="plane-title">
                     <h2 id="plane-title">{tr!(i18n, result_plane_title)}</h2>
                     <div class="chart" class:hidden-by-table=move || show_tables.get()>
-                        <ZonePlane points=points id="personal-plane" instrument=INSTRUMENT />
+                        <ZonePlane points=points id="personal-plane" instrument=instrument />
                     </div>
                     <div class="chart-table" class:shown=move || show_tables.get()>
-                        <PlaneTable points=points instrument=INSTRUMENT />
+                        <PlaneTable points=points instrument=instrument />
                     </div>
                     <p class="hint" data-testid="zone-cut">
-                        {tr!(i18n, result_zone_cut, cut = whole(CUT))}
+                        {tr!(i18n, result_zone_cut, cut = whole(instrument.rules().cut))}
                     </p>
                 </section>
             </div>
@@ -133,7 +136,7 @@ pub fn PersonalResultV2(
                 {move || now().map(|scores| view! { <ThemeTable scores=scores /> })}
             </section>
 
-            <DimensionGuide instrument=INSTRUMENT />
+            <DimensionGuide instrument=instrument />
 
             <AnswerOverview />
 
@@ -143,7 +146,7 @@ pub fn PersonalResultV2(
                     class="button"
                     data-testid="change-answers"
                     on:click=move |_| {
-                        store.go_to(slot, Step::Result.previous(INSTRUMENT.dimension_count()))
+                        store.go_to(slot, Step::Result.previous(instrument.dimension_count()))
                     }
                 >
                     {tr!(i18n, result_change)}
@@ -165,7 +168,8 @@ fn ThemeTable(scores: MemberScores) -> impl IntoView {
     };
     let row = move |d: DimensionScore| {
         let name = move || {
-            INSTRUMENT
+            scores
+                .instrument
                 .dimension_by_id(d.dimension)
                 .map(|v| v.name.get(locale.get()))
                 .unwrap_or_default()

@@ -7,17 +7,22 @@ use leptos::prelude::*;
 use crate::components::common::reactive::shown;
 use crate::components::common::text::tr;
 use crate::components::dashboard::talking_points::{histogram, HistogramLegend};
-use crate::domain::instrument::Instrument;
 use crate::domain::score::figure::{rounded, signed, text, Step};
-use crate::domain::score::team_v2::{divided_reading, TeamV2};
+use crate::domain::score::team::{divided_reading, TeamFigures};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
 #[component]
-fn PointV2(index: usize, figure: String, divided: bool, team: Memo<TeamV2>) -> impl IntoView {
+fn KeyedPoint(
+    index: usize,
+    figure: String,
+    divided: bool,
+    team: Memo<TeamFigures>,
+) -> impl IntoView {
+    let instrument = team.with_untracked(|t| t.instrument);
     let i18n = use_i18n();
     let locale = use_locale();
-    let Some(dimension) = Instrument::V2.dimension(index) else {
+    let Some(dimension) = instrument.dimension(index) else {
         return ().into_any();
     };
     let rows = move || {
@@ -27,14 +32,14 @@ fn PointV2(index: usize, figure: String, divided: bool, team: Memo<TeamV2>) -> i
                 f.statements
                     .iter()
                     .filter_map(|st| {
-                        let def = Instrument::V2.statement(st.id)?;
+                        let def = instrument.statement(st.id)?;
                         (def.dimension == dimension.id).then_some((st, def))
                     })
                     .map(|(st, def)| {
                         view! {
                             <li>
                                 <span class="point-text">{def.text.get(loc)}</span>
-                                <span class="statement-figures">{histogram(st, Instrument::V2, loc)}</span>
+                                <span class="statement-figures">{histogram(st, instrument, loc)}</span>
                             </li>
                         }
                     })
@@ -57,7 +62,8 @@ fn PointV2(index: usize, figure: String, divided: bool, team: Memo<TeamV2>) -> i
 }
 
 #[component]
-pub fn TalkingPointsV2(team: Memo<TeamV2>) -> impl IntoView {
+pub fn KeyedTalkingPoints(team: Memo<TeamFigures>) -> impl IntoView {
+    let instrument = team.with_untracked(|t| t.instrument);
     let i18n = use_i18n();
     let disagreed = move || {
         let divided_word = t_string!(i18n, dash2_talk_divided).to_string();
@@ -76,7 +82,7 @@ pub fn TalkingPointsV2(team: Memo<TeamV2>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
         .into_iter()
-        .map(|(index, figure, divided)| view! { <PointV2 index=index figure=figure divided=divided team=team /> })
+        .map(|(index, figure, divided)| view! { <KeyedPoint index=index figure=figure divided=divided team=team /> })
         .collect_view()
     };
     let gaps = move || {
@@ -91,7 +97,7 @@ pub fn TalkingPointsV2(team: Memo<TeamV2>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
         .into_iter()
-        .map(|(index, figure)| view! { <PointV2 index=index figure=figure divided=false team=team /> })
+        .map(|(index, figure)| view! { <KeyedPoint index=index figure=figure divided=false team=team /> })
         .collect_view()
     };
     let has_gaps = move || team.with(|t| !t.largest_gaps().is_empty());
@@ -100,7 +106,7 @@ pub fn TalkingPointsV2(team: Memo<TeamV2>) -> impl IntoView {
             <h2 id="talk-title">{tr!(i18n, dashboard_talk_title)}</h2>
             <h3>{tr!(i18n, dashboard_disagree_title)}</h3>
             <p class="hint">{tr!(i18n, dashboard_disagree_explain)}</p>
-            <HistogramLegend instrument=Instrument::V2 />
+            <HistogramLegend instrument=instrument />
             <div class="point-grid" data-testid="most-disagreed">{move || disagreed()}</div>
             {shown(has_gaps, move || view! {
                 <h3>{tr!(i18n, dashboard_gap_title)}</h3>

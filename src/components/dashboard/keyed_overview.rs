@@ -9,11 +9,10 @@ use crate::components::common::reactive::{reactive, shown};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::components::common::zone_plane::ZonePlane;
-use crate::domain::instrument::Instrument;
 use crate::domain::score::chart::{PlanePoint, PointKind};
 use crate::domain::score::figure::{rounded, Step};
-use crate::domain::score::scoring_v2::{TeamZone, CUT};
-use crate::domain::score::team_v2::{team_zone_name, TeamV2};
+use crate::domain::score::member::TeamZone;
+use crate::domain::score::team::{team_zone_name, TeamFigures};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -21,7 +20,9 @@ use crate::ui::use_locale;
 const OVERALL_MARK: &str = "T";
 
 #[component]
-pub fn TeamOverviewV2(team: Memo<TeamV2>) -> impl IntoView {
+pub fn KeyedOverview(team: Memo<TeamFigures>) -> impl IntoView {
+    // A round keeps its version: its dimensions and rules.
+    let instrument = team.with_untracked(|t| t.instrument);
     let i18n = use_i18n();
     let locale = use_locale();
     let points = Signal::derive(move || {
@@ -44,7 +45,7 @@ pub fn TeamOverviewV2(team: Memo<TeamV2>) -> impl IntoView {
                 .filter(|d| !d.divided())
                 .filter_map(|d| {
                     let (a, r) = d.means()?;
-                    let name = Instrument::V2.dimension(d.index)?.name.get(loc);
+                    let name = instrument.dimension(d.index)?.name.get(loc);
                     Some(PlanePoint {
                         label: format!("{} {name}", d.id),
                         mark: d.id.to_string(),
@@ -70,7 +71,7 @@ pub fn TeamOverviewV2(team: Memo<TeamV2>) -> impl IntoView {
     let notes = move || team.with(|t| t.answering_notes(locale.get()));
     let legend = move || {
         let loc = locale.get();
-        Instrument::V2
+        instrument
             .dimensions()
             .map(|d| {
                 view! {
@@ -100,7 +101,7 @@ pub fn TeamOverviewV2(team: Memo<TeamV2>) -> impl IntoView {
                 f.overall.zone,
             );
             let dimensions = f.dimensions.iter().filter_map(|d| {
-                let name = Instrument::V2.dimension(d.index)?.name.get(loc);
+                let name = instrument.dimension(d.index)?.name.get(loc);
                 Some((
                     format!("{} {name}", d.id),
                     d.now.anglo_saxon.map(|p| p.mean),
@@ -137,7 +138,7 @@ pub fn TeamOverviewV2(team: Memo<TeamV2>) -> impl IntoView {
                 {reactive(move || reading().into_iter().map(|s| view! { <li>{s}</li> }).collect_view())}
             </ul>
             <div class="chart">
-                <ZonePlane points=points id="team-plane" instrument=Instrument::V2 />
+                <ZonePlane points=points id="team-plane" instrument=instrument />
                 <p class="hint">{tr!(i18n, dash2_dots_hint)}</p>
                 <ol class="plane-legend" aria-hidden="true">{legend}</ol>
             </div>
@@ -156,7 +157,7 @@ pub fn TeamOverviewV2(team: Memo<TeamV2>) -> impl IntoView {
                     </table>
                 </TableWrap>
             </div>
-            <p class="hint" data-testid="zone-cut">{tr!(i18n, dash2_cut, cut = CUT as u8)}</p>
+            <p class="hint" data-testid="zone-cut">{tr!(i18n, dash2_cut, cut = instrument.rules().cut as u8)}</p>
             {shown(move || !notes().is_empty(), move || view! {
                 <h3>{tr!(i18n, dash2_answering_title)}</h3>
                 <ul class="reading-list" data-testid="answering-notes">

@@ -10,10 +10,10 @@ use teambalans_core::instrument::{Instrument, Key, Pole};
 use teambalans_core::link::{RatingPair, TradePair};
 use teambalans_core::locale::Locale;
 use teambalans_core::score::figure::{rounded, signed, Step};
+use teambalans_core::score::member::TeamZone;
 use teambalans_core::score::round_data::RoundData;
 use teambalans_core::score::scoring::Zone;
-use teambalans_core::score::scoring_v2::TeamZone;
-use teambalans_core::score::team_v2::{Reliability, TeamV2};
+use teambalans_core::score::team::{Reliability, TeamFigures};
 
 fn round(
     respondents: Vec<Vec<RatingPair>>,
@@ -96,7 +96,7 @@ proptest! {
         let (respondents, trades): (Vec<_>, Vec<_>) = team.into_iter().unzip();
         let mut data = round(respondents.clone(), trades.clone(), min_group);
         data.has_desired = desired;
-        let team = TeamV2::of(&data);
+        let team = TeamFigures::of(&data);
         if respondents.len() < usize::from(min_group) {
             prop_assert!(team.figures.is_none());
             prop_assert!(team.dimensions().is_empty());
@@ -133,7 +133,7 @@ proptest! {
                 min_group,
             );
             reversed.has_desired = desired;
-            let again = TeamV2::of(&reversed);
+            let again = TeamFigures::of(&reversed);
             prop_assert_eq!(&again.figures.as_ref().unwrap().overall.dots, dots);
         }
     }
@@ -147,7 +147,7 @@ fn a_team_split_over_two_zones_is_divided_not_placed_at_its_mean() {
         keyed_member(1, 5),
         keyed_member(1, 5),
     ];
-    let result = TeamV2::of(&round(team, Vec::new(), 3));
+    let result = TeamFigures::of(&round(team, Vec::new(), 3));
     let figures = result.figures.as_ref().unwrap();
     assert_eq!(figures.dimensions.len(), 9);
     for d in &figures.dimensions {
@@ -176,7 +176,7 @@ fn a_team_split_over_two_zones_is_divided_not_placed_at_its_mean() {
 #[test]
 fn a_team_that_agrees_is_placed_in_its_zone_with_rounded_figures() {
     let team = vec![keyed_member(4, 2), keyed_member(5, 2), keyed_member(4, 1)];
-    let result = TeamV2::of(&round(team, Vec::new(), 3));
+    let result = TeamFigures::of(&round(team, Vec::new(), 3));
     let figures = result.figures.as_ref().unwrap();
     let first = &figures.dimensions[0];
     assert_eq!(first.now.zone, TeamZone::Together(Zone::MainlyAngloSaxon));
@@ -208,12 +208,12 @@ fn consistency_is_computed_from_six_respondents_on() {
     let varied = |n: u8| -> Vec<Vec<RatingPair>> {
         (0..n).map(|m| keyed_member(m % 5 + 1, 5 - m % 5)).collect()
     };
-    let five = TeamV2::of(&round(varied(5), Vec::new(), 3));
+    let five = TeamFigures::of(&round(varied(5), Vec::new(), 3));
     assert!(five
         .dimensions()
         .iter()
         .all(|d| d.reliability == [Reliability::NotYet; 2]));
-    let six = TeamV2::of(&round(varied(6), Vec::new(), 3));
+    let six = TeamFigures::of(&round(varied(6), Vec::new(), 3));
     for d in six.dimensions() {
         for pole in Pole::ALL {
             // Every statement of a pole moves with the others: they hang together fully.
@@ -234,7 +234,7 @@ fn uniform_answering_and_yes_saying_are_counted_never_named() {
         keyed_member(5, 1),
         keyed_member(1, 5),
     ];
-    let result = TeamV2::of(&round(team, Vec::new(), 3));
+    let result = TeamFigures::of(&round(team, Vec::new(), 3));
     let figures = result.figures.as_ref().unwrap();
     assert_eq!((figures.uniform, figures.yes_saying), (3, 1));
     let nl = result.answering_notes(Locale::Nl);
@@ -267,7 +267,7 @@ fn the_trade_off_mean_is_over_those_who_divided_their_points() {
         trades(None),
         trades(Some(10)),
     ];
-    let result = TeamV2::of(&round(team.clone(), trade_offs.clone(), 3));
+    let result = TeamFigures::of(&round(team.clone(), trade_offs.clone(), 3));
     let first = &result.dimensions()[0];
     let mean = first.trade_off_now.unwrap();
     // (4 + 6 + 10) / 3: "don't know" is left out, not counted as 0 or 5.
@@ -275,7 +275,7 @@ fn the_trade_off_mean_is_over_those_who_divided_their_points() {
     assert!((mean.rhineland - 20.0 / 3.0).abs() < 1e-9);
     assert_eq!(result.dimensions()[1].trade_off_now, None);
     // Three who divided are fewer than a minimum group of four: no mean.
-    let strict = TeamV2::of(&round(team, trade_offs, 4));
+    let strict = TeamFigures::of(&round(team, trade_offs, 4));
     assert_eq!(strict.dimensions()[0].trade_off_now, None);
 }
 
@@ -292,7 +292,7 @@ fn a_pole_nobody_could_score_has_too_few_answers() {
         skip_first(keyed_member(4, 5)),
         skip_first(keyed_member(5, 4)),
     ];
-    let result = TeamV2::of(&round(team, Vec::new(), 3));
+    let result = TeamFigures::of(&round(team, Vec::new(), 3));
     let first = &result.dimensions()[0];
     assert!(first.too_few());
     assert_eq!(first.means(), None);
@@ -305,5 +305,5 @@ fn a_pole_nobody_could_score_has_too_few_answers() {
 fn a_version_one_round_has_no_version_two_figures() {
     let mut data = round(vec![keyed_member(3, 3); 4], Vec::new(), 3);
     data.instrument = Instrument::V1;
-    assert!(!TeamV2::of(&data).enough());
+    assert!(!TeamFigures::of(&data).enough());
 }

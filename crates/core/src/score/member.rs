@@ -14,40 +14,19 @@
 //! - Reliability from the team's own answers (Cronbach's α), from six respondents on.
 
 use crate::instrument::answers::Answer;
-use crate::instrument::model::{DimensionDefV2, Key, Pole, StatementDefV2};
-use crate::score::figure::{self, Step};
+use crate::instrument::model::{Key, Pole};
+use crate::instrument::{Instrument, StatementView};
+use crate::score::figure;
 use crate::score::scoring::Zone;
 use crate::text::Text;
 
-/// The zone cut: the middle of the scale. A pole is strong when it is clearly above it
-/// (its behaviour seen more often than its absence), weak when clearly below.
-pub const CUT: f64 = 50.0;
-/// Fewer answered statements than this on a pole and it gets no number.
-pub const MIN_ANSWERED: usize = 2;
-/// A pole sits on one side of the cut when it is further from it than this many margins.
-pub const SIDE_MARGINS: f64 = 1.0;
-/// A difference between the poles is clear when it is larger than this many margins of
-/// the difference, and at least one step of the scale.
-pub const DIFFERENCE_MARGINS: f64 = 2.2;
+/// One step of the 1–5 scale on 0–100.
 pub const SCALE_STEP: f64 = 25.0;
-/// The smallest spread (in scale steps) a margin assumes: four identical answers do not
-/// make a measurement exact.
-pub const SPREAD_FLOOR: f64 = 0.5;
-/// Mean answer above the middle (in scale steps, at most 2) from which a member counts
-/// as saying yes to everything.
-pub const YES_SAYING_FROM: f64 = 1.0;
-/// Share of answered statements with one same answer from which answers count as uniform.
-pub const UNIFORM_SHARE: f64 = 0.9;
-/// Reliability is only computed from this many respondents on.
-pub const RELIABILITY_FROM: usize = 6;
-/// Of the members whose zone is clear, at least this share must be in one zone for the
-/// team to be placed there; otherwise it is divided.
-pub const AGREEING_SHARE: f64 = 2.0 / 3.0;
 
 /// One pole's score, or why there is none.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum PoleScore {
-    /// Fewer than [`MIN_ANSWERED`] statements answered with a frequency.
+    /// Fewer than the rules' `min_answered` statements answered with a frequency.
     TooFewAnswers {
         answered: usize,
     },
@@ -63,18 +42,23 @@ pub struct Strength {
     pub spread: f64,
     /// The standard error of `value`, in points of 0–100.
     pub margin: f64,
+    /// Whose rules place it.
+    pub instrument: Instrument,
 }
 
 impl Strength {
     /// Which side of the cut, if that is clear.
     pub fn side(&self) -> Option<bool> {
-        let distance = self.value - CUT;
-        (distance.abs() > SIDE_MARGINS * self.margin).then_some(distance > 0.0)
+        let distance = self.value - self.instrument.rules().cut;
+        match self.instrument.rules().side_margins {
+            Some(margins) => (distance.abs() > margins * self.margin).then_some(distance > 0.0),
+            None => Some(distance >= 0.0),
+        }
     }
 
-    /// The value rounded to a step of 5: two to four statements do not carry units.
+    /// The value rounded to the rules' step: a few statements do not carry units.
     pub fn shown(&self) -> u8 {
-        figure::rounded(self.value, Step::Five).clamp(0, 100) as u8
+        figure::rounded(self.value, self.instrument.rules().step).clamp(0, 100) as u8
     }
 }
 
@@ -117,7 +101,7 @@ impl DimensionScore {
     /// The difference as shown: of the two shown sides, so a row adds up.
     pub fn shown_difference(&self) -> Option<i64> {
         self.both()
-            .map(|(a, r)| figure::difference(a.value, r.value, Step::Five))
+            .map(|(a, r)| figure::difference(a.value, r.value, a.instrument.rules().step))
     }
 
     /// The weaker side's strength: high only when both sides are.
@@ -130,8 +114,9 @@ impl DimensionScore {
         let (a, r) = self.both()?;
         let difference = r.value - a.value;
         let margin = (a.margin * a.margin + r.margin * r.margin).sqrt();
-        let clear =
-            difference.abs() > DIFFERENCE_MARGINS * margin && difference.abs() >= SCALE_STEP;
+        let rules = a.instrument.rules();
+        let clear = difference.abs() > rules.difference_margins * margin
+            && difference.abs() >= rules.difference_at_least;
         clear.then_some(if difference > 0.0 {
             Pole::Rhineland
         } else {
@@ -156,17 +141,19 @@ pub struct MemberScores {
     pub yes_saying: Option<f64>,
     /// Nearly every answered statement got the same answer.
     pub uniform: bool,
+    pub instrument: Instrument,
 }
 
 impl MemberScores {
     pub fn says_yes_to_everything(&self) -> bool {
-        self.yes_saying.is_some_and(|y| y >= YES_SAYING_FROM)
+        self.yes_saying
+            .is_some_and(|y| y >= self.instrument.rules().yes_saying_from)
     }
 
     /// The member's overall position, as one more dimension (id 0): each pole's mean over
     /// the dimensions where both poles have a score, with the margin of a mean of
     /// independent scores, so its zone follows the same rule as a dimension's. `None`
-    /// with fewer than [`MIN_OVERALL_DIMENSIONS`] such dimensions.
+    /// with fewer than the rules' `min_overall_dimensions` such dimensions.
     pub fn overall(&self) -> Option<DimensionScore> {
         let both: Vec<(Strength, Strength)> = self
             .dimensions
@@ -174,7 +161,7 @@ impl MemberScores {
             .filter_map(|d| d.anglo_saxon.strength().zip(d.rhineland.strength()))
             .map(|(a, r)| (*a, *r))
             .collect();
-        if both.len() < MIN_OVERALL_DIMENSIONS {
+        if both.len() < self.instrument.rules().min_overall_dimensions {
             return None;
         }
         let n = both.len() as f64;
@@ -190,6 +177,7 @@ impl MemberScores {
                     .sum::<f64>()
                     .sqrt()
                     / n,
+                instrument: self.instrument,
             })
         };
         Some(DimensionScore {
@@ -201,14 +189,11 @@ impl MemberScores {
     }
 }
 
-/// An overall picture needs both poles scored in at least this many dimensions.
-pub const MIN_OVERALL_DIMENSIONS: usize = 3;
-
 /// The middle of the 1–5 scale.
 const MIDDLE: f64 = 3.0;
 
 /// A statement's answer (1–5) as it counts for its pole: reversed for `Minus`.
-fn keyed(def: &StatementDefV2, value: f64) -> f64 {
+fn keyed(def: &StatementView, value: f64) -> f64 {
     match def.key {
         Key::Plus => value,
         Key::Minus => 2.0 * MIDDLE - value,
@@ -232,17 +217,19 @@ pub fn spread(values: &[f64]) -> f64 {
 
 /// The score of one pole from its statements' keyed answers; `member_spread` is the
 /// member's own spread between statements of one pole, pooled over all poles.
-pub fn pole_score(keyed_values: &[f64], member_spread: f64) -> PoleScore {
+pub fn pole_score(instrument: Instrument, keyed_values: &[f64], member_spread: f64) -> PoleScore {
+    let rules = instrument.rules();
     let answered = keyed_values.len();
-    if answered < MIN_ANSWERED {
+    if answered < rules.min_answered {
         return PoleScore::TooFewAnswers { answered };
     }
-    let margin = member_spread.max(SPREAD_FLOOR) * SCALE_STEP / (answered as f64).sqrt();
+    let margin = member_spread.max(rules.spread_floor) * SCALE_STEP / (answered as f64).sqrt();
     PoleScore::Scored(Strength {
         value: (mean(keyed_values) - 1.0) * SCALE_STEP,
         answered,
         spread: spread(keyed_values),
         margin,
+        instrument,
     })
 }
 
@@ -263,20 +250,22 @@ fn pooled_spread(poles: &[Vec<f64>]) -> f64 {
     }
 }
 
-/// Scores one member. `ratings` are in the order of `statements`; `trade_offs` holds
-/// the Rhineland points of each dimension's trade-off item, in the order of `dimensions`,
-/// which is the order of the scores.
+/// Scores one member by the keyed model of the instrument's rules. `ratings` are in the
+/// order of its statements; `trade_offs` holds the Rhineland points of each dimension's
+/// trade-off item, in the order of its dimensions, which is the order of the scores.
 ///
 /// Every pole has as many `Plus` as `Minus` statements, so a member who answers as
 /// their team is averages the middle of the scale whatever its profile; how far their
 /// mean answer lies above it is their yes-saying, and it is taken off every answer
 /// before the keys are applied. Their scores then do not depend on it.
 pub fn score_member(
-    statements: &[StatementDefV2],
-    dimensions: &[DimensionDefV2],
+    instrument: Instrument,
     ratings: &[Option<Answer>],
     trade_offs: &[Option<u8>],
 ) -> MemberScores {
+    let rules = instrument.rules();
+    let statements: Vec<StatementView> = instrument.statements().collect();
+    let dimensions: Vec<u8> = instrument.dimensions().map(|d| d.id).collect();
     let frequency = |i: usize| ratings.get(i).copied().flatten().and_then(Answer::value);
     let answered: Vec<f64> = (0..statements.len()).filter_map(frequency).collect();
     let yes_saying = (!answered.is_empty()).then(|| mean(&answered) - MIDDLE);
@@ -287,7 +276,7 @@ pub fn score_member(
     let mut poles: Vec<Vec<f64>> = vec![Vec::new(); dimensions.len() * Pole::ALL.len()];
     for (i, s) in statements.iter().enumerate() {
         let (Some(d), Some(p), Some(value)) = (
-            dimensions.iter().position(|d| d.id == s.dimension),
+            dimensions.iter().position(|d| *d == s.dimension),
             Pole::ALL.iter().position(|p| *p == s.pole),
             frequency(i),
         ) else {
@@ -300,10 +289,10 @@ pub fn score_member(
         .iter()
         .zip(poles.chunks(Pole::ALL.len()))
         .enumerate()
-        .map(|(d, (def, sides))| DimensionScore {
-            dimension: def.id,
-            anglo_saxon: pole_score(&sides[0], member_spread),
-            rhineland: pole_score(&sides[1], member_spread),
+        .map(|(d, (id, sides))| DimensionScore {
+            dimension: *id,
+            anglo_saxon: pole_score(instrument, &sides[0], member_spread),
+            rhineland: pole_score(instrument, &sides[1], member_spread),
             trade_off_rhineland: trade_offs.get(d).copied().flatten().filter(|p| *p <= 10),
         })
         .collect();
@@ -313,12 +302,13 @@ pub fn score_member(
         .max()
         .unwrap_or(0);
     let uniform =
-        answered.len() >= 8 && most_common as f64 >= UNIFORM_SHARE * answered.len() as f64;
+        answered.len() >= 8 && most_common as f64 >= rules.uniform_share * answered.len() as f64;
 
     MemberScores {
         dimensions: scores,
         yes_saying,
         uniform,
+        instrument,
     }
 }
 
@@ -392,6 +382,9 @@ pub fn team_dimension(members: &[MemberScores], index: usize) -> Option<TeamDime
         }
     }
     let placed: usize = zones.iter().sum();
+    let agreeing_share = members
+        .first()
+        .map_or(1.0, |m| m.instrument.rules().agreeing_share);
     let (largest, count) = Zone::ALL
         .into_iter()
         .zip(zones)
@@ -399,7 +392,7 @@ pub fn team_dimension(members: &[MemberScores], index: usize) -> Option<TeamDime
         .unwrap_or((Zone::WeakOnBoth, 0));
     let zone = if placed < 2 || placed * 2 < scores.len() {
         TeamZone::Unclear
-    } else if count as f64 >= AGREEING_SHARE * placed as f64 {
+    } else if count as f64 >= agreeing_share * placed as f64 {
         TeamZone::Together(largest)
     } else {
         TeamZone::Divided
@@ -416,10 +409,10 @@ pub fn team_dimension(members: &[MemberScores], index: usize) -> Option<TeamDime
 
 /// Cronbach's α of a set of items over respondents: `answers[respondent][item]`, only
 /// respondents who answered every item. `None` when it cannot be computed (fewer than
-/// [`RELIABILITY_FROM`] complete respondents, fewer than two items, or no variance).
-pub fn cronbach_alpha(answers: &[Vec<f64>]) -> Option<f64> {
+/// `from` complete respondents, fewer than two items, or no variance).
+pub fn cronbach_alpha(answers: &[Vec<f64>], from: usize) -> Option<f64> {
     let items = answers.first()?.len();
-    if answers.len() < RELIABILITY_FROM || items < 2 || answers.iter().any(|a| a.len() != items) {
+    if answers.len() < from || items < 2 || answers.iter().any(|a| a.len() != items) {
         return None;
     }
     let variance = |values: &[f64]| spread(values).powi(2);
@@ -475,11 +468,12 @@ impl Consistency {
 
 /// Cronbach's α of one pole of one dimension over the team's respondents.
 pub fn pole_alpha(
-    statements: &[StatementDefV2],
+    instrument: Instrument,
     respondents: &[&[Option<Answer>]],
     dimension: u8,
     pole: Pole,
 ) -> Option<f64> {
+    let statements: Vec<StatementView> = instrument.statements().collect();
     let items: Vec<usize> = statements
         .iter()
         .enumerate()
@@ -499,7 +493,7 @@ pub fn pole_alpha(
                 .collect::<Option<Vec<f64>>>()
         })
         .collect();
-    cronbach_alpha(&complete)
+    cronbach_alpha(&complete, instrument.rules().reliability_from)
 }
 
 #[cfg(test)]
@@ -519,14 +513,14 @@ mod tests {
             vec![4.0, 4.0, 4.0],
             vec![5.0, 5.0, 5.0],
         ];
-        let alpha = cronbach_alpha(&answers).unwrap_or_default();
+        let alpha = cronbach_alpha(&answers, 6).unwrap_or_default();
         assert!((alpha - 0.975).abs() < 1e-9, "{alpha}");
     }
 
     #[test]
     fn cronbach_alpha_of_opposing_items_is_negative_and_of_copies_is_one() {
         let copies: Vec<Vec<f64>> = (1..=6).map(|v| vec![f64::from(v); 4]).collect();
-        assert!((cronbach_alpha(&copies).unwrap_or_default() - 1.0).abs() < 1e-9);
+        assert!((cronbach_alpha(&copies, 6).unwrap_or_default() - 1.0).abs() < 1e-9);
         // Two items moving against each other: item variances 3.5 and 3.5, totals 7, 6,
         // 8, 6, 8, 7 with variance 0.8: α = 2 × (1 − 7 / 0.8) = −15.5.
         let opposite: Vec<Vec<f64>> = [
@@ -540,15 +534,15 @@ mod tests {
         .iter()
         .map(|pair| pair.to_vec())
         .collect();
-        let alpha = cronbach_alpha(&opposite).unwrap_or_default();
+        let alpha = cronbach_alpha(&opposite, 6).unwrap_or_default();
         assert!((alpha + 15.5).abs() < 1e-9, "{alpha}");
         // Answers that all add up alike have no total variance: no α at all.
         let constant: Vec<Vec<f64>> = (1..=6)
             .map(|v| vec![f64::from(v), f64::from(7 - v)])
             .collect();
-        assert_eq!(cronbach_alpha(&constant), None);
+        assert_eq!(cronbach_alpha(&constant, 6), None);
         assert_eq!(
-            cronbach_alpha(&copies[..5]),
+            cronbach_alpha(&copies[..5], 6),
             None,
             "fewer than six respondents"
         );
@@ -557,13 +551,16 @@ mod tests {
     #[test]
     fn a_pole_with_one_answer_has_no_number() {
         assert_eq!(
-            pole_score(&[4.0], 1.0),
+            pole_score(Instrument::V2, &[4.0], 1.0),
             PoleScore::TooFewAnswers { answered: 1 }
         );
         assert_eq!(
-            pole_score(&[], 1.0),
+            pole_score(Instrument::V2, &[], 1.0),
             PoleScore::TooFewAnswers { answered: 0 }
         );
-        assert!(matches!(pole_score(&[4.0, 4.0], 1.0), PoleScore::Scored(_)));
+        assert!(matches!(
+            pole_score(Instrument::V2, &[4.0, 4.0], 1.0),
+            PoleScore::Scored(_)
+        ));
     }
 }

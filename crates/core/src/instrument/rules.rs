@@ -1,0 +1,102 @@
+//! What differs between the instrument's versions beyond their statements: the scale,
+//! how answers become figures and how they are rounded. One record per version, kept as
+//! data beside its texts (`v1::RULES`, `v2::RULES`); `Instrument::rules` is read once, at
+//! the edge, and the code reads these fields, never the version.
+//!
+//! A version that asks the same kinds of questions as one before it is a new data file
+//! and a new record here; a new way of scoring is a new [`Model`].
+
+use crate::instrument::answers::Answer;
+use crate::text::Text;
+
+/// How a member's answers become a pole's strength.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Model {
+    /// A pole's strength is the mean of its answered statements (all keyed forward); a
+    /// side is strong from the cut on. The team's figures are means per pole.
+    PoleMeans,
+    /// Statements keyed both ways, yes-saying taken off, a margin from the member's own
+    /// spread: a side or a difference is only clear beyond its margin. The team is read
+    /// from its members' zones before their means.
+    Keyed,
+}
+
+/// What a statement's answer says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scale {
+    /// How far the statement holds.
+    Agreement,
+    /// How often the behaviour is seen.
+    Frequency,
+}
+
+/// The step figures are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Whole points.
+    One,
+    /// Steps of 5 points: a handful of statements does not carry units.
+    Five,
+}
+
+/// The rules of one version of the instrument.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rules {
+    pub model: Model,
+    pub scale: Scale,
+    /// The answers offered, in display order: the levels, then the non-answers.
+    pub options: &'static [Answer],
+    /// The words of each answer, by its id − 1 (levels 1–5, don't know, does not fit).
+    pub labels: [Text; 7],
+    /// Whether each dimension has an item on which ten points are divided.
+    pub trade_offs: bool,
+    /// The zone cut on 0–100.
+    pub cut: f64,
+    /// The step strengths, differences and spreads are shown in.
+    pub step: Step,
+    /// Fewer answered statements than this on a pole and it gets no number.
+    pub min_answered: usize,
+    /// A pole is on one side of the cut when it is further from it than this many of its
+    /// margins; `None`: strong from the cut on, with no margin.
+    pub side_margins: Option<f64>,
+    /// A difference between the poles is clear when larger than this many margins of the
+    /// difference, and at least `difference_at_least` points.
+    pub difference_margins: f64,
+    pub difference_at_least: f64,
+    /// The smallest spread (in scale steps) a margin assumes.
+    pub spread_floor: f64,
+    /// Mean answer above the middle (in scale steps) from which a member says yes to
+    /// everything.
+    pub yes_saying_from: f64,
+    /// Share of answered statements with one same answer from which answers are uniform.
+    pub uniform_share: f64,
+    /// Reliability (Cronbach's α) is computed from this many respondents on.
+    pub reliability_from: usize,
+    /// Of the members whose zone is clear, at least this share in one zone places the
+    /// team there; fewer make it divided.
+    pub agreeing_share: f64,
+    /// An overall picture needs both poles scored in at least this many dimensions.
+    pub min_overall_dimensions: usize,
+}
+
+impl Rules {
+    /// The words of an answer in this version.
+    pub const fn label(&self, answer: Answer) -> Text {
+        self.labels[answer.id() as usize - 1]
+    }
+
+    /// Whether this version offers the answer.
+    pub fn offers(&self, answer: Answer) -> bool {
+        self.options.contains(&answer)
+    }
+
+    /// One more than the highest answer id offered: the base links pack answers in.
+    pub fn answer_base(&self) -> u32 {
+        self.options
+            .iter()
+            .map(|a| u32::from(a.id()))
+            .max()
+            .unwrap_or(0)
+            + 1
+    }
+}
