@@ -5,10 +5,27 @@ use proptest::prelude::*;
 use teambalans_core::instrument::answers::{Answer, Answers, Horizon, Level, Rating};
 use teambalans_core::instrument::{statements, Dimension, Pole, StatementId};
 use teambalans_core::locale::Locale;
+use teambalans_core::score::member::{DimensionScore, MemberScores, PoleScore};
 use teambalans_core::score::reading::reading;
-use teambalans_core::score::scoring::{
-    dimension_score, profile, strength_of_levels, Zone, STRONG_FROM,
-};
+use teambalans_core::score::scoring::{profile, Zone, STRONG_FROM};
+
+/// A pole's strength, `None` without a score.
+fn strength(score: &PoleScore) -> Option<f64> {
+    score.strength().map(|s| s.value)
+}
+
+/// Every dimension with its first-version dimension, and the overall score.
+fn dimensions(p: &MemberScores) -> Vec<(Dimension, DimensionScore)> {
+    p.dimensions
+        .iter()
+        .filter_map(|d| Some((Dimension::from_id(d.dimension)?, *d)))
+        .collect()
+}
+
+fn overall(p: &MemberScores) -> DimensionScore {
+    p.overall()
+        .expect("the first version always has an overall score")
+}
 
 fn all(answer: Answer) -> Answers {
     statements()
@@ -48,22 +65,22 @@ fn pole_answers(anglo: Answer, rhine: Answer) -> Answers {
 #[test]
 fn completely_everywhere_is_strong_on_both_at_100() {
     let p = profile(&all(Answer::Level(Level::Completely)), Horizon::Now);
-    for (_, score) in &p.dimensions {
-        assert_eq!(score.anglo_saxon.strength, Some(100.0));
-        assert_eq!(score.rhineland.strength, Some(100.0));
-        assert_eq!(score.balance(), Some(0.0));
+    for (_, score) in dimensions(&p) {
+        assert_eq!(strength(&score.anglo_saxon), Some(100.0));
+        assert_eq!(strength(&score.rhineland), Some(100.0));
+        assert_eq!(score.difference(), Some(0.0));
         assert_eq!(score.zone(), Some(Zone::StrongOnBoth));
     }
-    assert_eq!(p.overall.integration(), Some(100.0));
+    assert_eq!(overall(&p).weaker_side(), Some(100.0));
 }
 
 #[test]
 fn weak_on_both_is_not_balanced_in_disguise() {
     let p = profile(&all(Answer::Level(Level::NotAtAll)), Horizon::Now);
     // Balance is 0, as for "strong on both", but zone and integration tell them apart.
-    assert_eq!(p.overall.balance(), Some(0.0));
-    assert_eq!(p.overall.zone(), Some(Zone::WeakOnBoth));
-    assert_eq!(p.overall.integration(), Some(0.0));
+    assert_eq!(overall(&p).difference(), Some(0.0));
+    assert_eq!(overall(&p).zone(), Some(Zone::WeakOnBoth));
+    assert_eq!(overall(&p).weaker_side(), Some(0.0));
 }
 
 #[test]
@@ -73,11 +90,11 @@ fn one_strong_pole_gives_its_zone() {
         Answer::Level(Level::ALittle),
     );
     let p = profile(&anglo, Horizon::Now);
-    assert_eq!(p.overall.zone(), Some(Zone::MainlyAngloSaxon));
-    assert_eq!(p.overall.balance(), Some(25.0 - 100.0));
+    assert_eq!(overall(&p).zone(), Some(Zone::MainlyAngloSaxon));
+    assert_eq!(overall(&p).difference(), Some(25.0 - 100.0));
     let rhine = pole_answers(Answer::Level(Level::Partly), Answer::Level(Level::Largely));
     assert_eq!(
-        profile(&rhine, Horizon::Now).overall.zone(),
+        overall(&profile(&rhine, Horizon::Now)).zone(),
         Some(Zone::MainlyRhineland)
     );
 }
@@ -85,16 +102,13 @@ fn one_strong_pole_gives_its_zone() {
 #[test]
 fn a_pole_with_no_answers_has_no_score_never_zero() {
     let skipped = all(Answer::Skip);
-    let score = dimension_score(&skipped, Dimension::Ownership, Horizon::Now);
-    assert_eq!(score.anglo_saxon.strength, None);
-    assert_eq!(score.rhineland.strength, None);
-    assert_eq!(score.balance(), None);
+    let score = dimensions(&profile(&skipped, Horizon::Now))[0].1;
+    assert_eq!(strength(&score.anglo_saxon), None);
+    assert_eq!(strength(&score.rhineland), None);
+    assert_eq!(score.difference(), None);
     assert_eq!(score.zone(), None);
     assert_eq!(
-        profile(&Answers::new(), Horizon::Now)
-            .overall
-            .anglo_saxon
-            .strength,
+        strength(&overall(&profile(&Answers::new(), Horizon::Now)).anglo_saxon),
         None
     );
 }
@@ -106,14 +120,11 @@ fn desired_is_scored_apart_from_now() {
         rating.desired = Some(Answer::Level(Level::Largely));
     }
     assert_eq!(
-        profile(&answers, Horizon::Now).overall.anglo_saxon.strength,
+        strength(&overall(&profile(&answers, Horizon::Now)).anglo_saxon),
         Some(25.0)
     );
     assert_eq!(
-        profile(&answers, Horizon::Desired)
-            .overall
-            .anglo_saxon
-            .strength,
+        strength(&overall(&profile(&answers, Horizon::Desired)).anglo_saxon),
         Some(75.0)
     );
 }
@@ -193,16 +204,16 @@ proptest! {
     #[test]
     fn scores_stay_in_range(answers in answers_strategy()) {
         let p = profile(&answers, Horizon::Now);
-        for (_, score) in p.dimensions.iter().map(|(d, s)| (d, s)).chain([(&Dimension::Ownership, &p.overall)]) {
+        for score in p.dimensions.iter().copied().chain([overall(&p)]) {
             for pole in Pole::ALL {
-                if let Some(s) = score.pole(pole).strength {
+                if let Some(s) = strength(score.pole(pole)) {
                     prop_assert!((0.0..=100.0).contains(&s));
                 }
             }
-            if let Some(b) = score.balance() {
+            if let Some(b) = score.difference() {
                 prop_assert!((-100.0..=100.0).contains(&b));
             }
-            if let (Some(i), Some(a), Some(r)) = (score.integration(), score.anglo_saxon.strength, score.rhineland.strength) {
+            if let (Some(i), Some(a), Some(r)) = (score.weaker_side(), strength(&score.anglo_saxon), strength(&score.rhineland)) {
                 prop_assert!(i <= a && i <= r);
             }
         }
@@ -222,11 +233,23 @@ proptest! {
     }
 
     #[test]
-    fn strength_does_not_depend_on_statement_order(mut levels in proptest::collection::vec(1u8..=5, 1..8)) {
-        let as_levels = |v: &[u8]| v.iter().filter_map(|x| Level::from_value(*x)).collect::<Vec<_>>();
-        let forward = strength_of_levels(as_levels(&levels));
+    fn strength_does_not_depend_on_statement_order(mut levels in proptest::collection::vec(1u8..=5, 4)) {
+        // Ownership's four statements, answered in one order and in the reverse one.
+        let ids: Vec<StatementId> = statements().iter().filter(|s| s.dimension == Dimension::Ownership).map(|s| s.id).collect();
+        let answered = |levels: &[u8]| -> Answers {
+            ids.iter().zip(levels).map(|(id, l)| (*id, Rating { now: Answer::from_id(*l), desired: None })).collect()
+        };
+        let pooled = |levels: &[u8]| {
+            let p = profile(&answered(levels), Horizon::Now);
+            let d = dimensions(&p)[0].1;
+            (strength(&d.anglo_saxon).unwrap_or(-1.0) + strength(&d.rhineland).unwrap_or(-1.0)) * 2.0
+        };
+        let mean = levels.iter().map(|l| f64::from(*l)).sum::<f64>() / levels.len() as f64;
+        let forward = pooled(&levels);
         levels.reverse();
-        prop_assert_eq!(strength_of_levels(as_levels(&levels)), forward);
+        // Reversed, the two poles swap answers: their sum stays the same.
+        prop_assert!((pooled(&levels) - forward).abs() < 1e-9);
+        prop_assert!((forward - 4.0 * (mean - 1.0) * 25.0).abs() < 1e-9);
     }
 
     #[test]
@@ -243,17 +266,17 @@ proptest! {
     fn swapping_poles_mirrors_the_balance(answers in answers_strategy()) {
         let p = profile(&answers, Horizon::Now);
         let m = profile(&mirrored(&answers), Horizon::Now);
-        for ((_, a), (_, b)) in p.dimensions.iter().zip(&m.dimensions) {
-            prop_assert_eq!(a.balance().map(|x| -x), b.balance());
-            prop_assert_eq!(a.integration(), b.integration());
+        for (a, b) in p.dimensions.iter().zip(&m.dimensions) {
+            prop_assert_eq!(a.difference().map(|x| -x), b.difference());
+            prop_assert_eq!(a.weaker_side(), b.weaker_side());
         }
-        prop_assert_eq!(p.overall.integration(), m.overall.integration());
+        prop_assert_eq!(overall(&p).weaker_side(), overall(&m).weaker_side());
     }
 
     #[test]
     fn the_zone_agrees_with_the_strengths(answers in answers_strategy()) {
-        for (_, score) in profile(&answers, Horizon::Now).dimensions {
-            if let (Some(zone), Some(a), Some(r)) = (score.zone(), score.anglo_saxon.strength, score.rhineland.strength) {
+        for score in profile(&answers, Horizon::Now).dimensions {
+            if let (Some(zone), Some(a), Some(r)) = (score.zone(), strength(&score.anglo_saxon), strength(&score.rhineland)) {
                 prop_assert_eq!(zone == Zone::StrongOnBoth, a >= STRONG_FROM && r >= STRONG_FROM);
                 prop_assert_eq!(zone == Zone::WeakOnBoth, a < STRONG_FROM && r < STRONG_FROM);
             }
@@ -267,7 +290,7 @@ proptest! {
             let sentences = reading(&p, locale);
             // The first sentence (taken together) names no dimension; the others list them.
             let lists: Vec<&String> = sentences.iter().filter(|s| !s.starts_with("Alles bij elkaar") && !s.starts_with("Taken together")).collect();
-            for (dimension, score) in &p.dimensions {
+            for (dimension, score) in &dimensions(&p) {
                 let name = dimension.def().name.get(locale);
                 let named = lists.iter().filter(|s| s.contains(name)).count();
                 prop_assert!(named <= 1, "{name} in {named} sentences: {sentences:?}");
@@ -312,14 +335,16 @@ fn weak_on_both_with_one_side_ahead_is_only_weak_on_both() {
         })
         .collect();
     let p = profile(&answers, Horizon::Now);
-    let focus = p
-        .dimensions
-        .iter()
+    let focus = dimensions(&p)
+        .into_iter()
         .find(|(d, _)| *d == Dimension::Focus)
-        .unwrap()
-        .1;
+        .map(|(_, s)| s)
+        .expect("Focus is scored");
     assert_eq!(focus.zone(), Some(Zone::WeakOnBoth));
-    assert!(focus.balance().unwrap() >= teambalans_core::score::reading::CLEAR_DIFFERENCE);
+    assert!(
+        focus.difference().unwrap_or_default()
+            >= teambalans_core::instrument::v1::RULES.difference_at_least
+    );
     let en = reading(&p, Locale::En);
     assert!(
         en.iter().any(|s| s.starts_with("Weak on both in Focus")),

@@ -3,7 +3,6 @@
 pub mod answer_overview;
 pub mod answer_page;
 pub mod dimension_guide;
-pub mod keyed_result;
 pub mod name_field;
 pub mod own_answers;
 pub mod personal_result;
@@ -17,4 +16,5 @@ pub mod scan_intro;
 pub mod scan_nav;
 pub mod scan_page;
 pub mod statement_rating;
+pub mod theme_table;
 pub mod trade_off;

@@ -1,5 +1,7 @@
-//! The member's own result: the overall position on the four-zone plane, the paired
-//! bars per dimension, a plain-language reading, and the same figures as a table.
+//! The member's own result, for every version: the overall position on the four-zone
+//! plane, a reading, and per theme both sides. What a section shows follows the scan's
+//! rules (`instrument::rules`): the keyed model's margins and trade-offs, the pole means'
+//! paired bars with "where we want to be".
 
 use leptos::prelude::*;
 
@@ -13,13 +15,15 @@ use crate::components::{
     scan::pole_bars::PoleBars,
     scan::restart_scan::RestartScan,
     scan::result_table::ResultTable,
+    scan::theme_table::ThemeTable,
 };
-use crate::domain::instrument::answers::Horizon;
+use crate::domain::instrument::rules::Model;
 use crate::domain::instrument::Instrument;
 use crate::domain::scan::Step;
 use crate::domain::score::chart::{PlanePoint, PointKind};
-use crate::domain::score::reading::reading;
-use crate::domain::score::scoring::{profile, Profile};
+use crate::domain::score::figure::whole;
+use crate::domain::score::member::MemberScores;
+use crate::domain::score::own::{own_reading, own_result, OwnResult};
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
 use crate::ui::{use_locale, PAGE_HEADING_ID};
@@ -35,62 +39,112 @@ pub fn PersonalResult(
     let locale = use_locale();
     let store = expect_context::<AppStore>();
     let slot = use_scan_slot();
-    // The scan keeps its version (of the pole-means model): its dimensions and plane.
+    // The scan keeps its version: its dimensions and rules.
     let instrument = store.data.with_untracked(|d| {
         d.scan_of(slot)
-            .map_or(Instrument::legacy(), |s| s.instrument)
+            .map_or(Instrument::CURRENT, |s| s.instrument)
     });
+    let rules = instrument.rules();
+    let keyed = rules.model == Model::Keyed;
 
-    let now = memo(move || store.scan_with(slot, |s| profile(&s.answers(), Horizon::Now)));
-    let desired = memo(move || {
-        store.scan_with(slot, |s| {
-            s.ask_desired
-                .then(|| profile(&s.answers(), Horizon::Desired))
-        })
-    });
-    let tally = memo(move || store.scan_with(slot, |s| s.tally()));
-    let sentences = memo(move || reading(&now.get(), locale.get()));
+    let result = memo(move || store.scan_with(slot, own_result));
+    let sentences = memo(move || result.with(|r| own_reading(&r.now, locale.get())));
+    let count = move |pick: fn(&OwnResult) -> usize| result.with(pick);
+    let now = Signal::derive(move || result.with(|r| r.now.clone()));
+    let desired = Signal::derive(move || result.with(|r| r.desired.clone()));
     let points = Signal::derive(move || {
-        let point = |p: &Profile, label: String, kind| {
+        let point = |scores: &MemberScores, label: String, kind| {
+            let overall = scores.overall()?;
             Some(PlanePoint {
                 label,
                 mark: String::new(),
-                anglo_saxon: p.overall.anglo_saxon.strength?,
-                rhineland: p.overall.rhineland.strength?,
+                anglo_saxon: overall.anglo_saxon.strength()?.value,
+                rhineland: overall.rhineland.strength()?.value,
                 kind,
             })
         };
-        let mut list: Vec<PlanePoint> = Vec::new();
-        list.extend(point(
-            &now.get(),
-            t_string!(i18n, result_you).to_string(),
-            PointKind::Now,
-        ));
-        if let Some(wanted) = desired.get() {
+        result.with(|r| {
+            let mut list = Vec::new();
             list.extend(point(
-                &wanted,
-                t_string!(i18n, result_desired_point).to_string(),
-                PointKind::Desired,
+                &r.now,
+                t_string!(i18n, result_you).to_string(),
+                PointKind::Now,
             ));
-        }
-        list
+            if let Some(wanted) = &r.desired {
+                list.extend(point(
+                    wanted,
+                    t_string!(i18n, result_desired_point).to_string(),
+                    PointKind::Desired,
+                ));
+            }
+            list
+        })
     });
     let show_tables = RwSignal::new(false);
+    let answered = move || {
+        if rules.trade_offs {
+            tr!(
+                i18n,
+                result_answered_v2,
+                answered = count(|r| r.answered),
+                unsure = count(|r| r.non_answers),
+                total = instrument.statement_count(),
+                divided = count(|r| r.divided),
+                items = instrument.dimension_count()
+            )
+            .into_any()
+        } else {
+            tr!(
+                i18n,
+                result_answered,
+                answered = count(|r| r.answered),
+                total = instrument.statement_count(),
+                unsure = count(|r| r.non_answers)
+            )
+            .into_any()
+        }
+    };
+    // The keyed model shows each side with its margin; the pole means, paired bars.
+    let themes = move || {
+        if keyed {
+            view! {
+                <section class="card bars-card" aria-labelledby="themes-title">
+                    <h2 id="themes-title">{tr!(i18n, result_bars_title)}</h2>
+                    {move || view! { <ThemeTable scores=now.get() /> }}
+                </section>
+            }
+            .into_any()
+        } else {
+            view! {
+                <section class="card bars-card" aria-labelledby="bars-title">
+                    <div class="card-head">
+                        <h2 id="bars-title">{tr!(i18n, result_bars_title)}</h2>
+                    </div>
+                    <div class="legend" aria-hidden="true">
+                        <span class="key anglo">{tr!(i18n, pole_anglo_saxon)}</span>
+                        <span class="key rhine">{tr!(i18n, pole_rhineland)}</span>
+                        {shown(move || desired.with(|d| d.is_some()), move || view! {
+                            <span class="key wanted">{tr!(i18n, scan_desired_label)}</span>
+                        })}
+                    </div>
+                    <div class="chart" class:hidden-by-table=move || show_tables.get()>
+                        <PoleBars now=now desired=desired />
+                    </div>
+                    <div class="chart-table" class:shown=move || show_tables.get()>
+                        <ResultTable now=now desired=desired />
+                    </div>
+                </section>
+            }
+            .into_any()
+        }
+    };
 
     view! {
-        <section class="personal-result" data-testid="scan-result">
+        <section class="personal-result" data-testid="scan-result" data-instrument=instrument.id()>
             <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, result_title)}</h1>
             {children.map(|c| c())}
             <p class="lead">{tr!(i18n, result_intro)}</p>
-            <p class="hint" data-testid="answered-count">
-                {tr!(
-                    i18n,
-                    result_answered,
-                    answered = tally.get().answered,
-                    total = tally.get().total,
-                    unsure = tally.get().non_answers
-                )}
-            </p>
+            <p class="hint" data-testid="answered-count">{answered}</p>
 
             <div class="result-tools no-print">
                 <TableToggle show_tables=show_tables test_id="toggle-table" />
@@ -108,6 +162,10 @@ pub fn PersonalResult(
                                 .collect_view()
                         }}
                     </ul>
+                    // What "clearly" means, where a margin decides it.
+                    {rules.side_margins.is_some().then(|| view! {
+                        <p class="hint">{tr!(i18n, result_clear_hint)}</p>
+                    })}
                 </section>
 
                 <section class="card plane-card" aria-labelledby="plane-title">
@@ -118,28 +176,15 @@ pub fn PersonalResult(
                     <div class="chart-table" class:shown=move || show_tables.get()>
                         <PlaneTable points=points instrument=instrument />
                     </div>
+                    {keyed.then(|| view! {
+                        <p class="hint" data-testid="zone-cut">
+                            {tr!(i18n, result_zone_cut, cut = whole(rules.cut))}
+                        </p>
+                    })}
                 </section>
             </div>
 
-            <section class="card bars-card" aria-labelledby="bars-title">
-                <div class="card-head">
-                    <h2 id="bars-title">{tr!(i18n, result_bars_title)}</h2>
-
-                </div>
-                <div class="legend" aria-hidden="true">
-                    <span class="key anglo">{tr!(i18n, pole_anglo_saxon)}</span>
-                    <span class="key rhine">{tr!(i18n, pole_rhineland)}</span>
-                    {shown(move || desired.with(|d| d.is_some()), move || view! {
-                        <span class="key wanted">{tr!(i18n, scan_desired_label)}</span>
-                    })}
-                </div>
-                <div class="chart" class:hidden-by-table=move || show_tables.get()>
-                    <PoleBars now=now desired=desired />
-                </div>
-                <div class="chart-table" class:shown=move || show_tables.get()>
-                    <ResultTable now=now desired=desired />
-                </div>
-            </section>
+            {themes}
 
             <DimensionGuide instrument=instrument />
 

@@ -5,17 +5,18 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::reactive;
 use crate::components::common::text::tr;
+use crate::domain::instrument::Dimension;
 use crate::domain::instrument::Pole;
 use crate::domain::score::chart::{bar_percent, svg_number};
 use crate::domain::score::figure::whole;
-use crate::domain::score::scoring::{PoleScore, Profile};
+use crate::domain::score::member::{MemberScores, PoleScore};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
 #[component]
 pub fn PoleBars(
-    #[prop(into)] now: Signal<Profile>,
-    #[prop(into)] desired: Signal<Option<Profile>>,
+    #[prop(into)] now: Signal<MemberScores>,
+    #[prop(into)] desired: Signal<Option<MemberScores>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let rows = move || {
@@ -24,9 +25,9 @@ pub fn PoleBars(
         now.dimensions
             .iter()
             .enumerate()
-            .map(|(i, (dimension, score))| {
-                let wanted = desired.as_ref().and_then(|p| p.dimensions.get(i)).map(|(_, s)| *s);
-                let dimension = *dimension;
+            .filter_map(|(i, score)| Some((i, Dimension::from_id(score.dimension)?, score)))
+            .map(|(i, dimension, score)| {
+                let wanted = desired.as_ref().and_then(|p| p.dimensions.get(i)).copied();
                 view! {
                     <div class="bar-row" data-dimension=dimension.id()>
                         <span class="bar-name">{move || dimension.def().name.get(locale.get())}</span>
@@ -51,12 +52,12 @@ fn Bar(pole: Pole, score: PoleScore, wanted: Option<PoleScore>) -> impl IntoView
         Pole::AngloSaxon => t_string!(i18n, pole_anglo_saxon),
         Pole::Rhineland => t_string!(i18n, pole_rhineland),
     };
-    let marker = wanted.and_then(|w| w.strength).map(|w| {
+    let marker = wanted.and_then(|w| w.strength().map(|s| s.value)).map(|w| {
         view! {
             <span class="bar-marker" style:left=format!("{}%", svg_number(bar_percent(w)))></span>
         }
     });
-    match score.strength {
+    match score.strength().map(|s| s.value) {
         Some(strength) => view! {
             <div class=class>
                 <span class="visually-hidden">{move || pole_name()}</span>

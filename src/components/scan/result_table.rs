@@ -5,24 +5,27 @@ use leptos::prelude::*;
 use crate::components::common::reactive::shown;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::instrument::Dimension;
 use crate::domain::score::figure::{self, whole};
-use crate::domain::score::scoring::{Profile, Score};
+use crate::domain::score::member::{DimensionScore, MemberScores, PoleScore};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
 #[component]
 pub fn ResultTable(
-    #[prop(into)] now: Signal<Profile>,
-    #[prop(into)] desired: Signal<Option<Profile>>,
+    #[prop(into)] now: Signal<MemberScores>,
+    #[prop(into)] desired: Signal<Option<MemberScores>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
+    let strength = |score: &PoleScore| score.strength().map(|s| s.value);
     let cell = move |value: Option<f64>| match value {
         Some(v) => figure::text(whole(v)),
         None => t_string!(i18n, result_not_enough).to_string(),
     };
-    let row = move |name: String, score: Score, wanted: Option<Score>, overall: bool| {
+    let row = move |name: String,
+                    score: DimensionScore,
+                    wanted: Option<DimensionScore>,
+                    overall: bool| {
         let zone = score
             .zone()
             .map(|z| z.name().get(locale.get()).to_string())
@@ -30,14 +33,14 @@ pub fn ResultTable(
         view! {
             <tr class:overall=overall>
                 <th scope="row">{name}</th>
-                <td>{cell(score.anglo_saxon.strength)}</td>
-                <td>{cell(score.rhineland.strength)}</td>
+                <td>{cell(strength(&score.anglo_saxon))}</td>
+                <td>{cell(strength(&score.rhineland))}</td>
                 {wanted.map(|w| view! {
-                    <td>{cell(w.anglo_saxon.strength)}</td>
-                    <td>{cell(w.rhineland.strength)}</td>
+                    <td>{cell(strength(&w.anglo_saxon))}</td>
+                    <td>{cell(strength(&w.rhineland))}</td>
                 })}
-                <td>{score.shown_balance().map_or_else(|| t_string!(i18n, result_not_enough).to_string(), figure::signed)}</td>
-                <td>{cell(score.integration())}</td>
+                <td>{score.shown_difference().map_or_else(|| t_string!(i18n, result_not_enough).to_string(), figure::signed)}</td>
+                <td>{cell(score.weaker_side())}</td>
                 <td>{zone}</td>
             </tr>
         }
@@ -49,29 +52,27 @@ pub fn ResultTable(
             .dimensions
             .iter()
             .enumerate()
-            .map(|(i, (d, s)): (usize, &(Dimension, Score))| {
-                let wanted = desired
-                    .as_ref()
-                    .and_then(|p| p.dimensions.get(i))
-                    .map(|(_, w)| *w);
-                row(
-                    d.def().name.get(locale.get()).to_string(),
-                    *s,
-                    wanted,
-                    false,
-                )
-                .into_any()
+            .map(|(i, s)| {
+                let wanted = desired.as_ref().and_then(|p| p.dimensions.get(i)).copied();
+                let name = now
+                    .instrument
+                    .dimension_by_id(s.dimension)
+                    .map(|d| d.name.get(locale.get()).to_string())
+                    .unwrap_or_default();
+                row(name, *s, wanted, false).into_any()
             })
             .collect();
-        rows.push(
-            row(
-                t_string!(i18n, result_overall).to_string(),
-                now.overall,
-                desired.as_ref().map(|p| p.overall),
-                true,
-            )
-            .into_any(),
-        );
+        if let Some(overall) = now.overall() {
+            rows.push(
+                row(
+                    t_string!(i18n, result_overall).to_string(),
+                    overall,
+                    desired.as_ref().and_then(MemberScores::overall),
+                    true,
+                )
+                .into_any(),
+            );
+        }
         rows
     };
     let has_desired = move || desired.with(|d| d.is_some());

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::components::common::reactive::memo;
 use crate::components::{
-    scan::keyed_result::KeyedResult,
     scan::own_answers::OwnAnswers,
     scan::personal_result::PersonalResult,
     scan::response_link::ResponseLink,
@@ -14,8 +13,7 @@ use crate::components::{
     scan::scan_intro::ScanIntro,
     scan::scan_nav::{ScanFocus, ScanNav},
 };
-use crate::domain::instrument::rules::Model;
-use crate::domain::instrument::{DimensionView, Instrument};
+use crate::domain::instrument::DimensionView;
 use crate::domain::scan::Step;
 use crate::domain::store::schema::ScanSlot;
 use crate::platform::dom;
@@ -63,48 +61,28 @@ pub fn ScanPage(
             Step::Dimension(index) => instrument.get().dimension(index),
             _ => None,
         };
-        let version = instrument.get();
-        move || screen(current, dimension, version, slot)
+        // A scan started again in another version gets a fresh screen too.
+        instrument.track();
+        move || screen(current, dimension, slot)
     }
 }
 
-fn screen(
-    step: Step,
-    dimension: Option<DimensionView>,
-    instrument: Instrument,
-    slot: ScanSlot,
-) -> AnyView {
+fn screen(step: Step, dimension: Option<DimensionView>, slot: ScanSlot) -> AnyView {
     match (step, dimension, slot) {
         (Step::Dimension(_), Some(dimension), _) => {
             view! { <ScanDimension dimension=dimension /> }.into_any()
         }
-        // Each way of scoring has its result page; a version names its way in its rules.
-        (Step::Result, _, ScanSlot::Invitation(round)) => match instrument.rules().model {
-            Model::PoleMeans => view! {
-                <PersonalResult>
-                    <OwnAnswers />
-                    <ResponseLink round=round />
-                </PersonalResult>
-            }
-            .into_any(),
-            Model::Keyed => view! {
-                <KeyedResult>
-                    <OwnAnswers />
-                    <ResponseLink round=round />
-                </KeyedResult>
-            }
-            .into_any(),
-        },
-        (Step::Result, _, ScanSlot::Session) => match instrument.rules().model {
-            Model::PoleMeans => {
-                view! { <PersonalResult><OwnAnswers /></PersonalResult> }.into_any()
-            }
-            Model::Keyed => view! { <KeyedResult><OwnAnswers /></KeyedResult> }.into_any(),
-        },
-        (Step::Result, _, _) => match instrument.rules().model {
-            Model::PoleMeans => view! { <PersonalResult /> }.into_any(),
-            Model::Keyed => view! { <KeyedResult /> }.into_any(),
-        },
+        (Step::Result, _, ScanSlot::Invitation(round)) => view! {
+            <PersonalResult>
+                <OwnAnswers />
+                <ResponseLink round=round />
+            </PersonalResult>
+        }
+        .into_any(),
+        (Step::Result, _, ScanSlot::Session) => {
+            view! { <PersonalResult><OwnAnswers /></PersonalResult> }.into_any()
+        }
+        (Step::Result, _, _) => view! { <PersonalResult /> }.into_any(),
         _ => view! { <ScanIntro /> }.into_any(),
     }
 }

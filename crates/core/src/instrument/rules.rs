@@ -63,19 +63,26 @@ pub struct Rules {
     /// difference, and at least `difference_at_least` points.
     pub difference_margins: f64,
     pub difference_at_least: f64,
+    /// Whether a member's yes-saying (mean answer above the middle) is taken off every
+    /// answer before the keys apply.
+    pub corrects_yes_saying: bool,
     /// The smallest spread (in scale steps) a margin assumes.
     pub spread_floor: f64,
     /// Mean answer above the middle (in scale steps) from which a member says yes to
-    /// everything.
+    /// everything; infinite: never said.
     pub yes_saying_from: f64,
-    /// Share of answered statements with one same answer from which answers are uniform.
+    /// Share of answered statements with one same answer from which answers are uniform;
+    /// infinite: never said.
     pub uniform_share: f64,
     /// Reliability (Cronbach's α) is computed from this many respondents on.
     pub reliability_from: usize,
     /// Of the members whose zone is clear, at least this share in one zone places the
     /// team there; fewer make it divided.
     pub agreeing_share: f64,
-    /// An overall picture needs both poles scored in at least this many dimensions.
+    /// The overall picture: each pole's mean over the dimensions where both poles are
+    /// scored, from `min_overall_dimensions` of them (true); or each pole's mean over the
+    /// dimensions where it is scored, with no margin (false).
+    pub overall_needs_both: bool,
     pub min_overall_dimensions: usize,
 }
 

@@ -60,11 +60,13 @@ pub const RULES: Rules = Rules {
     side_margins: None,
     difference_margins: 0.0,
     difference_at_least: 15.0,
+    corrects_yes_saying: false,
     spread_floor: 0.0,
     yes_saying_from: f64::INFINITY,
-    uniform_share: 1.0,
+    uniform_share: f64::INFINITY,
     reliability_from: usize::MAX,
     agreeing_share: 1.0,
+    overall_needs_both: false,
     min_overall_dimensions: 1,
 };
 

@@ -64,11 +64,13 @@ pub const RULES: Rules = Rules {
     side_margins: Some(1.0),
     difference_margins: 2.2,
     difference_at_least: 25.0,
+    corrects_yes_saying: true,
     spread_floor: 0.5,
     yes_saying_from: 1.0,
     uniform_share: 0.9,
     reliability_from: 6,
     agreeing_share: 2.0 / 3.0,
+    overall_needs_both: true,
     min_overall_dimensions: 3,
 };
 

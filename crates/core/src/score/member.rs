@@ -155,6 +155,9 @@ impl MemberScores {
     /// independent scores, so its zone follows the same rule as a dimension's. `None`
     /// with fewer than the rules' `min_overall_dimensions` such dimensions.
     pub fn overall(&self) -> Option<DimensionScore> {
+        if !self.instrument.rules().overall_needs_both {
+            return Some(self.overall_per_pole());
+        }
         let both: Vec<(Strength, Strength)> = self
             .dimensions
             .iter()
@@ -186,6 +189,44 @@ impl MemberScores {
             rhineland: combine(|p| p.1),
             trade_off_rhineland: None,
         })
+    }
+}
+
+impl MemberScores {
+    /// Each pole's mean over the dimensions where it has a score, whatever the other
+    /// pole has; no margin. A pole scored nowhere has no number.
+    fn overall_per_pole(&self) -> DimensionScore {
+        let pole = |pole: Pole| {
+            let scored: Vec<f64> = self
+                .dimensions
+                .iter()
+                .filter_map(|d| d.pole(pole).strength().map(|s| s.value))
+                .collect();
+            let answered = self
+                .dimensions
+                .iter()
+                .map(|d| match d.pole(pole) {
+                    PoleScore::Scored(s) => s.answered,
+                    PoleScore::TooFewAnswers { answered } => *answered,
+                })
+                .sum();
+            if scored.is_empty() {
+                return PoleScore::TooFewAnswers { answered };
+            }
+            PoleScore::Scored(Strength {
+                value: mean(&scored),
+                answered,
+                spread: spread(&scored),
+                margin: 0.0,
+                instrument: self.instrument,
+            })
+        };
+        DimensionScore {
+            dimension: 0,
+            anglo_saxon: pole(Pole::AngloSaxon),
+            rhineland: pole(Pole::Rhineland),
+            trade_off_rhineland: None,
+        }
     }
 }
 
@@ -223,7 +264,10 @@ pub fn pole_score(instrument: Instrument, keyed_values: &[f64], member_spread: f
     if answered < rules.min_answered {
         return PoleScore::TooFewAnswers { answered };
     }
-    let margin = member_spread.max(rules.spread_floor) * SCALE_STEP / (answered as f64).sqrt();
+    let margin = match rules.side_margins {
+        Some(_) => member_spread.max(rules.spread_floor) * SCALE_STEP / (answered as f64).sqrt(),
+        None => 0.0,
+    };
     PoleScore::Scored(Strength {
         value: (mean(keyed_values) - 1.0) * SCALE_STEP,
         answered,
@@ -269,7 +313,11 @@ pub fn score_member(
     let frequency = |i: usize| ratings.get(i).copied().flatten().and_then(Answer::value);
     let answered: Vec<f64> = (0..statements.len()).filter_map(frequency).collect();
     let yes_saying = (!answered.is_empty()).then(|| mean(&answered) - MIDDLE);
-    let bias = yes_saying.unwrap_or(0.0);
+    let bias = if rules.corrects_yes_saying {
+        yes_saying.unwrap_or(0.0)
+    } else {
+        0.0
+    };
 
     // The keyed answers of every pole, dimension by dimension in `Pole::ALL` order, in
     // one pass over the statements (an organisation scores thousands of members).

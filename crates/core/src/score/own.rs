@@ -1,4 +1,4 @@
-//! A member's own result by the keyed model: their scores now (and where they want
+//! A member's own result, by the way of scoring its version's rules name: the keyed model's their scores now (and where they want
 //! to be), and a plain-language reading that only calls a difference clear when it is
 //! larger than the answers' own uncertainty.
 
@@ -13,7 +13,7 @@ use crate::score::reading::{join_names, list_sentence, TOO_FEW_FOR_A_SCORE};
 use crate::score::scoring::Zone;
 use crate::text::Text;
 
-/// What the result page of a scan of the keyed model shows.
+/// What the result page of a scan shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OwnResult {
     pub now: MemberScores,
@@ -26,11 +26,8 @@ pub struct OwnResult {
     pub divided: usize,
 }
 
-/// The scores of a version 2 scan; `None` for a scan of another version.
-pub fn own_result(scan: &ScanData) -> Option<OwnResult> {
-    if scan.instrument.rules().model != Model::Keyed {
-        return None;
-    }
+/// The scores of a scan, by its version's rules.
+pub fn own_result(scan: &ScanData) -> OwnResult {
     let ratings = ratings_of(scan, scan.ask_desired);
     let trade_offs = trade_offs_of(scan, scan.ask_desired);
     // Horizon::Now reads the first of each pair, Horizon::Desired the second.
@@ -46,13 +43,22 @@ pub fn own_result(scan: &ScanData) -> Option<OwnResult> {
         score_member(scan.instrument, &answers, &divided)
     };
     let tally = scan.tally();
-    Some(OwnResult {
+    OwnResult {
         now: score(false),
         desired: scan.ask_desired.then(|| score(true)),
         answered: tally.answered,
         non_answers: tally.non_answers,
         divided: trade_offs.iter().filter(|t| t.0.is_some()).count(),
-    })
+    }
+}
+
+/// The reading of an own result in `locale`, most important first: each way of scoring
+/// has its own sentences (the pole means' are frozen with the first version).
+pub fn own_reading(scores: &MemberScores, locale: Locale) -> Vec<String> {
+    match scores.instrument.rules().model {
+        Model::Keyed => personal_reading(scores, locale),
+        Model::PoleMeans => crate::score::reading::reading(scores, locale),
+    }
 }
 
 fn dimension_names(instrument: Instrument, ids: &[u8], locale: Locale) -> String {
@@ -193,7 +199,7 @@ mod tests {
             let seen = (pole == Pole::Rhineland) == (key == Key::Plus);
             Answer::Level(if seen { Level::Largely } else { Level::ALittle })
         });
-        let result = own_result(&scan).expect("a version 2 scan");
+        let result = own_result(&scan);
         assert_eq!(result.answered, 72);
         let overall = result.now.overall().expect("every dimension scored");
         assert_eq!(overall.zone(), Some(Zone::MainlyRhineland));
@@ -209,7 +215,7 @@ mod tests {
     #[test]
     fn the_same_answer_everywhere_is_said_and_never_strong() {
         let scan = scan_with(|_, _| Answer::Level(Level::Completely));
-        let result = own_result(&scan).expect("a version 2 scan");
+        let result = own_result(&scan);
         assert_ne!(
             result.now.overall().and_then(|o| o.zone()),
             Some(Zone::StrongOnBoth)
@@ -222,15 +228,21 @@ mod tests {
     }
 
     #[test]
-    fn nothing_answered_asks_for_more_and_a_version_1_scan_has_no_v2_result() {
+    fn nothing_answered_asks_for_more_and_a_version_1_scan_reads_by_its_own_rules() {
         let empty = ScanData::new(Instrument::V2);
-        let result = own_result(&empty).expect("a version 2 scan");
+        let result = own_result(&empty);
         assert_eq!(
             personal_reading(&result.now, Locale::Nl)[0],
             TOO_FEW_OVERALL.nl
         );
         let mut old = ScanData::new(Instrument::V1);
         old.answer(StatementId(11), Horizon::Now, Answer::Skip, 1);
-        assert_eq!(own_result(&old), None);
+        let old = own_result(&old);
+        assert_eq!(old.now.dimensions.len(), 10);
+        assert_eq!(old.non_answers, 1);
+        assert_eq!(
+            own_reading(&old.now, Locale::En),
+            ["Not enough answers for a result in Ownership, Focus, Discipline, Stories and facts, Goals, Reward, Connection, Direction, Time horizon and Change."]
+        );
     }
 }

@@ -1,15 +1,13 @@
-//! A plain-language reading of a personal result: which pole is stronger where, where
-//! both are strong, where both are weak, and where there were not enough answers.
+//! The pole-means model's plain-language readings (the first version's, frozen): of an
+//! own result, which pole is stronger where, where both are strong, where both are weak
+//! and where there were not enough answers; of a team, from its means.
 
 use crate::instrument::Dimension;
 use crate::locale::Locale;
 use crate::score::figure::whole;
-use crate::score::scoring::{Profile, Zone};
+use crate::score::member::{DimensionScore, MemberScores};
+use crate::score::scoring::Zone;
 use crate::text::Text;
-
-/// A difference between the poles smaller than this (in strength points) is not called
-/// "stronger": one step on the scale for one of two statements is 12.5 points.
-pub const CLEAR_DIFFERENCE: f64 = 15.0;
 
 pub fn names(dimensions: &[Dimension], locale: Locale) -> String {
     let list: Vec<&str> = dimensions
@@ -50,14 +48,19 @@ pub const TOO_FEW_FOR_A_SCORE: (Text, Text) = (
 );
 
 /// Sentences in `locale`, most important first.
-pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
+pub fn reading(scores: &MemberScores, locale: Locale) -> Vec<String> {
     let mut out = Vec::new();
     let nl = locale == Locale::Nl;
-
+    let overall = scores.overall();
+    let strength = |pole| {
+        overall
+            .as_ref()
+            .and_then(|o| o.pole(pole).strength().map(|s| s.value))
+    };
     if let (Some(zone), Some(a), Some(r)) = (
-        profile.overall.zone(),
-        profile.overall.anglo_saxon.strength,
-        profile.overall.rhineland.strength,
+        overall.as_ref().and_then(DimensionScore::zone),
+        strength(crate::instrument::Pole::AngloSaxon),
+        strength(crate::instrument::Pole::Rhineland),
     ) {
         out.push(if nl {
             format!(
@@ -76,22 +79,25 @@ pub fn reading(profile: &Profile, locale: Locale) -> Vec<String> {
         });
     }
 
-    let pick = |keep: &dyn Fn(&crate::score::scoring::Score) -> bool| -> Vec<Dimension> {
-        profile
+    let pick = |keep: &dyn Fn(&DimensionScore) -> bool| -> Vec<Dimension> {
+        scores
             .dimensions
             .iter()
-            .filter(|(_, s)| keep(s))
-            .map(|(d, _)| *d)
+            .filter(|s| keep(s))
+            .filter_map(|s| Dimension::from_id(s.dimension))
             .collect()
     };
     // Each dimension in one sentence at most: its zone says it first ("strong on both",
     // "weak on both"); only where one side is strong and the other not is the stronger
     // side named, so Focus is never both "clearly stronger" and "weak on both".
-    let one_side_clearly = |s: &crate::score::scoring::Score, sign: f64| {
+    // A smaller difference is not called "stronger": one step on the scale for one of two
+    // statements is 12.5 points (the rules' `difference_at_least`, 15).
+    let clear = scores.instrument.rules().difference_at_least;
+    let one_side_clearly = |s: &DimensionScore, sign: f64| {
         matches!(
             s.zone(),
             Some(Zone::MainlyAngloSaxon | Zone::MainlyRhineland)
-        ) && s.balance().is_some_and(|b| b * sign >= CLEAR_DIFFERENCE)
+        ) && s.difference().is_some_and(|b| b * sign >= clear)
     };
     let rhine_stronger = pick(&|s| one_side_clearly(s, 1.0));
     let anglo_stronger = pick(&|s| one_side_clearly(s, -1.0));
