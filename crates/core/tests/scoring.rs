@@ -3,11 +3,18 @@
 
 use proptest::prelude::*;
 use teambalans_core::instrument::answers::{Answer, Answers, Horizon, Level, Rating};
+use teambalans_core::instrument::Instrument;
 use teambalans_core::instrument::{statements, Dimension, Pole, StatementId};
 use teambalans_core::locale::Locale;
+use teambalans_core::score::member::score_answers;
 use teambalans_core::score::member::{DimensionScore, MemberScores, PoleScore};
 use teambalans_core::score::reading::reading;
-use teambalans_core::score::scoring::{profile, Zone, STRONG_FROM};
+use teambalans_core::score::scoring::{Zone, STRONG_FROM};
+
+/// A first-version member's scores.
+fn profile(answers: &Answers, horizon: Horizon) -> MemberScores {
+    score_answers(Instrument::V1, answers, horizon)
+}
 
 /// A pole's strength, `None` without a score.
 fn strength(score: &PoleScore) -> Option<f64> {

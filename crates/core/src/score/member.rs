@@ -13,7 +13,7 @@
 //!   team, never the zone of their mean.
 //! - Reliability from the team's own answers (Cronbach's α), from six respondents on.
 
-use crate::instrument::answers::Answer;
+use crate::instrument::answers::{Answer, Answers, Horizon};
 use crate::instrument::model::{Key, Pole};
 use crate::instrument::{Instrument, StatementView};
 use crate::score::figure;
@@ -358,6 +358,15 @@ pub fn score_member(
         uniform,
         instrument,
     }
+}
+
+/// Scores answers kept by statement id (an own scan's, a test's) in `horizon`.
+pub fn score_answers(instrument: Instrument, answers: &Answers, horizon: Horizon) -> MemberScores {
+    let ratings: Vec<Option<Answer>> = instrument
+        .statements()
+        .map(|s| answers.get(&s.id).and_then(|r| r.get(horizon)))
+        .collect();
+    score_member(instrument, &ratings, &[])
 }
 
 /// How one pole looks over the team.

@@ -234,8 +234,9 @@ pub fn team_reading(stats: &crate::score::aggregate::RoundStats, locale: Locale)
 mod tests {
     use super::*;
     use crate::instrument::answers::{Answer, Answers, Horizon, Level, Rating};
+    use crate::instrument::Instrument;
     use crate::instrument::{statements, Pole};
-    use crate::score::scoring::profile;
+    use crate::score::member::score_answers;
 
     fn answers(anglo: Level, rhine: Level, skip: Dimension) -> Answers {
         statements()
@@ -261,7 +262,8 @@ mod tests {
 
     #[test]
     fn names_the_stronger_pole_and_the_missing_dimension_in_both_languages() {
-        let p = profile(
+        let p = score_answers(
+            Instrument::V1,
             &answers(Level::ALittle, Level::Completely, Dimension::Goals),
             Horizon::Now,
         );
@@ -281,7 +283,8 @@ mod tests {
 
     #[test]
     fn weak_on_both_is_called_out_not_called_balanced() {
-        let p = profile(
+        let p = score_answers(
+            Instrument::V1,
             &answers(Level::ALittle, Level::ALittle, Dimension::Goals),
             Horizon::Now,
         );

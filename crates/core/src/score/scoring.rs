@@ -1,12 +1,10 @@
 //! The zones of the Anglo-Saxon × Rhineland plane, shared by every way of scoring, and
 //! the first version's pole means (frozen): a pole's strength is the mean of its answers
-//! rescaled to 0–100, strong from 62.5. Its member scores are `member::MemberScores`,
-//! scored by the rules in `instrument::v1::RULES`; both poles are scored independently,
+//! rescaled to 0–100, strong from 62.5. Its members are scored by `member::score_member`
+//! under the rules in `instrument::v1::RULES`; both poles are scored independently,
 //! so "weak on both" never looks balanced.
 
-use crate::instrument::answers::{Answers, Horizon};
-use crate::instrument::{Instrument, Pole};
-use crate::score::member::{score_member, MemberScores};
+use crate::instrument::Pole;
 use crate::text::Text;
 
 /// The first version's cut (its rules' `cut`): halfway between "partly" (50) and
@@ -102,14 +100,4 @@ impl Zone {
 /// Maps a mean level on 1..=5 to a strength on 0..=100.
 pub fn strength_of_mean(mean_level: f64) -> f64 {
     ((mean_level - 1.0) / 4.0 * 100.0).clamp(0.0, 100.0)
-}
-
-/// A first-version respondent's scores from their answers by statement id: the one
-/// member scorer, with the first version's rules.
-pub fn profile(answers: &Answers, horizon: Horizon) -> MemberScores {
-    let ratings: Vec<_> = Instrument::V1
-        .statements()
-        .map(|s| answers.get(&s.id).and_then(|r| r.get(horizon)))
-        .collect();
-    score_member(Instrument::V1, &ratings, &[])
 }
