@@ -141,17 +141,21 @@ proptest! {
     #[test]
     fn the_trend_shows_a_version_1_round_as_its_dashboard_does(members in respondents(Instrument::V1)) {
         let data = round_of(Instrument::V1, 100, members);
-        let stats = data.stats();
+        let team = TeamFigures::of(&data);
         let segment = segments(std::slice::from_ref(&data)).remove(0);
         for (index, dimension) in Dimension::ALL.iter().enumerate() {
             let shown = segment.rounds[0].shown(index, segment.step());
-            let d = stats.dimension(*dimension).expect("every dimension has stats");
-            match d.now.means() {
+            let d = team
+                .dimensions()
+                .iter()
+                .find(|d| d.id == dimension.id())
+                .expect("every dimension has figures");
+            match d.means() {
                 // The team bars: whole(mean); the spread column: whole(disagreement).
                 Some((a, r)) => {
                     let s = shown.expect("a round with means shows them");
                     prop_assert_eq!((s.anglo_saxon, s.rhineland), (whole(a), whole(r)));
-                    prop_assert_eq!(s.spread, d.disagreement.map(whole));
+                    prop_assert_eq!(s.spread, d.disagreement().map(whole));
                 }
                 None => prop_assert!(shown.is_none()),
             }

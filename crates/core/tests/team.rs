@@ -302,8 +302,24 @@ fn a_pole_nobody_could_score_has_too_few_answers() {
 }
 
 #[test]
-fn a_version_one_round_has_no_version_two_figures() {
+fn a_version_one_round_is_read_by_its_own_rules() {
     let mut data = round(vec![keyed_member(3, 3); 4], Vec::new(), 3);
     data.instrument = Instrument::V1;
-    assert!(!TeamFigures::of(&data).enough());
+    data.respondents = (0..4usize)
+        .map(|m| {
+            (0..40usize)
+                .map(|i| (Answer::from_id(1 + ((i + m) % 5) as u8), None))
+                .collect()
+        })
+        .collect();
+    data.trade_offs = vec![Vec::new(); 4];
+    let team = TeamFigures::of(&data);
+    assert!(team.enough());
+    assert_eq!(team.dimensions().len(), 10);
+    for d in team.dimensions() {
+        assert_eq!(d.step, teambalans_core::score::figure::Step::One);
+        assert!(!d.divided(), "read from its means, never divided");
+        assert_eq!(d.reliability(Pole::AngloSaxon), Reliability::NotYet);
+        assert_eq!(d.trade_off_now, None);
+    }
 }

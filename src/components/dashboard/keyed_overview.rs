@@ -88,7 +88,10 @@ pub fn KeyedOverview(team: Memo<TeamFigures>) -> impl IntoView {
         let loc = locale.get();
         let too_few = t_string!(i18n, dash2_too_few).to_string();
         let figure = |v: Option<f64>| {
-            v.map_or_else(|| too_few.clone(), |v| rounded(v, Step::Five).to_string())
+            v.map_or_else(
+                || too_few.clone(),
+                |v| rounded(v, Step::of(instrument)).to_string(),
+            )
         };
         team.with(|t| {
             let Some(f) = &t.figures else {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::components::common::reactive::{either, reactive};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::score::figure::{one_decimal, rounded, signed, Step};
+use crate::domain::score::figure::{one_decimal, rounded, signed};
 use crate::domain::score::member::TeamPole;
 use crate::domain::score::team::{team_zone_code, team_zone_name, TeamFigures, ThemeFigures};
 use crate::i18n::*;
@@ -20,6 +20,7 @@ pub fn KeyedTable(team: Memo<TeamFigures>) -> impl IntoView {
     // A round keeps its version: its dimensions and rules.
     let instrument = team.with_untracked(|t| t.instrument);
     let reliability_from = instrument.rules().reliability_from;
+    let step = instrument.rules().step;
     let i18n = use_i18n();
     let locale = use_locale();
     let has_desired = move || team.with(|t| t.has_desired);
@@ -27,10 +28,7 @@ pub fn KeyedTable(team: Memo<TeamFigures>) -> impl IntoView {
         let loc = locale.get();
         let too_few = t_string!(i18n, dash2_too_few).to_string();
         let pole = |p: Option<TeamPole>| {
-            p.map_or_else(
-                || too_few.clone(),
-                |p| rounded(p.mean, Step::Five).to_string(),
-            )
+            p.map_or_else(|| too_few.clone(), |p| rounded(p.mean, step).to_string())
         };
         let name = instrument
             .dimension(d.index)
@@ -65,8 +63,8 @@ pub fn KeyedTable(team: Memo<TeamFigures>) -> impl IntoView {
                 <td data-testid="team-rhine-v2">{pole(d.now.rhineland)}</td>
                 <td data-testid="team-zone-v2">{team_zone_name(d.now.zone).get(loc)}</td>
                 <td data-testid="team-difference-v2">{d.shown_difference().map_or_else(dash, signed)}</td>
-                <td data-testid="team-weaker-v2">{d.weaker_side().map_or_else(dash, |v| rounded(v, Step::Five).to_string())}</td>
-                <td>{d.disagreement().map_or_else(dash, |v| rounded(v, Step::Five).to_string())}</td>
+                <td data-testid="team-weaker-v2">{d.weaker_side().map_or_else(dash, |v| rounded(v, step).to_string())}</td>
+                <td>{d.disagreement().map_or_else(dash, |v| rounded(v, step).to_string())}</td>
                 <td data-testid="team-trade-off-v2">{trade_off}</td>
                 {desired.map(|(a, r)| view! { <td>{a}</td><td>{r}</td> })}
             </tr>

@@ -7,7 +7,6 @@ pub mod agreed_actions;
 pub mod dashboard_page;
 pub mod keyed_overview;
 pub mod keyed_table;
-pub mod keyed_talking_points;
 pub mod own_statements;
 pub mod respondent_names;
 pub mod results;

@@ -9,14 +9,14 @@ use crate::components::common::table_toggle::TableToggle;
 use crate::components::common::text::tr;
 use crate::components::{
     dashboard::agreed_actions::AgreedActions, dashboard::keyed_overview::KeyedOverview,
-    dashboard::keyed_table::KeyedTable, dashboard::keyed_talking_points::KeyedTalkingPoints,
-    dashboard::own_statements::OwnStatements, dashboard::respondent_names::RespondentNames,
-    dashboard::results_out::ResultsOut, dashboard::round_actions::RoundActions,
-    dashboard::talking_points::TalkingPoints, dashboard::team_bars::TeamBars,
-    dashboard::team_overview::TeamOverview, dashboard::trend_chart::TrendChart,
+    dashboard::keyed_table::KeyedTable, dashboard::own_statements::OwnStatements,
+    dashboard::respondent_names::RespondentNames, dashboard::results_out::ResultsOut,
+    dashboard::round_actions::RoundActions, dashboard::talking_points::TalkingPoints,
+    dashboard::team_bars::TeamBars, dashboard::team_overview::TeamOverview,
+    dashboard::trend_chart::TrendChart,
 };
 use crate::domain::dates::format_date;
-use crate::domain::instrument::rules::Model;
+use crate::domain::instrument::rules::TeamRead;
 use crate::domain::round::rounds::display_title;
 use crate::domain::score::round_data::RoundData;
 use crate::domain::score::team::TeamFigures;
@@ -35,12 +35,12 @@ pub fn Dashboard(
     let i18n = use_i18n();
     let locale = use_locale();
     let store = expect_context::<AppStore>();
-    // Each version has its own figures; a memo is only computed when read, so a round
-    // reads just its own version's.
-    let stats = memo(move || data.with(RoundData::stats));
-    let team_figures = memo(move || data.with(TeamFigures::of));
+    // One set of team figures for every version, read by its rules.
+    let figures = memo(move || data.with(TeamFigures::of));
     let instrument = data.with_untracked(|d| d.instrument);
-    let keyed = instrument.rules().model == Model::Keyed;
+    // A team read from its members shows the spread before the zone (members' dots, a
+    // table with margins); read from its means, paired bars with each member's tick.
+    let from_members = instrument.rules().team_read == TeamRead::FromMembers;
     let round = data.with_untracked(|d| d.round);
     let title = move || data.with(|d| display_title(&d.title, d.date_days, locale.get()));
     let date = move || data.with(|d| format_date(d.date_days, locale.get()));
@@ -85,24 +85,23 @@ pub fn Dashboard(
                     })}
                 <TableToggle show_tables=show_tables test_id="dashboard-tables" />
             </header>
-            {either(enough, move || if keyed {
+            {either(enough, move || {
+                let grid = if from_members {
+                    view! {
+                        <KeyedOverview team=figures />
+                        <KeyedTable team=figures />
+                    }.into_any()
+                } else {
+                    view! {
+                        <TeamOverview team=figures instrument=instrument />
+                        <TeamBars team=figures />
+                    }.into_any()
+                };
                 view! {
-                    <div class="dashboard-grid">
-                        <KeyedOverview team=team_figures />
-                        <KeyedTable team=team_figures />
-                    </div>
-                    <KeyedTalkingPoints team=team_figures />
+                    <div class="dashboard-grid">{grid}</div>
+                    <TalkingPoints team=figures />
                     <OwnStatements data=data />
-                }.into_any()
-            } else {
-                view! {
-                    <div class="dashboard-grid">
-                        <TeamOverview stats=stats instrument=instrument />
-                        <TeamBars stats=stats />
-                    </div>
-                    <TalkingPoints stats=stats instrument=instrument />
-                    <OwnStatements data=data />
-                }.into_any()
+                }
             }, move || {
                     view! {
                         <p class="card notice" data-testid="dashboard-not-enough">

@@ -1,18 +1,21 @@
-//! Where to start the conversation: the three dimensions the team disagrees on most, and
-//! the three where it most wants to move, each with the statements behind it and a
-//! question that opens the talk. One scale in view: the figures are points of 0–100;
-//! a statement's answers are a coloured bar of how many gave each answer, with a legend.
+//! Where to start the conversation, for every version: the three dimensions the team
+//! sees most differently (divided ones first, where the rules read the team from its
+//! members), and the three where it most wants to move, each with the statements behind
+//! it and a question that opens the talk. One scale in view: the figures are points of
+//! 0–100 in the rules' step; a statement's answers are a coloured bar of how many gave
+//! each answer, with a legend.
 
 use leptos::prelude::*;
 
 use crate::components::common::reactive::shown;
 use crate::components::common::text::tr;
 use crate::domain::instrument::answers::Level;
-use crate::domain::instrument::{statement, Dimension, Instrument};
+use crate::domain::instrument::Instrument;
 use crate::domain::locale::Locale;
-use crate::domain::score::aggregate::{RoundStats, StatementStats};
+use crate::domain::score::aggregate::StatementStats;
 use crate::domain::score::chart::svg_number as n;
-use crate::domain::score::figure::{self, whole};
+use crate::domain::score::figure::{rounded, signed, text, Step};
+use crate::domain::score::team::{divided_reading, TeamFigures};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -68,80 +71,91 @@ pub fn histogram(s: &StatementStats, instrument: Instrument, locale: Locale) -> 
 }
 
 #[component]
-fn Point(
-    dimension: Dimension,
-    figure: String,
-    stats: Memo<RoundStats>,
-    instrument: Instrument,
-) -> impl IntoView {
+fn Point(index: usize, figure: String, divided: bool, team: Memo<TeamFigures>) -> impl IntoView {
+    let instrument = team.with_untracked(|t| t.instrument);
     let i18n = use_i18n();
     let locale = use_locale();
-    let def = dimension.def();
+    let Some(dimension) = instrument.dimension(index) else {
+        return ().into_any();
+    };
     let rows = move || {
         let loc = locale.get();
-        stats.with(|s| {
-            s.statements
-                .iter()
-                .filter(|st| statement(st.id).is_some_and(|d| d.dimension == dimension))
-                .map(|st| {
-                    let text = statement(st.id)
-                        .map(|d| d.text.get(loc))
-                        .unwrap_or_default();
-                    view! {
-                        <li>
-                            <span class="point-text">{text}</span>
-                            <span class="statement-figures">{histogram(st, instrument, loc)}</span>
-                        </li>
-                    }
-                })
-                .collect_view()
+        team.with(|t| {
+            t.figures.as_ref().map(|f| {
+                f.statements
+                    .iter()
+                    .filter_map(|st| {
+                        let def = instrument.statement(st.id)?;
+                        (def.dimension == dimension.id).then_some((st, def))
+                    })
+                    .map(|(st, def)| {
+                        view! {
+                            <li>
+                                <span class="point-text">{def.text.get(loc)}</span>
+                                <span class="statement-figures">{histogram(st, instrument, loc)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
         })
     };
+    let divided_text =
+        move || divided.then(|| divided_reading(dimension.name.get(locale.get()), locale.get()));
     view! {
-        <article class="card talking-point" data-testid="talking-point" data-dimension=dimension.id()>
-            <h4>{move || def.name.get(locale.get())} <span class="figure">{figure}</span></h4>
-            <ul class="point-statements">{move || rows()}</ul>
-            <p class="question"><strong>{tr!(i18n, dashboard_question)}</strong> " " {move || def.conversation.get(locale.get())}</p>
+        <article class="card talking-point" data-testid="talking-point" data-dimension=dimension.id data-divided=divided.to_string()>
+            <h4>{move || dimension.name.get(locale.get())} <span class="figure">{figure}</span></h4>
+            {move || divided_text().map(|text| view! { <p class="note">{text}</p> })}
+            <ul class="point-statements">{rows}</ul>
+            <p class="question"><strong>{tr!(i18n, dashboard_question)}</strong> " " {move || dimension.conversation.get(locale.get())}</p>
             <p class="question">{tr!(i18n, dashboard_tuesday)}</p>
         </article>
     }
+    .into_any()
 }
 
 #[component]
-pub fn TalkingPoints(
-    stats: Memo<RoundStats>,
-    /// The round's version (of the pole-means model): its scale's words.
-    instrument: Instrument,
-) -> impl IntoView {
+pub fn TalkingPoints(team: Memo<TeamFigures>) -> impl IntoView {
+    let instrument = team.with_untracked(|t| t.instrument);
     let i18n = use_i18n();
     let disagreed = move || {
-        stats
-            .with(|s| s.most_disagreed())
-            .into_iter()
-            .take(3)
-            .map(|(d, x)| {
-                let figure = t_string!(i18n, dashboard_spread_figure, n = figure::text(whole(x)))
-                    .to_string();
-                view! { <Point dimension=d figure=figure stats=stats instrument=instrument /> }
-            })
-            .collect_view()
+        let divided_word = t_string!(i18n, dash2_talk_divided).to_string();
+        team.with(|t| {
+            t.most_disagreed()
+                .into_iter()
+                .take(3)
+                .map(|(d, spread)| {
+                    let figure = if d.divided() {
+                        divided_word.clone()
+                    } else {
+                        t_string!(i18n, dashboard_spread_figure, n = text(rounded(spread, Step::of(instrument)))).to_string()
+                    };
+                    (d.index, figure, d.divided())
+                })
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
+        .map(|(index, figure, divided)| view! { <Point index=index figure=figure divided=divided team=team /> })
+        .collect_view()
     };
     let gaps = move || {
-        stats
-            .with(|s| {
-                s.largest_gaps()
-                    .into_iter()
-                    .take(3)
-                    .filter_map(|(d, _)| Some((d, s.dimension(d)?.shown_gap()?)))
-                    .collect::<Vec<_>>()
-            })
-            .into_iter()
-            .map(|(d, (a, r))| {
-                view! { <Point dimension=d figure=format!("{} / {}", figure::signed(a), figure::signed(r)) stats=stats instrument=instrument /> }
-            })
-            .collect_view()
+        team.with(|t| {
+            t.largest_gaps()
+                .into_iter()
+                .take(3)
+                .filter_map(|(d, _)| {
+                    let (a, r) = d.shown_gap()?;
+                    Some((d.index, format!("{} / {}", signed(a), signed(r))))
+                })
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
+        .map(
+            |(index, figure)| view! { <Point index=index figure=figure divided=false team=team /> },
+        )
+        .collect_view()
     };
-    let has_gaps = move || stats.with(|s| !s.largest_gaps().is_empty());
+    let has_gaps = move || team.with(|t| !t.largest_gaps().is_empty());
     view! {
         <section class="talking-points" aria-labelledby="talk-title" data-testid="talking-points">
             <h2 id="talk-title">{tr!(i18n, dashboard_talk_title)}</h2>

@@ -8,11 +8,10 @@ use crate::components::common::reactive::reactive;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::instrument::Pole;
-use crate::domain::score::aggregate::{
-    DimensionStats, Figure, HorizonStats, PoleStats, RoundStats,
-};
 use crate::domain::score::chart::{svg_number as n, BarScale};
 use crate::domain::score::figure::whole;
+use crate::domain::score::member::{TeamDimension, TeamPole};
+use crate::domain::score::team::{TeamFigures, ThemeFigures};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -24,15 +23,22 @@ fn bar_y(pole: Pole) -> f64 {
     }
 }
 
-fn pole_marks(pole: Pole, now: &HorizonStats, desired: Option<&HorizonStats>) -> impl IntoView {
+fn pole_of(d: &TeamDimension, pole: Pole) -> Option<TeamPole> {
+    match pole {
+        Pole::AngloSaxon => d.anglo_saxon,
+        Pole::Rhineland => d.rhineland,
+    }
+}
+
+fn pole_marks(pole: Pole, now: &TeamDimension, desired: Option<&TeamDimension>) -> impl IntoView {
     let scale = BarScale::DEFAULT;
     let y = bar_y(pole);
     let class = match pole {
         Pole::AngloSaxon => "team-bar anglo",
         Pole::Rhineland => "team-bar rhine",
     };
-    let stats = now.pole(pole).shown().cloned();
-    let wanted = desired.and_then(|d| d.pole(pole).shown()).map(|p| p.mean);
+    let stats = pole_of(now, pole);
+    let wanted = desired.and_then(|d| pole_of(d, pole)).map(|p| p.mean);
     let dots: Vec<f64> = now
         .dots
         .iter()
@@ -41,7 +47,7 @@ fn pole_marks(pole: Pole, now: &HorizonStats, desired: Option<&HorizonStats>) ->
     let track = view! {
         <rect class="team-track" x=n(scale.left) y=n(y) width=n(scale.width) height="16" rx="3" />
     };
-    let body = stats.map(|p: PoleStats| {
+    let body = stats.map(|p: TeamPole| {
         let ticks = dots
             .into_iter()
             .map(|v| view! { <line class="member-tick" x1=n(scale.x(v)) x2=n(scale.x(v)) y1=n(y + 17.0) y2=n(y + 21.0) /> })
@@ -57,7 +63,7 @@ fn pole_marks(pole: Pole, now: &HorizonStats, desired: Option<&HorizonStats>) ->
         });
         view! {
             <rect class=class x=n(scale.left) y=n(y) width=n(scale.x(p.mean) - scale.left) height="16" rx="3" />
-            <line class="range" x1=n(scale.x(p.min)) x2=n(scale.x(p.max)) y1=n(y + 8.0) y2=n(y + 8.0) />
+            <line class="range" x1=n(scale.x(p.lowest)) x2=n(scale.x(p.highest)) y1=n(y + 8.0) y2=n(y + 8.0) />
             {ticks}
             {marker}
         }
@@ -68,42 +74,46 @@ fn pole_marks(pole: Pole, now: &HorizonStats, desired: Option<&HorizonStats>) ->
     }
 }
 
-fn value_text(figure: &Figure<PoleStats>) -> String {
-    match figure {
-        Figure::Shown(p) => whole(p.mean).to_string(),
-        Figure::NotEnough { .. } => "–".to_string(),
-    }
+fn value_text(pole: Option<TeamPole>) -> String {
+    pole.map_or_else(|| "–".to_string(), |p| whole(p.mean).to_string())
 }
 
 #[component]
-pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
+pub fn TeamBars(team: Memo<TeamFigures>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
-    let row = move |d: DimensionStats| {
-        let dimension = d.dimension;
+    // A round keeps its version: its dimensions.
+    let instrument = team.with_untracked(|t| t.instrument);
+    let name = move |d: &ThemeFigures| {
+        instrument
+            .dimension(d.index)
+            .map_or("", |v| v.name.get(locale.get()))
+    };
+    let row = move |d: ThemeFigures| {
         let n_answered = d
             .now
             .anglo_saxon
-            .shown()
-            .map_or(0, |p| p.n)
-            .max(d.now.rhineland.shown().map_or(0, |p| p.n));
-        let anglo = value_text(&d.now.anglo_saxon);
-        let rhine = value_text(&d.now.rhineland);
+            .map_or(0, |p| p.scored)
+            .max(d.now.rhineland.map_or(0, |p| p.scored));
+        let anglo = value_text(d.now.anglo_saxon);
+        let rhine = value_text(d.now.rhineland);
+        let theme = d.clone();
         let label = move || {
             format!(
                 "{}: {} {}, {} {}",
-                dimension.def().name.get(locale.get()),
+                name(&theme),
                 t_string!(i18n, pole_anglo_saxon),
                 anglo.clone(),
                 t_string!(i18n, pole_rhineland),
                 rhine.clone()
             )
         };
-        let (a_text, r_text) = (value_text(&d.now.anglo_saxon), value_text(&d.now.rhineland));
+        let (a_text, r_text) = (value_text(d.now.anglo_saxon), value_text(d.now.rhineland));
+        let theme = d.clone();
         view! {
-            <div class="team-bar-row" data-dimension=dimension.id()>
+            <div class="team-bar-row" data-dimension=d.id>
                 <div class="team-bar-name">
-                    <strong>{move || dimension.def().name.get(locale.get())}</strong>
+                    <strong>{move || name(&theme)}</strong>
                     <span class="hint">{tr!(i18n, dashboard_n, n = n_answered)}</span>
                 </div>
                 <svg class="team-bars" viewBox="0 0 300 56" preserveAspectRatio="none" role="img" aria-label=label>
@@ -118,24 +128,26 @@ pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
         }
     };
     let table_rows = move || {
-        stats.with(|s| {
-            s.dimensions
+        team.with(|t| {
+            let need = t.min_group;
+            t.dimensions()
                 .iter()
                 .map(|d| {
-                    let cell = |f: &Figure<PoleStats>| match f {
-                        Figure::Shown(p) => format!("{} ({}–{})", whole(p.mean), whole(p.min), whole(p.max)),
-                        Figure::NotEnough { have, need } => format!("{have}/{need}"),
+                    // A pole answered by fewer than the minimum: how many of how many.
+                    let cell = |pole: Pole| match pole_of(&d.now, pole) {
+                        Some(p) => format!("{} ({}–{})", whole(p.mean), whole(p.lowest), whole(p.highest)),
+                        None => format!("{}/{need}", d.now.scored[usize::from(pole == Pole::Rhineland)]),
                     };
-                    let desired = d.desired.as_ref().map(|h| (value_text(&h.anglo_saxon), value_text(&h.rhineland)));
-                    let dimension = d.dimension;
+                    let desired = d.desired.as_ref().map(|h| (value_text(h.anglo_saxon), value_text(h.rhineland)));
+                    let theme = d.clone();
                     view! {
                         <tr>
-                            <th scope="row">{move || dimension.def().name.get(locale.get())}</th>
-                            <td>{cell(&d.now.anglo_saxon)}</td>
-                            <td>{cell(&d.now.rhineland)}</td>
+                            <th scope="row">{move || name(&theme)}</th>
+                            <td>{cell(Pole::AngloSaxon)}</td>
+                            <td>{cell(Pole::Rhineland)}</td>
                             <td>{desired.clone().map(|(a, _)| a).unwrap_or_default()}</td>
                             <td>{desired.map(|(_, r)| r).unwrap_or_default()}</td>
-                            <td>{d.disagreement.map(|x| whole(x).to_string()).unwrap_or_default()}</td>
+                            <td>{d.disagreement().map(|x| whole(x).to_string()).unwrap_or_default()}</td>
                         </tr>
                     }
                 })
@@ -152,7 +164,7 @@ pub fn TeamBars(stats: Memo<RoundStats>) -> impl IntoView {
                 <span class="key-text">{tr!(i18n, dashboard_bars_key)}</span>
             </p>
             <div class="chart team-bar-list">
-                {reactive(move || stats.get().dimensions.into_iter().map(row).collect_view())}
+                {reactive(move || team.with(|t| t.dimensions().to_vec()).into_iter().map(row).collect_view())}
             </div>
             <div class="chart-table">
                 <TableWrap label=Signal::derive(move || t_string!(i18n, table_team).to_string())>

@@ -7,15 +7,14 @@ use crate::components::common::reactive::reactive;
 use crate::components::common::text::tr;
 use crate::components::common::zone_plane::{PlaneTable, ZonePlane};
 use crate::domain::instrument::Instrument;
-use crate::domain::score::aggregate::RoundStats;
 use crate::domain::score::chart::{PlanePoint, PointKind};
-use crate::domain::score::reading::team_reading;
+use crate::domain::score::team::TeamFigures;
 use crate::i18n::*;
 use crate::ui::use_locale;
 
 #[component]
 pub fn TeamOverview(
-    stats: Memo<RoundStats>,
+    team: Memo<TeamFigures>,
     /// The round's version (of the pole-means model): its plane.
     instrument: Instrument,
 ) -> impl IntoView {
@@ -23,19 +22,23 @@ pub fn TeamOverview(
     let locale = use_locale();
     let points = Signal::derive(move || {
         let loc = locale.get();
-        stats.with(|s| {
-            let members = s.overall_dots.iter().map(|(a, r)| PlanePoint {
+        team.with(|t| {
+            let Some(f) = &t.figures else {
+                return Vec::new();
+            };
+            let members = f.overall.dots.iter().map(|(a, r)| PlanePoint {
                 label: String::new(),
                 mark: String::new(),
                 anglo_saxon: *a,
                 rhineland: *r,
                 kind: PointKind::Member,
             });
-            let teams = s.dimensions.iter().filter_map(|d| {
-                let (a, r) = d.now.means()?;
+            let teams = f.dimensions.iter().filter_map(|d| {
+                let (a, r) = d.means()?;
+                let name = instrument.dimension(d.index)?.name.get(loc);
                 Some(PlanePoint {
-                    label: format!("{} {}", d.dimension.id(), d.dimension.def().name.get(loc)),
-                    mark: d.dimension.id().to_string(),
+                    label: format!("{} {name}", d.id),
+                    mark: d.id.to_string(),
                     anglo_saxon: a,
                     rhineland: r,
                     kind: PointKind::Team,
@@ -44,19 +47,20 @@ pub fn TeamOverview(
             members.chain(teams).collect::<Vec<_>>()
         })
     });
-    let reading = move || stats.with(|s| team_reading(s, locale.get()));
+    let reading = move || team.with(|t| t.reading(locale.get()));
     let legend = move || {
         let loc = locale.get();
-        stats.with(|s| {
-            s.dimensions
+        team.with(|t| {
+            t.dimensions()
                 .iter()
-                .map(|d| {
-                    view! {
+                .filter_map(|d| {
+                    let name = instrument.dimension(d.index)?.name.get(loc);
+                    Some(view! {
                         <li>
-                            <span class="legend-mark">{d.dimension.id()}</span>
-                            {d.dimension.def().name.get(loc)}
+                            <span class="legend-mark">{d.id}</span>
+                            {name}
                         </li>
-                    }
+                    })
                 })
                 .collect_view()
         })

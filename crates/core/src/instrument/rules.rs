@@ -30,6 +30,27 @@ pub enum Scale {
     Frequency,
 }
 
+/// How a team's spread between members is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spread {
+    /// Standard deviation over the members as the whole population (n).
+    Population,
+    /// Sample standard deviation (n − 1).
+    Sample,
+}
+
+/// How a team's place on the plane is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TeamRead {
+    /// From its means: a theme's zone is the zone of its team means, the overall place
+    /// the mean of the themes' means, the disagreement the spread of both poles.
+    FromMeans,
+    /// From its members: a theme's zone is the zone most members share (or divided),
+    /// the overall place the members' overall places, the disagreement the spread of
+    /// the poles shown.
+    FromMembers,
+}
+
 /// The step figures are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -48,6 +69,8 @@ pub struct Rules {
     pub options: &'static [Answer],
     /// The words of each answer, by its id − 1 (levels 1–5, don't know, does not fit).
     pub labels: [Text; 7],
+    pub spread: Spread,
+    pub team_read: TeamRead,
     /// Whether each dimension has an item on which ten points are divided.
     pub trade_offs: bool,
     /// The zone cut on 0–100.

@@ -3,7 +3,7 @@
 
 use crate::instrument::answers::{Answer, Level};
 use crate::instrument::model::{Dimension, DimensionDef, Pole, Seed, StatementDef, StatementId};
-use crate::instrument::rules::{Model, Rules, Scale, Step};
+use crate::instrument::rules::{Model, Rules, Scale, Spread, Step, TeamRead};
 use crate::text::Text;
 
 /// Version 1's answers in display order: one non-answer.
@@ -22,6 +22,8 @@ pub const OPTIONS: [Answer; 6] = [
 pub const RULES: Rules = Rules {
     model: Model::PoleMeans,
     scale: Scale::Agreement,
+    spread: Spread::Population,
+    team_read: TeamRead::FromMeans,
     options: &OPTIONS,
     labels: [
         Text {

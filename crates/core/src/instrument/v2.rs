@@ -7,7 +7,7 @@ use crate::instrument::answers::{Answer, Level};
 use crate::instrument::model::{
     DimensionDefV2, Key, Pole, Seed, SeedPassage, StatementDefV2, TradeOffDef,
 };
-use crate::instrument::rules::{Model, Rules, Scale, Step};
+use crate::instrument::rules::{Model, Rules, Scale, Spread, Step, TeamRead};
 use crate::text::Text;
 
 /// Version 2's answers in display order: two different non-answers.
@@ -26,6 +26,8 @@ pub const OPTIONS: [Answer; 7] = [
 pub const RULES: Rules = Rules {
     model: Model::Keyed,
     scale: Scale::Frequency,
+    spread: Spread::Sample,
+    team_read: TeamRead::FromMembers,
     options: &OPTIONS,
     labels: [
         Text {

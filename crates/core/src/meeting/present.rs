@@ -2,8 +2,7 @@
 //! keyboard (or a presenter's clicker) moves between them. The talking points come from
 //! the dashboard's own ranking, largest disagreement first.
 
-use crate::instrument::rules::Model;
-use crate::score::aggregate::{RoundStats, StatementStats};
+use crate::score::aggregate::StatementStats;
 use crate::score::round_data::RoundData;
 use crate::score::team::TeamFigures;
 
@@ -17,7 +16,7 @@ pub const MEETING_ACTIONS: usize = 3;
 pub enum PointFigure {
     /// Points of 0–100 between the members.
     Spread(f64),
-    /// Version 2: the team falls into groups; a mean would fit nobody.
+    /// The team falls into groups (read from its members); a mean would fit nobody.
     Divided,
 }
 
@@ -29,35 +28,25 @@ pub struct MeetingPoint {
     pub figure: PointFigure,
 }
 
-/// The talking points, largest disagreement first (divided ones first in version 2),
+/// The talking points, largest disagreement first (divided ones first),
 /// at most `MEETING_POINTS`; none below the round's minimum group size.
 pub fn meeting_points(data: &RoundData) -> Vec<MeetingPoint> {
     if data.respondents.len() < usize::from(data.min_group.max(1)) {
         return Vec::new();
     }
-    match data.instrument.rules().model {
-        Model::PoleMeans => RoundStats::most_disagreed(&data.stats())
-            .into_iter()
-            .take(MEETING_POINTS)
-            .map(|(d, spread)| MeetingPoint {
-                dimension: d.id(),
-                figure: PointFigure::Spread(spread),
-            })
-            .collect(),
-        Model::Keyed => TeamFigures::of(data)
-            .most_disagreed()
-            .into_iter()
-            .take(MEETING_POINTS)
-            .map(|(d, spread)| MeetingPoint {
-                dimension: d.id,
-                figure: if d.divided() {
-                    PointFigure::Divided
-                } else {
-                    PointFigure::Spread(spread)
-                },
-            })
-            .collect(),
-    }
+    TeamFigures::of(data)
+        .most_disagreed()
+        .into_iter()
+        .take(MEETING_POINTS)
+        .map(|(d, spread)| MeetingPoint {
+            dimension: d.id,
+            figure: if d.divided() {
+                PointFigure::Divided
+            } else {
+                PointFigure::Spread(spread)
+            },
+        })
+        .collect()
 }
 
 /// The statements behind a talking point with how the team answered them, in
@@ -66,13 +55,10 @@ pub fn point_statements(data: &RoundData, dimension: u8) -> Vec<StatementStats> 
     if data.respondents.len() < usize::from(data.min_group.max(1)) {
         return Vec::new();
     }
-    let all = match data.instrument.rules().model {
-        Model::PoleMeans => data.stats().statements,
-        Model::Keyed => TeamFigures::of(data)
-            .figures
-            .map(|f| f.statements)
-            .unwrap_or_default(),
-    };
+    let all = TeamFigures::of(data)
+        .figures
+        .map(|f| f.statements)
+        .unwrap_or_default();
     all.into_iter()
         .filter(|s| {
             data.instrument

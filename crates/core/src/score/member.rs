@@ -15,6 +15,7 @@
 
 use crate::instrument::answers::{Answer, Answers, Horizon};
 use crate::instrument::model::{Key, Pole};
+use crate::instrument::rules::{Rules, Spread, TeamRead};
 use crate::instrument::{Instrument, StatementView};
 use crate::score::figure;
 use crate::score::scoring::Zone;
@@ -234,8 +235,8 @@ impl MemberScores {
 const MIDDLE: f64 = 3.0;
 
 /// A statement's answer (1–5) as it counts for its pole: reversed for `Minus`.
-fn keyed(def: &StatementView, value: f64) -> f64 {
-    match def.key {
+fn keyed(key: Key, value: f64) -> f64 {
+    match key {
         Key::Plus => value,
         Key::Minus => 2.0 * MIDDLE - value,
     }
@@ -279,14 +280,14 @@ pub fn pole_score(instrument: Instrument, keyed_values: &[f64], member_spread: f
 
 /// The spread within poles, pooled: √(Σ (n − 1)·s² / Σ (n − 1)) over the poles with two
 /// answers or more. Four statements give a rough spread; seventy-two a steady one.
-fn pooled_spread(poles: &[Vec<f64>]) -> f64 {
-    let (sum, freedom) = poles.iter().filter(|values| values.len() >= 2).fold(
-        (0.0, 0.0),
-        |(sum, freedom), values| {
-            let n = values.len() as f64 - 1.0;
-            (sum + n * spread(values).powi(2), freedom + n)
-        },
-    );
+fn pooled_spread<'a>(poles: impl Iterator<Item = &'a [f64]>) -> f64 {
+    let (sum, freedom) =
+        poles
+            .filter(|values| values.len() >= 2)
+            .fold((0.0, 0.0), |(sum, freedom), values| {
+                let n = values.len() as f64 - 1.0;
+                (sum + n * spread(values).powi(2), freedom + n)
+            });
     if freedom > 0.0 {
         (sum / freedom).sqrt()
     } else {
@@ -307,12 +308,75 @@ pub fn score_member(
     ratings: &[Option<Answer>],
     trade_offs: &[Option<u8>],
 ) -> MemberScores {
+    Layout::of(instrument).score(ratings, trade_offs)
+}
+
+/// Where each statement of a version counts: its dimension's pole and its key. Made
+/// once for a team (an organisation scores thousands of members).
+pub struct Layout {
+    instrument: Instrument,
+    /// Per pole slot (dimension × 2 + pole): its statements' positions and keys, in
+    /// instrument order.
+    slots: Vec<Vec<(usize, Key)>>,
+    statements: usize,
+    dimensions: Vec<u8>,
+}
+
+impl Layout {
+    pub fn of(instrument: Instrument) -> Layout {
+        let dimensions: Vec<u8> = instrument.dimensions().map(|d| d.id).collect();
+        let mut slots = vec![Vec::new(); dimensions.len() * Pole::ALL.len()];
+        for (i, s) in instrument.statements().enumerate() {
+            let d = dimensions.iter().position(|d| *d == s.dimension);
+            let p = Pole::ALL.iter().position(|p| *p == s.pole);
+            if let (Some(d), Some(p)) = (d, p) {
+                slots[d * Pole::ALL.len() + p].push((i, s.key));
+            }
+        }
+        Layout {
+            instrument,
+            slots,
+            statements: instrument.statement_count(),
+            dimensions,
+        }
+    }
+
+    /// One member's scores: see [`score_member`].
+    pub fn score(&self, ratings: &[Option<Answer>], trade_offs: &[Option<u8>]) -> MemberScores {
+        self.score_by(
+            |i| ratings.get(i).copied().flatten(),
+            |d| trade_offs.get(d).copied().flatten(),
+        )
+    }
+
+    /// One member's scores from their answer to each statement (by position) and their
+    /// points on each dimension's trade-off (by position), read where they are kept.
+    pub fn score_by(
+        &self,
+        answer: impl Fn(usize) -> Option<Answer>,
+        points: impl Fn(usize) -> Option<u8>,
+    ) -> MemberScores {
+        score_laid_out(self, answer, points)
+    }
+}
+
+fn score_laid_out(
+    layout: &Layout,
+    answer: impl Fn(usize) -> Option<Answer>,
+    points: impl Fn(usize) -> Option<u8>,
+) -> MemberScores {
+    let instrument = layout.instrument;
     let rules = instrument.rules();
-    let statements: Vec<StatementView> = instrument.statements().collect();
-    let dimensions: Vec<u8> = instrument.dimensions().map(|d| d.id).collect();
-    let frequency = |i: usize| ratings.get(i).copied().flatten().and_then(Answer::value);
-    let answered: Vec<f64> = (0..statements.len()).filter_map(frequency).collect();
-    let yes_saying = (!answered.is_empty()).then(|| mean(&answered) - MIDDLE);
+    let dimensions = &layout.dimensions;
+    let frequency = |i: usize| answer(i).and_then(Answer::value);
+    // How many answers of each level, and their sum in statement order (the mean's).
+    let (mut sum, mut per_level) = (0.0, [0usize; 5]);
+    for value in (0..layout.statements).filter_map(frequency) {
+        sum += value;
+        per_level[(value as usize).clamp(1, 5) - 1] += 1;
+    }
+    let answered: usize = per_level.iter().sum();
+    let yes_saying = (answered > 0).then(|| sum / answered as f64 - MIDDLE);
     let bias = if rules.corrects_yes_saying {
         yes_saying.unwrap_or(0.0)
     } else {
@@ -321,36 +385,34 @@ pub fn score_member(
 
     // The keyed answers of every pole, dimension by dimension in `Pole::ALL` order, in
     // one pass over the statements (an organisation scores thousands of members).
-    let mut poles: Vec<Vec<f64>> = vec![Vec::new(); dimensions.len() * Pole::ALL.len()];
-    for (i, s) in statements.iter().enumerate() {
-        let (Some(d), Some(p), Some(value)) = (
-            dimensions.iter().position(|d| *d == s.dimension),
-            Pole::ALL.iter().position(|p| *p == s.pole),
-            frequency(i),
-        ) else {
-            continue;
-        };
-        poles[d * Pole::ALL.len() + p].push(keyed(s, value - bias));
+    // In one buffer, pole after pole: two allocations a member, not one a pole.
+    let mut values: Vec<f64> = Vec::with_capacity(layout.statements);
+    let mut ends: Vec<usize> = Vec::with_capacity(layout.slots.len());
+    for slot in &layout.slots {
+        values.extend(
+            slot.iter()
+                .filter_map(|(i, key)| Some(keyed(*key, frequency(*i)? - bias))),
+        );
+        ends.push(values.len());
     }
-    let member_spread = pooled_spread(&poles);
+    let pole = |slot: usize| {
+        let start = if slot == 0 { 0 } else { ends[slot - 1] };
+        &values[start..ends[slot]]
+    };
+    let member_spread = pooled_spread((0..ends.len()).map(pole));
     let scores = dimensions
         .iter()
-        .zip(poles.chunks(Pole::ALL.len()))
         .enumerate()
-        .map(|(d, (id, sides))| DimensionScore {
+        .map(|(d, id)| DimensionScore {
             dimension: *id,
-            anglo_saxon: pole_score(instrument, &sides[0], member_spread),
-            rhineland: pole_score(instrument, &sides[1], member_spread),
-            trade_off_rhineland: trade_offs.get(d).copied().flatten().filter(|p| *p <= 10),
+            anglo_saxon: pole_score(instrument, pole(2 * d), member_spread),
+            rhineland: pole_score(instrument, pole(2 * d + 1), member_spread),
+            trade_off_rhineland: points(d).filter(|p| *p <= 10),
         })
         .collect();
 
-    let most_common = (1..=5)
-        .map(|v| answered.iter().filter(|a| **a == f64::from(v)).count())
-        .max()
-        .unwrap_or(0);
-    let uniform =
-        answered.len() >= 8 && most_common as f64 >= rules.uniform_share * answered.len() as f64;
+    let most_common = per_level.iter().copied().max().unwrap_or(0);
+    let uniform = answered >= 8 && most_common as f64 >= rules.uniform_share * answered as f64;
 
     MemberScores {
         dimensions: scores,
@@ -401,16 +463,33 @@ pub struct TeamDimension {
     pub zones: [usize; 4],
     pub without_zone: usize,
     pub zone: TeamZone,
+    /// Members scored per pole (in [`Pole::ALL`] order), also where a pole's figure is
+    /// not shown.
+    pub scored: [usize; 2],
+    /// Each member's (Anglo-Saxon, Rhineland) where both are scored: unlabelled, sorted.
+    pub dots: Vec<(f64, f64)>,
 }
 
-fn team_pole(values: &[f64]) -> Option<TeamPole> {
+/// The population standard deviation (n); 0 for none.
+pub fn population_spread(values: &[f64]) -> f64 {
+    if values.is_empty() {
+        return 0.0;
+    }
+    let m = mean(values);
+    (values.iter().map(|v| (v - m) * (v - m)).sum::<f64>() / values.len() as f64).sqrt()
+}
+
+fn team_pole(values: &[f64], rules: &Rules) -> Option<TeamPole> {
     if values.is_empty() {
         return None;
     }
     Some(TeamPole {
         scored: values.len(),
         mean: mean(values),
-        spread: spread(values),
+        spread: match rules.spread {
+            Spread::Population => population_spread(values),
+            Spread::Sample => spread(values),
+        },
         lowest: values.iter().copied().fold(f64::INFINITY, f64::min),
         highest: values.iter().copied().fold(f64::NEG_INFINITY, f64::max),
     })
@@ -419,49 +498,71 @@ fn team_pole(values: &[f64]) -> Option<TeamPole> {
 /// The team's view of one dimension, from its members' scores (`index` into each
 /// member's dimensions).
 pub fn team_dimension(members: &[MemberScores], index: usize) -> Option<TeamDimension> {
-    let scores: Vec<&DimensionScore> = members
-        .iter()
-        .filter_map(|m| m.dimensions.get(index))
-        .collect();
-    let dimension = scores.first()?.dimension;
+    let scores = || members.iter().filter_map(|m| m.dimensions.get(index));
+    let dimension = scores().next()?.dimension;
     let values = |pole: Pole| -> Vec<f64> {
-        scores
-            .iter()
+        scores()
             .filter_map(|s| s.pole(pole).strength().map(|s| s.value))
             .collect()
     };
     let mut zones = [0; 4];
     let mut without_zone = 0;
-    for score in &scores {
+    for score in scores() {
         match score.zone() {
             Some(zone) => zones[zone as usize] += 1,
             None => without_zone += 1,
         }
     }
     let placed: usize = zones.iter().sum();
-    let agreeing_share = members
-        .first()
-        .map_or(1.0, |m| m.instrument.rules().agreeing_share);
+    let rules = members.first()?.instrument.rules();
+    let agreeing_share = rules.agreeing_share;
     let (largest, count) = Zone::ALL
         .into_iter()
         .zip(zones)
         .max_by_key(|(_, n)| *n)
         .unwrap_or((Zone::WeakOnBoth, 0));
-    let zone = if placed < 2 || placed * 2 < scores.len() {
-        TeamZone::Unclear
-    } else if count as f64 >= agreeing_share * placed as f64 {
-        TeamZone::Together(largest)
-    } else {
-        TeamZone::Divided
-    };
-    Some(TeamDimension {
+    let (anglo, rhine) = (values(Pole::AngloSaxon), values(Pole::Rhineland));
+    let mut team = TeamDimension {
         dimension,
-        anglo_saxon: team_pole(&values(Pole::AngloSaxon)),
-        rhineland: team_pole(&values(Pole::Rhineland)),
+        anglo_saxon: team_pole(&anglo, rules),
+        rhineland: team_pole(&rhine, rules),
         zones,
         without_zone,
-        zone,
-    })
+        zone: TeamZone::Unclear,
+        scored: [anglo.len(), rhine.len()],
+        dots: crate::score::aggregate::sorted_dots(
+            scores()
+                .filter_map(|s| {
+                    Some((
+                        s.anglo_saxon.strength()?.value,
+                        s.rhineland.strength()?.value,
+                    ))
+                })
+                .collect(),
+        ),
+    };
+    team.zone = match rules.team_read {
+        TeamRead::FromMeans => team.zone_of_means(rules),
+        TeamRead::FromMembers if placed < 2 || placed * 2 < scores().count() => TeamZone::Unclear,
+        TeamRead::FromMembers if count as f64 >= agreeing_share * placed as f64 => {
+            TeamZone::Together(largest)
+        }
+        TeamRead::FromMembers => TeamZone::Divided,
+    };
+    Some(team)
+}
+
+impl TeamDimension {
+    /// The zone of the team means on the rules' cut (strong from the cut on); unclear
+    /// without both means.
+    pub fn zone_of_means(&self, rules: &Rules) -> TeamZone {
+        match (self.anglo_saxon, self.rhineland) {
+            (Some(a), Some(r)) => {
+                TeamZone::Together(Zone::from_sides(a.mean >= rules.cut, r.mean >= rules.cut))
+            }
+            _ => TeamZone::Unclear,
+        }
+    }
 }
 
 /// Cronbach's α of a set of items over respondents: `answers[respondent][item]`, only
@@ -545,7 +646,7 @@ pub fn pole_alpha(
                 .map(|&i| {
                     let rating = ratings.get(i).copied().flatten()?;
                     let value = rating.value()?;
-                    Some(keyed(&statements[i], value))
+                    Some(keyed(statements[i].key, value))
                 })
                 .collect::<Option<Vec<f64>>>()
         })

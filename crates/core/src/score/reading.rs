@@ -167,69 +167,6 @@ pub fn reading(scores: &MemberScores, locale: Locale) -> Vec<String> {
     out
 }
 
-/// The team dashboard's reading, from the team means: where the team is strong on
-/// both, where one way leads, where both are weak, and the weakest integration.
-pub fn team_reading(stats: &crate::score::aggregate::RoundStats, locale: Locale) -> Vec<String> {
-    let nl = locale == Locale::Nl;
-    let in_zone = |zone: Zone| -> Vec<Dimension> {
-        stats
-            .dimensions
-            .iter()
-            .filter(|d| d.now.zone() == Some(zone))
-            .map(|d| d.dimension)
-            .collect()
-    };
-    let mut out = Vec::new();
-    for (zone, nl_text, en_text) in [
-        (
-            Zone::StrongOnBoth,
-            "Beide kanten sterk bij ",
-            "Strong on both in ",
-        ),
-        (
-            Zone::MainlyRhineland,
-            "Vooral Rijnlands bij ",
-            "Mainly Rhineland in ",
-        ),
-        (
-            Zone::MainlyAngloSaxon,
-            "Vooral Angelsaksisch bij ",
-            "Mainly Anglo-Saxon in ",
-        ),
-        (
-            Zone::WeakOnBoth,
-            "Beide kanten zwak bij ",
-            "Weak on both in ",
-        ),
-    ] {
-        let list = in_zone(zone);
-        if !list.is_empty() {
-            let lead = if nl { nl_text } else { en_text };
-            out.push(format!("{lead}{}.", names(&list, locale)));
-        }
-    }
-    let weakest = stats
-        .dimensions
-        .iter()
-        .filter_map(|d| Some((d.dimension, d.now.integration()?)))
-        .min_by(|a, b| a.1.total_cmp(&b.1));
-    if let Some((dimension, value)) = weakest {
-        let name = dimension.def().name.get(locale);
-        out.push(if nl {
-            format!(
-                "De zwakste kant scoort het laagst bij {name} ({} van de 100).",
-                whole(value)
-            )
-        } else {
-            format!(
-                "The weaker side scores lowest in {name} ({} out of 100).",
-                whole(value)
-            )
-        });
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

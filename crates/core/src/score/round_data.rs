@@ -68,11 +68,6 @@ fn link_actions(actions: &[AgreedAction]) -> Vec<AgreedAction> {
 }
 
 impl RoundData {
-    pub fn stats(&self) -> crate::score::aggregate::RoundStats {
-        let refs: Vec<&[RatingPair]> = self.respondents.iter().map(Vec::as_slice).collect();
-        crate::score::aggregate::aggregate(&refs, self.min_group, self.has_desired)
-    }
-
     /// The results link's content; `None` below the minimum group size, so individual
     /// answers never leave in a group too small to hide them.
     pub fn results(&self) -> Option<Results> {

@@ -9,17 +9,19 @@
 //! positions only leave here as unlabelled dots sorted by value.
 
 use crate::instrument::answers::Answer;
-use crate::instrument::rules::Model;
+use crate::instrument::rules::{Model, TeamRead};
+use crate::instrument::Dimension;
 use crate::instrument::{Instrument, Pole};
-use crate::link::{RatingPair, TradePair};
+use crate::link::RatingPair;
 use crate::locale::Locale;
 use crate::score::aggregate::{sorted_dots, statement_stats, StatementStats};
+use crate::score::figure::whole;
 use crate::score::figure::{self, Step};
 use crate::score::member::{
-    pole_alpha, score_member, team_dimension, Consistency, MemberScores, TeamDimension, TeamPole,
+    pole_alpha, team_dimension, Consistency, Layout, MemberScores, TeamDimension, TeamPole,
     TeamZone,
 };
-use crate::score::reading::{join_names, list_sentence, TOO_FEW_FOR_A_SCORE};
+use crate::score::reading::{join_names, list_sentence, names, TOO_FEW_FOR_A_SCORE};
 use crate::score::round_data::RoundData;
 use crate::score::scoring::Zone;
 use crate::sort::sort_by;
@@ -58,8 +60,9 @@ pub struct TradeOffMean {
 pub struct ThemeFigures {
     /// Position in questionnaire order.
     pub index: usize,
-    /// The step its figures are shown in (the version's rules).
+    /// The step its figures are shown in, and how it is read (the version's rules).
     pub step: Step,
+    pub team_read: TeamRead,
     /// Version 2's dimension id.
     pub id: u8,
     pub now: TeamDimension,
@@ -108,6 +111,10 @@ impl ThemeFigures {
     /// How far the members lie apart: the spread between members, averaged over the
     /// poles that are shown.
     pub fn disagreement(&self) -> Option<f64> {
+        if self.team_read == TeamRead::FromMeans {
+            let (a, r) = (self.now.anglo_saxon?, self.now.rhineland?);
+            return Some((a.spread + r.spread) / 2.0);
+        }
         let spreads: Vec<f64> = [self.now.anglo_saxon, self.now.rhineland]
             .iter()
             .flatten()
@@ -205,20 +212,6 @@ fn answers(respondents: &[Vec<RatingPair>], horizon: Horizon) -> Vec<Vec<Option<
         .collect()
 }
 
-fn trade_offs(all: &[Vec<TradePair>], member: usize, horizon: Horizon) -> Vec<Option<u8>> {
-    all.get(member)
-        .map(|pairs| {
-            pairs
-                .iter()
-                .map(|(now, desired)| match horizon {
-                    Horizon::Now => *now,
-                    Horizon::Desired => *desired,
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// Every respondent's scores on today's answers, without the team figures around them
 /// (the organisation view needs only these).
 pub fn scores_now(data: &RoundData) -> Vec<MemberScores> {
@@ -226,14 +219,21 @@ pub fn scores_now(data: &RoundData) -> Vec<MemberScores> {
 }
 
 fn score_all(data: &RoundData, horizon: Horizon) -> Vec<MemberScores> {
-    answers(&data.respondents, horizon)
+    let layout = Layout::of(data.instrument);
+    fn pick<T: Copy>(pair: &(Option<T>, Option<T>), horizon: Horizon) -> Option<T> {
+        match horizon {
+            Horizon::Now => pair.0,
+            Horizon::Desired => pair.1,
+        }
+    }
+    data.respondents
         .iter()
         .enumerate()
         .map(|(m, ratings)| {
-            score_member(
-                data.instrument,
-                ratings,
-                &trade_offs(&data.trade_offs, m, horizon),
+            let trades = data.trade_offs.get(m);
+            layout.score_by(
+                |i| ratings.get(i).and_then(|p| pick(p, horizon)),
+                |d| trades.and_then(|t| t.get(d)).and_then(|p| pick(p, horizon)),
             )
         })
         .collect()
@@ -241,10 +241,15 @@ fn score_all(data: &RoundData, horizon: Horizon) -> Vec<MemberScores> {
 
 /// A team pole's figure only from `need` scored members on: fewer could point to a
 /// person.
-fn guarded(mut d: TeamDimension, need: usize) -> TeamDimension {
+fn guarded(mut d: TeamDimension, need: usize, instrument: Instrument) -> TeamDimension {
     let keep = |p: Option<TeamPole>| p.filter(|p| p.scored >= need);
     d.anglo_saxon = keep(d.anglo_saxon);
     d.rhineland = keep(d.rhineland);
+    let rules = instrument.rules();
+    if rules.team_read == TeamRead::FromMeans {
+        // A zone read from the means is only there when both means are shown.
+        d.zone = d.zone_of_means(rules);
+    }
     d
 }
 
@@ -258,6 +263,13 @@ fn trade_off_mean(members: &[MemberScores], index: usize, need: usize) -> Option
         rhineland: points.iter().sum::<f64>() / points.len() as f64,
         divided: points.len(),
     })
+}
+
+/// Whose rules these members were scored by.
+fn scored_by(members: &[MemberScores]) -> Instrument {
+    members
+        .first()
+        .map_or(Instrument::CURRENT, |m| m.instrument)
 }
 
 /// Everyone's overall position as one more "dimension", so the team's overall zone
@@ -285,7 +297,7 @@ fn overall(members: &[MemberScores], need: usize) -> Overall {
             })
             .collect(),
     );
-    match team_dimension(&as_one, 0).map(|d| guarded(d, need)) {
+    match team_dimension(&as_one, 0).map(|d| guarded(d, need, scored_by(members))) {
         Some(team) => Overall {
             dots,
             zone: team.zone,
@@ -315,8 +327,7 @@ fn reliability(data: &RoundData, now: &[Vec<Option<Answer>>], id: u8, pole: Pole
 impl TeamFigures {
     pub fn of(data: &RoundData) -> TeamFigures {
         let need = usize::from(data.min_group.max(1));
-        let enough =
-            data.respondents.len() >= need && data.instrument.rules().model == Model::Keyed;
+        let enough = data.respondents.len() >= need;
         TeamFigures {
             respondents: data.respondents.len(),
             min_group: need,
@@ -363,8 +374,17 @@ impl TeamFigures {
         list
     }
 
-    /// The team reading, most important first (section 5 of the v2 draft).
+    /// The team reading, most important first: each way of scoring has its sentences
+    /// (the pole means' are frozen with the first version).
     pub fn reading(&self, locale: Locale) -> Vec<String> {
+        match self.instrument.rules().model {
+            Model::Keyed => self.keyed_reading(locale),
+            Model::PoleMeans => means_reading(self, locale),
+        }
+    }
+
+    /// The keyed model's team reading (section 5 of the v2 draft).
+    fn keyed_reading(&self, locale: Locale) -> Vec<String> {
         let Some(figures) = &self.figures else {
             return Vec::new();
         };
@@ -594,23 +614,91 @@ pub const fn team_zone_code(zone: TeamZone) -> &'static str {
     }
 }
 
+/// The pole means' team reading (the first version's, frozen), from the team means: where the team is strong on
+/// both, where one way leads, where both are weak, and the weakest integration.
+fn means_reading(team: &TeamFigures, locale: Locale) -> Vec<String> {
+    let nl = locale == Locale::Nl;
+    let in_zone = |zone: Zone| -> Vec<Dimension> {
+        team.dimensions()
+            .iter()
+            .filter(|d| d.now.zone == TeamZone::Together(zone))
+            .filter_map(|d| Dimension::from_id(d.id))
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (zone, nl_text, en_text) in [
+        (
+            Zone::StrongOnBoth,
+            "Beide kanten sterk bij ",
+            "Strong on both in ",
+        ),
+        (
+            Zone::MainlyRhineland,
+            "Vooral Rijnlands bij ",
+            "Mainly Rhineland in ",
+        ),
+        (
+            Zone::MainlyAngloSaxon,
+            "Vooral Angelsaksisch bij ",
+            "Mainly Anglo-Saxon in ",
+        ),
+        (
+            Zone::WeakOnBoth,
+            "Beide kanten zwak bij ",
+            "Weak on both in ",
+        ),
+    ] {
+        let list = in_zone(zone);
+        if !list.is_empty() {
+            let lead = if nl { nl_text } else { en_text };
+            out.push(format!("{lead}{}.", names(&list, locale)));
+        }
+    }
+    let weakest = team
+        .dimensions()
+        .iter()
+        .filter_map(|d| Some((Dimension::from_id(d.id)?, d.weaker_side()?)))
+        .min_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some((dimension, value)) = weakest {
+        let name = dimension.def().name.get(locale);
+        out.push(if nl {
+            format!(
+                "De zwakste kant scoort het laagst bij {name} ({} van de 100).",
+                whole(value)
+            )
+        } else {
+            format!(
+                "The weaker side scores lowest in {name} ({} out of 100).",
+                whole(value)
+            )
+        });
+    }
+    out
+}
+
 fn figures(data: &RoundData, need: usize) -> Figures {
     let now_members = score_all(data, Horizon::Now);
     let desired_members = data.has_desired.then(|| score_all(data, Horizon::Desired));
-    let now_answers = answers(&data.respondents, Horizon::Now);
+    // Only where reliability is computed: a first-version round of thousands needs none.
+    let now_answers = if data.respondents.len() >= data.instrument.rules().reliability_from {
+        answers(&data.respondents, Horizon::Now)
+    } else {
+        Vec::new()
+    };
     let dimensions = data
         .instrument
         .dimensions()
         .enumerate()
         .filter_map(|(index, def)| {
-            let now = guarded(team_dimension(&now_members, index)?, need);
+            let now = guarded(team_dimension(&now_members, index)?, need, data.instrument);
             let desired = desired_members
                 .as_ref()
                 .and_then(|members| team_dimension(members, index))
-                .map(|d| guarded(d, need));
+                .map(|d| guarded(d, need, data.instrument));
             Some(ThemeFigures {
                 index,
                 step: data.instrument.rules().step,
+                team_read: data.instrument.rules().team_read,
                 id: def.id,
                 now,
                 desired,

@@ -6,7 +6,6 @@
 //! Both sides are kept per round, never only their difference: a team that grows on both
 //! sides has moved, though Rhineland minus Anglo-Saxon stays the same.
 
-use crate::instrument::rules::Model;
 use crate::instrument::Instrument;
 use crate::link::{TrendEntry, TREND_TENTHS};
 use crate::score::figure::{rounded, Step};
@@ -85,30 +84,15 @@ impl TrendSegment {
 type DimensionFigures = (Option<(f64, f64)>, Option<f64>);
 
 /// Per dimension, the team means and the spread between members, as the round's
-/// dashboard has them: version 1 from its aggregation, version 2 from its team figures.
-/// Below the minimum group, none.
+/// dashboard has them. Below the minimum group, none.
 fn round_figures(data: &RoundData) -> Vec<DimensionFigures> {
-    match data.instrument.rules().model {
-        Model::PoleMeans => {
-            let stats = data.stats();
-            crate::instrument::Dimension::ALL
-                .iter()
-                .map(|d| match stats.dimension(*d) {
-                    Some(s) => (s.now.means(), s.now.means().and(s.disagreement)),
-                    None => (None, None),
-                })
-                .collect()
-        }
-        Model::Keyed => {
-            let team = TeamFigures::of(data);
-            (0..data.instrument.dimension_count())
-                .map(|i| match team.dimensions().get(i) {
-                    Some(d) => (d.means(), d.means().and(d.disagreement())),
-                    None => (None, None),
-                })
-                .collect()
-        }
-    }
+    let team = TeamFigures::of(data);
+    (0..data.instrument.dimension_count())
+        .map(|i| match team.dimensions().get(i) {
+            Some(d) => (d.means(), d.means().and(d.disagreement())),
+            None => (None, None),
+        })
+        .collect()
 }
 
 /// The team's rounds (oldest first) as segments of one version each.
