@@ -45,6 +45,8 @@ pub struct DimensionView {
     pub index: usize,
     /// The version's stable dimension id.
     pub id: u8,
+    /// Its short code in exports; empty where a version has none.
+    pub code: &'static str,
     pub name: Text,
     pub explanation: Text,
     pub anglo_saxon: Text,
@@ -81,6 +83,7 @@ fn view_v1(index: usize, d: &DimensionDef) -> DimensionView {
         instrument: Instrument::V1,
         index,
         id: d.dimension.id(),
+        code: "",
         name: d.name,
         explanation: d.explanation,
         anglo_saxon: d.anglo_saxon,
@@ -96,6 +99,7 @@ fn view_v2(index: usize, d: &model::DimensionDefV2) -> DimensionView {
         instrument: Instrument::V2,
         index,
         id: d.id,
+        code: d.code,
         name: d.name,
         explanation: d.explanation,
         anglo_saxon: d.anglo_saxon,

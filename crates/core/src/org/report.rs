@@ -9,7 +9,7 @@ use crate::dates::iso_date;
 use crate::instrument::{v2, Instrument};
 use crate::locale::Locale;
 use crate::org::organisation::{Gap, Layer, Mark, OrgView, Standing, TeamRow, ORG_MIN_GROUP};
-use crate::score::export::{csv_line, json_dimensions_v2, safe_name, separator, JsonDimension};
+use crate::score::export::{csv_line, json_dimensions, safe_name, separator, JsonDimension};
 use crate::score::figure::{self, whole};
 
 /// The `JSON` schema version of an organisation export.
@@ -328,7 +328,7 @@ pub fn json(name: &str, view: &OrgView) -> String {
         version: ORG_EXPORT_VERSION,
         name,
         min_group: ORG_MIN_GROUP,
-        dimensions: json_dimensions_v2(),
+        dimensions: json_dimensions(Instrument::CURRENT),
         teams: view.teams.iter().map(json_team).collect(),
         differ_most: view
             .differ_most()

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::dates::iso_date;
 use crate::instrument::answers::Answer;
 use crate::instrument::rules::Model;
-use crate::instrument::{statements, v2, Instrument, Key, Pole, StatementView};
+use crate::instrument::{Instrument, Key, Pole};
 use crate::link::{AgreedAction, RatingPair};
 use crate::locale::Locale;
 use crate::score::figure;
@@ -76,11 +76,7 @@ pub(crate) fn csv_line(cells: &[String], sep: &str) -> String {
 /// English. The answers come first; after an empty line, the actions (when there are
 /// any), and after another, the earlier rounds' team figures (when there are any).
 pub fn csv(data: &RoundData, locale: Locale) -> String {
-    // Each way of scoring has its own published columns (docs/export.md).
-    let mut out = match data.instrument.rules().model {
-        Model::Keyed => csv_v2(data, locale),
-        Model::PoleMeans => csv_v1(data, locale),
-    };
+    let mut out = csv_answers(data, locale);
     out.push_str(&csv_actions(data, locale));
     out.push_str(&csv_trend(data, locale));
     out
@@ -204,166 +200,152 @@ fn whole_tenths((a, r): (u16, u16)) -> (String, String) {
     (whole_number(a).to_string(), whole_number(r).to_string())
 }
 
-/// Version 1's answers.
-fn csv_v1(data: &RoundData, locale: Locale) -> String {
-    let sep = separator(locale);
-    let header = match locale {
-        Locale::Nl => [
-            "team",
-            "ronde",
-            "datum",
-            "deelnemer",
-            "stelling_id",
-            "dimensie",
-            "kant",
-            "stelling",
-            "nu",
-            "nu_tekst",
-            "gewenst",
-            "gewenst_tekst",
-        ],
-        Locale::En => [
-            "team",
-            "round",
-            "date",
-            "respondent",
-            "statement_id",
-            "dimension",
-            "pole",
-            "statement",
-            "now",
-            "now_text",
-            "desired",
-            "desired_text",
-        ],
-    };
-    let mut out = String::from("\u{feff}");
-    out.push_str(&csv_line(&header.map(String::from), sep));
-    let date = iso_date(data.date_days);
-    for (n, ratings) in data.respondents.iter().enumerate() {
-        for (i, def) in statements().iter().enumerate() {
-            let (now, desired) = ratings.get(i).copied().unwrap_or((None, None));
-            let (now_id, now_text) = answer_cells(now, Instrument::V1, locale);
-            let (des_id, des_text) = answer_cells(desired, Instrument::V1, locale);
-            let row = [
-                data.team_name.clone(),
-                data.title.clone(),
-                date.clone(),
-                (n + 1).to_string(),
-                def.id.0.to_string(),
-                def.dimension.def().name.get(locale).to_string(),
-                pole_code(def.pole).to_string(),
-                def.text.get(locale).to_string(),
-                now_id,
-                now_text,
-                des_id,
-                des_text,
-            ];
-            out.push_str(&csv_line(&row, sep));
-        }
-    }
-    out
+/// What a column of the answers table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Team,
+    Round,
+    Date,
+    Questionnaire,
+    Respondent,
+    StatementId,
+    Dimension,
+    DimensionCode,
+    Pole,
+    Key,
+    Statement,
+    Now,
+    NowText,
+    Desired,
+    DesiredText,
+    TradeOffNow,
+    TradeOffDesired,
 }
 
-/// Version 2's CSV: the version on every row, each statement's dimension code and key,
-/// and the member's trade-off of that dimension (Rhineland points of ten) beside it.
-fn csv_v2(data: &RoundData, locale: Locale) -> String {
+/// A published column: what it holds, and its header in Dutch and in English.
+type Published = (Column, &'static str, &'static str);
+
+/// The pole means' answers table (the first version's), as published in docs/export.md.
+const POLE_MEANS_COLUMNS: [Published; 12] = [
+    (Column::Team, "team", "team"),
+    (Column::Round, "ronde", "round"),
+    (Column::Date, "datum", "date"),
+    (Column::Respondent, "deelnemer", "respondent"),
+    (Column::StatementId, "stelling_id", "statement_id"),
+    (Column::Dimension, "dimensie", "dimension"),
+    (Column::Pole, "kant", "pole"),
+    (Column::Statement, "stelling", "statement"),
+    (Column::Now, "nu", "now"),
+    (Column::NowText, "nu_tekst", "now_text"),
+    (Column::Desired, "gewenst", "desired"),
+    (Column::DesiredText, "gewenst_tekst", "desired_text"),
+];
+
+/// The keyed model's answers table: the version on every row, each statement's
+/// dimension code and key, and the member's trade-off of that dimension (Rhineland
+/// points of ten) beside it.
+const KEYED_COLUMNS: [Published; 17] = [
+    (Column::Team, "team", "team"),
+    (Column::Round, "ronde", "round"),
+    (Column::Date, "datum", "date"),
+    (Column::Questionnaire, "vragenlijst", "questionnaire"),
+    (Column::Respondent, "deelnemer", "respondent"),
+    (Column::StatementId, "stelling_id", "statement_id"),
+    (Column::Dimension, "dimensie", "dimension"),
+    (Column::DimensionCode, "dimensie_code", "dimension_code"),
+    (Column::Pole, "kant", "pole"),
+    (Column::Key, "sleutel", "key"),
+    (Column::Statement, "stelling", "statement"),
+    (Column::Now, "nu", "now"),
+    (Column::NowText, "nu_tekst", "now_text"),
+    (Column::Desired, "gewenst", "desired"),
+    (Column::DesiredText, "gewenst_tekst", "desired_text"),
+    (
+        Column::TradeOffNow,
+        "verdeelvraag_rijnlands_nu",
+        "trade_off_rhineland_now",
+    ),
+    (
+        Column::TradeOffDesired,
+        "verdeelvraag_rijnlands_gewenst",
+        "trade_off_rhineland_desired",
+    ),
+];
+
+/// The answers table: a row per member and statement, in the columns its way of scoring
+/// published.
+fn csv_answers(data: &RoundData, locale: Locale) -> String {
     let sep = separator(locale);
-    let header = match locale {
-        Locale::Nl => [
-            "team",
-            "ronde",
-            "datum",
-            "vragenlijst",
-            "deelnemer",
-            "stelling_id",
-            "dimensie",
-            "dimensie_code",
-            "kant",
-            "sleutel",
-            "stelling",
-            "nu",
-            "nu_tekst",
-            "gewenst",
-            "gewenst_tekst",
-            "verdeelvraag_rijnlands_nu",
-            "verdeelvraag_rijnlands_gewenst",
-        ],
-        Locale::En => [
-            "team",
-            "round",
-            "date",
-            "questionnaire",
-            "respondent",
-            "statement_id",
-            "dimension",
-            "dimension_code",
-            "pole",
-            "key",
-            "statement",
-            "now",
-            "now_text",
-            "desired",
-            "desired_text",
-            "trade_off_rhineland_now",
-            "trade_off_rhineland_desired",
-        ],
+    let instrument = data.instrument;
+    let columns: &[Published] = match instrument.rules().model {
+        Model::Keyed => &KEYED_COLUMNS,
+        Model::PoleMeans => &POLE_MEANS_COLUMNS,
     };
+    let header: Vec<String> = columns
+        .iter()
+        .map(|(_, nl, en)| match locale {
+            Locale::Nl => nl.to_string(),
+            Locale::En => en.to_string(),
+        })
+        .collect();
     let mut out = String::from("\u{feff}");
-    out.push_str(&csv_line(&header.map(String::from), sep));
+    out.push_str(&csv_line(&header, sep));
     let date = iso_date(data.date_days);
-    let version = data.instrument.id().to_string();
     for (n, ratings) in data.respondents.iter().enumerate() {
         let trades = data.trade_offs.get(n);
-        for (i, def) in data.instrument.statements().enumerate() {
+        for (i, def) in instrument.statements().enumerate() {
             let (now, desired) = ratings.get(i).copied().unwrap_or((None, None));
-            let (now_id, now_text) = answer_cells(now, data.instrument, locale);
-            let (des_id, des_text) = answer_cells(desired, data.instrument, locale);
-            let dimension = data.instrument.dimension_by_id(def.dimension);
+            let (now_id, now_text) = answer_cells(now, instrument, locale);
+            let (des_id, des_text) = answer_cells(desired, instrument, locale);
+            let dimension = instrument.dimension_by_id(def.dimension);
             let (trade_now, trade_desired) = dimension
                 .and_then(|d| trades?.get(d.index).copied())
                 .unwrap_or((None, None));
-            let row = [
-                data.team_name.clone(),
-                data.title.clone(),
-                date.clone(),
-                version.clone(),
-                (n + 1).to_string(),
-                def.id.0.to_string(),
-                dimension
-                    .map(|d| d.name.get(locale).to_string())
-                    .unwrap_or_default(),
-                dimension_code(&def).to_string(),
-                pole_code(def.pole).to_string(),
-                key_code(def.key).to_string(),
-                def.text.get(locale).to_string(),
-                now_id,
-                now_text,
-                des_id,
-                des_text,
-                points(trade_now),
-                points(trade_desired),
-            ];
+            let row: Vec<String> = columns
+                .iter()
+                .map(|(column, _, _)| match column {
+                    Column::Team => data.team_name.clone(),
+                    Column::Round => data.title.clone(),
+                    Column::Date => date.clone(),
+                    Column::Questionnaire => instrument.id().to_string(),
+                    Column::Respondent => (n + 1).to_string(),
+                    Column::StatementId => def.id.0.to_string(),
+                    Column::Dimension => dimension
+                        .map(|d| d.name.get(locale).to_string())
+                        .unwrap_or_default(),
+                    Column::DimensionCode => {
+                        dimension.map(|d| d.code).unwrap_or_default().to_string()
+                    }
+                    Column::Pole => pole_code(def.pole).to_string(),
+                    Column::Key => key_code(def.key).to_string(),
+                    Column::Statement => def.text.get(locale).to_string(),
+                    Column::Now => now_id.clone(),
+                    Column::NowText => now_text.clone(),
+                    Column::Desired => des_id.clone(),
+                    Column::DesiredText => des_text.clone(),
+                    Column::TradeOffNow => points(trade_now),
+                    Column::TradeOffDesired => points(trade_desired),
+                })
+                .collect();
             out.push_str(&csv_line(&row, sep));
         }
     }
     out
-}
-
-fn dimension_code(statement: &StatementView) -> &'static str {
-    v2::DIMENSIONS
-        .iter()
-        .find(|d| d.id == statement.dimension)
-        .map(|d| d.code)
-        .unwrap_or_default()
 }
 
 #[derive(Serialize)]
 struct JsonExport<'a> {
     format: &'static str,
     version: u32,
+    /// From schema version 2 on: the questionnaire, its answers' words and dimensions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    instrument: Option<u8>,
     team: &'a str,
     round: JsonRound<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    answer_labels: Option<Vec<JsonLabel>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dimensions: Option<Vec<JsonDimension>>,
     statements: Vec<JsonStatement>,
     respondents: Vec<JsonRespondent>,
     #[serde(flatten)]
@@ -464,7 +446,11 @@ struct JsonRound<'a> {
 struct JsonStatement {
     id: u16,
     dimension: u8,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dimension_code: Option<&'static str>,
     pole: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key: Option<&'static str>,
     text_nl: &'static str,
     text_en: &'static str,
 }
@@ -473,6 +459,8 @@ struct JsonStatement {
 struct JsonRespondent {
     respondent: usize,
     answers: Vec<JsonAnswer>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trade_offs: Option<Vec<JsonTradeOff>>,
 }
 
 #[derive(Serialize)]
@@ -500,21 +488,6 @@ fn json_answers(instrument: Instrument, ratings: &[RatingPair]) -> Vec<JsonAnswe
 }
 
 #[derive(Serialize)]
-struct JsonExportV2<'a> {
-    format: &'static str,
-    version: u32,
-    instrument: u8,
-    team: &'a str,
-    round: JsonRound<'a>,
-    answer_labels: Vec<JsonLabel>,
-    dimensions: Vec<JsonDimension>,
-    statements: Vec<JsonStatementV2>,
-    respondents: Vec<JsonRespondentV2>,
-    #[serde(flatten)]
-    agreements: JsonAgreements<'a>,
-}
-
-#[derive(Serialize)]
 struct JsonLabel {
     id: u8,
     nl: &'static str,
@@ -529,10 +502,10 @@ pub(crate) struct JsonDimension {
     name_en: &'static str,
 }
 
-/// Version 2's dimensions as the JSON exports name them (a round's and an organisation's).
-pub(crate) fn json_dimensions_v2() -> Vec<JsonDimension> {
-    v2::DIMENSIONS
-        .iter()
+/// A version's dimensions as the JSON exports name them (a round's and an organisation's).
+pub(crate) fn json_dimensions(instrument: Instrument) -> Vec<JsonDimension> {
+    instrument
+        .dimensions()
         .map(|d| JsonDimension {
             id: d.id,
             code: d.code,
@@ -543,24 +516,6 @@ pub(crate) fn json_dimensions_v2() -> Vec<JsonDimension> {
 }
 
 #[derive(Serialize)]
-struct JsonStatementV2 {
-    id: u16,
-    dimension: u8,
-    dimension_code: &'static str,
-    pole: &'static str,
-    key: &'static str,
-    text_nl: &'static str,
-    text_en: &'static str,
-}
-
-#[derive(Serialize)]
-struct JsonRespondentV2 {
-    respondent: usize,
-    answers: Vec<JsonAnswer>,
-    trade_offs: Vec<JsonTradeOff>,
-}
-
-#[derive(Serialize)]
 struct JsonTradeOff {
     dimension: u8,
     now: Option<u8>,
@@ -568,81 +523,17 @@ struct JsonTradeOff {
     desired: Option<u8>,
 }
 
-/// A version 2 round as JSON, schema `teambalans-round` version 2: version 2's ids are
-/// their own id space, so the schema says which questionnaire they belong to.
-fn json_v2(data: &RoundData) -> String {
-    let instrument = data.instrument;
-    let export = JsonExportV2 {
-        format: "teambalans-round",
-        version: 2,
-        instrument: instrument.id(),
-        team: &data.team_name,
-        round: JsonRound {
-            id: data.round.to_hex(),
-            title: &data.title,
-            date: iso_date(data.date_days),
-            min_group: data.min_group,
-            asks_desired: data.has_desired,
-        },
-        answer_labels: Answer::options(instrument)
-            .iter()
-            .map(|a| JsonLabel {
-                id: a.id(),
-                nl: a.label(instrument).nl,
-                en: a.label(instrument).en,
-            })
-            .collect(),
-        dimensions: json_dimensions_v2(),
-        statements: instrument
-            .statements()
-            .map(|s| JsonStatementV2 {
-                id: s.id.0,
-                dimension: s.dimension,
-                dimension_code: dimension_code(&s),
-                pole: pole_code(s.pole),
-                key: key_code(s.key),
-                text_nl: s.text.nl,
-                text_en: s.text.en,
-            })
-            .collect(),
-        respondents: data
-            .respondents
-            .iter()
-            .enumerate()
-            .map(|(n, ratings)| JsonRespondentV2 {
-                respondent: n + 1,
-                answers: json_answers(instrument, ratings),
-                trade_offs: instrument
-                    .dimensions()
-                    .map(|d| {
-                        let (now, desired) = data
-                            .trade_offs
-                            .get(n)
-                            .and_then(|t| t.get(d.index).copied())
-                            .unwrap_or((None, None));
-                        JsonTradeOff {
-                            dimension: d.id,
-                            now,
-                            desired,
-                        }
-                    })
-                    .collect(),
-            })
-            .collect(),
-        agreements: json_agreements(data),
-    };
-    serde_json::to_string_pretty(&export).unwrap_or_default()
-}
-
-/// The round as JSON, schema `teambalans-round` version 1 for a version 1 round and
-/// version 2 for a version 2 round (see `docs/export.md`).
+/// The round as JSON, schema `teambalans-round` (see `docs/export.md`): version 1 for a
+/// round of the pole means, which names no questionnaire; version 2 for a keyed one,
+/// with its questionnaire (its ids are its own id space), its answers' words, its dimensions, each statement's code and
+/// key, and each member's trade-offs.
 pub fn json(data: &RoundData) -> String {
-    if data.instrument.rules().model == Model::Keyed {
-        return json_v2(data);
-    }
+    let instrument = data.instrument;
+    let keyed = instrument.rules().model == Model::Keyed;
     let export = JsonExport {
         format: "teambalans-round",
-        version: 1,
+        version: if keyed { 2 } else { 1 },
+        instrument: keyed.then(|| instrument.id()),
         team: &data.team_name,
         round: JsonRound {
             id: data.round.to_hex(),
@@ -651,12 +542,29 @@ pub fn json(data: &RoundData) -> String {
             min_group: data.min_group,
             asks_desired: data.has_desired,
         },
-        statements: statements()
-            .iter()
+        answer_labels: keyed.then(|| {
+            Answer::options(instrument)
+                .iter()
+                .map(|a| JsonLabel {
+                    id: a.id(),
+                    nl: a.label(instrument).nl,
+                    en: a.label(instrument).en,
+                })
+                .collect()
+        }),
+        dimensions: keyed.then(|| json_dimensions(instrument)),
+        statements: instrument
+            .statements()
             .map(|s| JsonStatement {
                 id: s.id.0,
-                dimension: s.dimension.id(),
+                dimension: s.dimension,
+                dimension_code: keyed.then(|| {
+                    instrument
+                        .dimension_by_id(s.dimension)
+                        .map_or("", |d| d.code)
+                }),
                 pole: pole_code(s.pole),
+                key: keyed.then(|| key_code(s.key)),
                 text_nl: s.text.nl,
                 text_en: s.text.en,
             })
@@ -667,7 +575,24 @@ pub fn json(data: &RoundData) -> String {
             .enumerate()
             .map(|(n, ratings)| JsonRespondent {
                 respondent: n + 1,
-                answers: json_answers(Instrument::V1, ratings),
+                answers: json_answers(instrument, ratings),
+                trade_offs: keyed.then(|| {
+                    instrument
+                        .dimensions()
+                        .map(|d| {
+                            let (now, desired) = data
+                                .trade_offs
+                                .get(n)
+                                .and_then(|t| t.get(d.index).copied())
+                                .unwrap_or((None, None));
+                            JsonTradeOff {
+                                dimension: d.id,
+                                now,
+                                desired,
+                            }
+                        })
+                        .collect()
+                }),
             })
             .collect(),
         agreements: json_agreements(data),
