@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::dates::iso_date;
-use crate::instrument::{v2, Instrument};
+use crate::instrument::Instrument;
 use crate::locale::Locale;
 use crate::org::organisation::{Gap, Layer, Mark, OrgView, Standing, TeamRow, ORG_MIN_GROUP};
 use crate::score::export::{csv_line, json_dimensions, safe_name, separator, JsonDimension};
@@ -281,7 +281,10 @@ struct JsonGap {
 }
 
 fn dimension_id(index: usize) -> u8 {
-    v2::DIMENSIONS.get(index).map(|d| d.id).unwrap_or_default()
+    Instrument::CURRENT
+        .dimension(index)
+        .map(|d| d.id)
+        .unwrap_or_default()
 }
 
 fn json_mark(mark: Option<Mark>) -> Option<JsonMark> {
