@@ -8,12 +8,11 @@ use crate::components::common::reactive::{either, memo};
 use crate::components::common::table_toggle::TableToggle;
 use crate::components::common::text::tr;
 use crate::components::{
-    dashboard::agreed_actions::AgreedActions, dashboard::keyed_overview::KeyedOverview,
-    dashboard::keyed_table::KeyedTable, dashboard::own_statements::OwnStatements,
+    dashboard::agreed_actions::AgreedActions, dashboard::own_statements::OwnStatements,
     dashboard::respondent_names::RespondentNames, dashboard::results_out::ResultsOut,
     dashboard::round_actions::RoundActions, dashboard::talking_points::TalkingPoints,
     dashboard::team_bars::TeamBars, dashboard::team_overview::TeamOverview,
-    dashboard::trend_chart::TrendChart,
+    dashboard::team_table::TeamTable, dashboard::trend_chart::TrendChart,
 };
 use crate::domain::dates::format_date;
 use crate::domain::instrument::rules::TeamRead;
@@ -38,8 +37,8 @@ pub fn Dashboard(
     // One set of team figures for every version, read by its rules.
     let figures = memo(move || data.with(TeamFigures::of));
     let instrument = data.with_untracked(|d| d.instrument);
-    // A team read from its members shows the spread before the zone (members' dots, a
-    // table with margins); read from its means, paired bars with each member's tick.
+    // Per theme, a team read from its members shows a table with its zones and margins;
+    // one read from its means, paired bars with each member's tick.
     let from_members = instrument.rules().team_read == TeamRead::FromMembers;
     let round = data.with_untracked(|d| d.round);
     let title = move || data.with(|d| display_title(&d.title, d.date_days, locale.get()));
@@ -86,19 +85,16 @@ pub fn Dashboard(
                 <TableToggle show_tables=show_tables test_id="dashboard-tables" />
             </header>
             {either(enough, move || {
-                let grid = if from_members {
-                    view! {
-                        <KeyedOverview team=figures />
-                        <KeyedTable team=figures />
-                    }.into_any()
+                let table = if from_members {
+                    view! { <TeamTable team=figures /> }.into_any()
                 } else {
-                    view! {
-                        <TeamOverview team=figures instrument=instrument />
-                        <TeamBars team=figures />
-                    }.into_any()
+                    view! { <TeamBars team=figures /> }.into_any()
                 };
                 view! {
-                    <div class="dashboard-grid">{grid}</div>
+                    <div class="dashboard-grid">
+                        <TeamOverview team=figures />
+                        {table}
+                    </div>
                     <TalkingPoints team=figures />
                     <OwnStatements data=data />
                 }

@@ -1,8 +1,8 @@
-//! A version 2 team per dimension, as a table (it is its own text alternative): both
-//! sides rounded to 5 or "too few answers", the zone or "divided" / "unclear", the
+//! A team read from its members, per dimension, as a table (it is its own text
+//! alternative): both sides in the rules' step or "too few answers", the zone or "divided" / "unclear", the
 //! difference R − A, the weaker side, the spread between members, the trade-off's mean
 //! and, when asked, where the team wants to be; then how well each side's statements
-//! hung together, from six respondents on.
+//! hung together, from the rules' number of respondents on.
 
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ use crate::i18n::*;
 use crate::ui::use_locale;
 
 #[component]
-pub fn KeyedTable(team: Memo<TeamFigures>) -> impl IntoView {
+pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
     // A round keeps its version: its dimensions and rules.
     let instrument = team.with_untracked(|t| t.instrument);
     let reliability_from = instrument.rules().reliability_from;
