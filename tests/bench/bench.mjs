@@ -236,7 +236,8 @@ async function phone() {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(url, { waitUntil: 'commit' });
     const names = Object.keys(marks);
-    await page.waitForFunction((names) => names.every((k) => window.__marks?.[k] !== undefined), names, { timeout: 120_000, polling: 50 });
+    await page.waitForFunction((names) => names.every((k) => window.__marks?.[k] !== undefined), names, { timeout: 120_000, polling: 50 })
+      .catch((e) => { throw new Error(`${url}: ${e.message}`); }); // which of the series hung
     const at = await page.evaluate(() => window.__marks);
     // The paint entry is reported after its frame is shown, a moment after the DOM change.
     await page
