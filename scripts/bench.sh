@@ -17,6 +17,13 @@ wasm-bindgen --target web --no-typescript --out-dir "$floor" \
 wasm-opt -Oz "$floor/floor_bg.wasm" -o "$floor/floor_bg.wasm"
 say "measuring (sizes, then 10 fresh loads with and without 4x CPU throttling)"
 node tests/bench/bench.mjs dist "$floor"
+say "Lighthouse (mobile: simulated slow 4G, 4x CPU): the start page, an invite and the peer, 5 runs each"
+# Its own packages, for the benchmark only (the tests need none of them).
+lh=tests/bench/lighthouse
+if [ ! -d "$lh/node_modules/lighthouse" ] || [ "$lh/package-lock.json" -nt "$lh/node_modules/.package-lock.json" ]; then
+  (cd "$lh" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+CHROME_PATH=/usr/bin/chromium node "$lh/lighthouse.mjs" dist
 say "which crate costs what (a release build that keeps function names)"
 cargo build --profile bench-names --target wasm32-unknown-unknown --bin teambalans --quiet
 names="$root/target/bench-names"

@@ -12,6 +12,7 @@ import { dataSegments } from './wasm.mjs';
 import { measureVolume } from './volume.mjs';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { figure, median, serve, PEER, INVITE } from './common.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const LOADS = 10;
@@ -19,13 +20,6 @@ const PORT = 4179;
 // The whole app's size (wasm + js + css + html, brotli) as a guard against growth, not a
 // goal: what members feel is the time until they can answer (issue "Ship it").
 const SIZE_BUDGET_KB = 300;
-
-function figure(name, value, unit, budget) {
-  const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
-  let line = `figure: ${name} = ${shown} ${unit}`;
-  if (budget !== undefined) line += ` (budget ${budget} ${unit}: ${value <= budget ? 'ok' : 'over'})`;
-  console.log(line);
-}
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -139,8 +133,6 @@ async function loadOnce(url, throttle, html) {
   return at;
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-
 async function series(url, throttle, html) {
   await loadOnce(url, throttle, html); // warm-up: the server's and the OS's caches
   const times = [];
@@ -174,13 +166,12 @@ try {
 // --- a member's phone: slow 4G and a 4x slower CPU, beside a peer, in this run ---
 // Both front-ends are served the same way, with brotli (tests/e2e/serve.mjs --brotli).
 async function phone() {
-  const PEER = new URL('../../../shared/peers/retrogemini-dist', import.meta.url).pathname;
-  const ours = spawn('node', ['tests/e2e/serve.mjs', dist, String(PORT + 1), '--brotli'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const peer = spawn('node', ['tests/e2e/serve.mjs', PEER, String(PORT + 2), '--brotli'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const ours = await serve(dist, PORT + 1);
+  const peer = await serve(PEER, PORT + 2);
   // The lever measured in the same run: the same build with its bootstrap made to load the
   // whole app for an invite too (and the CSP hash of that script updated to match).
   const whole = wholeAppOnly(dist);
-  const wholeServer = spawn('node', ['tests/e2e/serve.mjs', whole, String(PORT + 3), '--brotli'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const wholeServer = await serve(whole, PORT + 3);
   // The floor of first paint under these conditions: a plain HTML page with one line of
   // text, served the same way. How far our first paint is above it is what the page itself
   // costs; the rest is the browser's and the machine's, whose load weighs on it.
@@ -188,12 +179,9 @@ async function phone() {
   writeFileSync(join(floor, 'index.html'), '<!DOCTYPE html><html lang="nl"><meta charset="utf-8">'
     + '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Teambalans</title>'
     + '<p>Teambalans wordt geladen…</p></html>');
-  const floorServer = spawn('node', ['tests/e2e/serve.mjs', floor, String(PORT + 4), '--brotli'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await Promise.all([ours, peer, wholeServer, floorServer].map((p) => new Promise((resolve) => p.stdout.once('data', resolve))));
+  const floorServer = await serve(floor, PORT + 4);
   // Slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
   const network = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
-  // The golden invite of link format 3 (version 2), team "Klantenteam Oost — ‘naoberschap’".
-  const invite = '#/i/MQECAwQFBk-_AQMCJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPqn7YpI';
   // Marks the moment each of `marks` first holds (window.__marks), from navigation start;
   // with `press`, "Begin" is pressed the moment it shows beside the team's name (on the
   // page's first screen or in the app), and `begin` marks that moment: a member who does
@@ -233,6 +221,10 @@ async function phone() {
     return !!(document.documentElement.hasAttribute('data-ready') && answer && !answer.disabled);
   }`;
   const plain = `() => !!document.querySelector('p')`;
+  // The start page's ways in shown. Before the wasm the page shows only a loading line
+  // (index.html), so they are there, and work, once the app has drawn them.
+  const ways = `() => document.documentElement.hasAttribute('data-ready')
+    && ['start-scan', 'open-team', 'open-link', 'open-org'].every((id) => document.querySelector('[data-testid=' + id + ']')?.offsetParent != null)`;
   const retro = `() => [...document.querySelectorAll('h1')].some((h) => h.textContent.includes('RetroGemini') && h.offsetParent !== null)`;
   async function load(url, marks, press) {
     const context = await browser.newContext();
@@ -244,7 +236,8 @@ async function phone() {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(url, { waitUntil: 'commit' });
     const names = Object.keys(marks);
-    await page.waitForFunction((names) => names.every((k) => window.__marks?.[k] !== undefined), names, { timeout: 120_000, polling: 50 });
+    await page.waitForFunction((names) => names.every((k) => window.__marks?.[k] !== undefined), names, { timeout: 120_000, polling: 50 })
+      .catch((e) => { throw new Error(`${url}: ${e.message}`); }); // which of the series hung
     const at = await page.evaluate(() => window.__marks);
     // The paint entry is reported after its frame is shown, a moment after the DOM change.
     await page
@@ -271,14 +264,17 @@ async function phone() {
     });
   }
   try {
-    const [p, m, w, f, fl] = await phoneSeries([
+    const [p, m, w, f, fl, st] = await phoneSeries([
       { url: `http://127.0.0.1:${PORT + 2}/`, marks: { ready: retro } },
-      { url: `http://127.0.0.1:${PORT + 1}/${invite}`, marks: { ready: invited } },
-      { url: `http://127.0.0.1:${PORT + 3}/${invite}`, marks: { ready: invited } },
-      { url: `http://127.0.0.1:${PORT + 1}/${invite}`, marks: { answerable, app: appStep }, press: true },
+      { url: `http://127.0.0.1:${PORT + 1}/${INVITE}`, marks: { ready: invited } },
+      { url: `http://127.0.0.1:${PORT + 3}/${INVITE}`, marks: { ready: invited } },
+      { url: `http://127.0.0.1:${PORT + 1}/${INVITE}`, marks: { answerable, app: appStep }, press: true },
       { url: `http://127.0.0.1:${PORT + 4}/`, marks: { shown: plain } },
+      { url: `http://127.0.0.1:${PORT + 1}/`, marks: { ready: ways } },
     ]);
     figure('peer_retrogemini_ready_slow4g_4x_ms', p.ready, 'ms');
+    figure('start_ready_slow4g_4x_ms', st.ready, 'ms', Math.round(0.8 * p.ready));
+    console.log(`compare: the start page's ways in are shown and work at ${(st.ready / p.ready).toFixed(2)}x the peer's first screen (goal at most 0.8x), measured in this run`);
     figure('peer_retrogemini_first_paint_slow4g_4x_ms', p.paint, 'ms');
     // Ready as the issue says it: the team's name and "Begin" shown, and "Begin" works:
     // pressed at once, it has opened a first step that can be answered. The page's own
