@@ -57,8 +57,12 @@ const restMatch = (html.match(/<link\b[^>]*>/g) ?? [])
 if (!restMatch) throw new Error("index.html has no rest-<hash>.css stylesheet from Trunk: see Trunk.toml's pre_build hook");
 const restCss = restMatch[1][1].split('/').pop();
 html = html.replace(restMatch[0], '');
+// A member's addresses, said once in src/routes.rs (MEMBER_ADDRESSES) and pinned to this
+// file by its test.
+const memberAddresses = JSON.parse(readFileSync(join(process.env.TRUNK_SOURCE_DIR ?? '.', 'boot', 'member-addresses.json'), 'utf8'));
 const loaderHead = `var teambalansLoad = (function () {
-  var member = /^#\\/(i|answer)\\//.test(location.hash);
+  var hash = location.hash;
+  var member = ${JSON.stringify(memberAddresses)}.some(function (p) { return hash.indexOf(p) === 0; });
   var load = {
     js: member ? './${member.js}' : './${whole.js}',
     wasm: member ? './${member.wasm}' : './${whole.wasm}',
@@ -125,10 +129,10 @@ const loaderSlot = /<script>\s*__LOADER__;?\s*<\/script>/;
 if (!loaderSlot.test(html)) throw new Error('index.html has no <script>__LOADER__</script> slot for the loader');
 html = html.replace(loaderSlot, () => `<script>${loaderBody}</script>`);
 
-// The invite's first screen (index.html) shows the app's own intro texts, taken here from
+// The invite's first screen (boot/first-screen.js) shows the app's own intro texts, taken here from
 // the locale files so they are written once. `round_of` is `display_title`'s text for a
 // round without a title (src/domain/round/rounds.rs).
-// The questionnaire's first step on that screen (index.html's buildStep) uses the step's
+// The questionnaire's first step on that screen (boot/first-screen.js's buildStep) uses the step's
 // texts, and the instrument's first dimension from boot/first-step.json (made from the
 // instrument by tests/first_step.rs), in each language.
 const bootKeys = ['scan_intro_title', 'scan_intro_p1', 'scan_intro_p2', 'scan_intro_time_v2', 'scan_intro_privacy', 'scan_round_asks_desired', 'scan_begin',
