@@ -1,56 +1,49 @@
-// Before the wasm: the language the app will choose, and for an invite link the
-// invite's intro with its team and round (read by boot/invite.js, inlined before this
-// file; shown as text only). The intro's texts are the app's own, put in #boot-texts by
-// scripts/post_build.mjs from locales/*.json: as data, not code, and read only after
-// the first paint, so a slow phone does not compile them before it shows anything.
+// Before the wasm, for an invite link: the invite's intro and, behind "Begin", the
+// questionnaire's first step, in the language boot/frame.js chose. Both are the app's own
+// markup: <template>s in boot/first-screens.html, rendered by the app and written by
+// scripts/bless-first-screens.mjs, which the build puts into index.html. Here they are
+// only filled in (the invite's team, round and date, read by boot/invite.js, as text
+// only) and made to answer like the app's until it arrives and takes them in
+// (src/platform/first_screen.rs). The few texts the screen says itself come from
+// locales/*.json through #boot-texts (scripts/post_build.mjs), read after the first paint.
 (function () {
-  var nl = false, saved = null, texts = null;
-  function textsOf(lang) {
+  // The language and the stored document, as boot/frame.js read them (once).
+  var lang = teambalansStart.lang, nl = lang === 'nl', saved = teambalansStart.stored, texts = null;
+  function say(key) {
     if (!texts) {
       try { texts = JSON.parse(document.getElementById('boot-texts').textContent); } catch (e) { texts = {}; }
     }
-    return texts[lang] || null;
+    return (texts[lang] || {})[key] || '';
   }
-  try {
-    saved = JSON.parse(localStorage.getItem('teambalans') || 'null');
-    var chosen = saved && saved.settings && saved.settings.locale;
-    var first = (navigator.languages && navigator.languages[0]) || navigator.language || '';
-    nl = chosen ? chosen === 'nl' : /^nl([-_]|$)/i.test(first);
-  } catch (e) { nl = false; }
-  var lang = nl ? 'nl' : 'en';
-  document.documentElement.lang = lang;
-  var pressed = document.querySelector('#boot .lang-option[lang=' + lang + ']');
-  if (pressed) pressed.setAttribute('aria-pressed', 'true');
   var line = document.getElementById('boot-line');
-  line.textContent = nl ? 'Teambalans wordt geladen…' : 'Loading Teambalans…';
   var loadingScan = nl ? 'De vragenlijst wordt geladen…' : 'Loading the questionnaire…';
-  // What an invite is for, and its intro, are laid out after this line is painted: on a
-  // slow phone reading the link (and the date's formatting, and the intro's long text)
-  // would otherwise hold back the first paint.
-  requestAnimationFrame(function () { setTimeout(showInvite, 0); });
+  // What an invite is for, and its intro, are laid out after this line is painted (and
+  // after the page's templates are parsed): on a slow phone reading the link, the date's
+  // formatting and the intro's long text would otherwise hold back the first paint.
+  function later() { requestAnimationFrame(function () { setTimeout(showInvite, 0); }); }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later);
+  else later();
   function showInvite() {
     var invite = null;
     try { invite = teambalansInvite.read(location.hash); } catch (e) { invite = null; }
-    if (!invite || !document.getElementById('boot')) return;
     var what = document.getElementById('boot-for');
+    if (!invite || !what) return;
     what.textContent = (nl ? 'Uitnodiging van ' : 'Invitation from ') + invite.team +
       (invite.round ? (nl ? ' voor ‘' : ' for ‘') + invite.round + '’' : '');
     what.hidden = false;
     line.textContent = loadingScan;
     // An open round's intro asks for a name: the app draws that one.
     if (invite.open || known(invite.id)) return;
-    var t = textsOf(lang);
-    if (t && t.step && invite.instrument === t.step.instrument) showIntro(invite, t);
+    showIntro(invite);
   }
   // The download failed (a dropped connection): say so, and try again in place when
   // asked, so what was filled in on this screen stays.
   addEventListener('teambalans-load-failed', function () {
     var box = document.getElementById('boot-failed');
-    var t = textsOf(lang);
-    if (!box || !t) return;
-    box.querySelector('p').textContent = t.boot_failed;
+    if (!box) return;
+    box.querySelector('p').textContent = say('boot_failed');
     var retry = box.querySelector('button');
-    retry.textContent = t.boot_retry;
+    retry.textContent = say('boot_retry');
     retry.onclick = function () {
       box.hidden = true;
       dispatchEvent(new CustomEvent('teambalans-load-retry'));
@@ -67,34 +60,45 @@
     }
     return false;
   }
-  function showIntro(invite, t) {
-    var intro = document.getElementById('boot-intro');
-    if (!intro) return; // the app has already taken over
-    var parts = intro.querySelectorAll('.round-banner span');
+  // The app's markup in a template (boot/frame.js), or null for an instrument no open
+  // round uses.
+  var copy = teambalansStart.copy;
+  // The part with test id `id`; then every test id goes, so that nothing mistakes this
+  // screen for the app.
+  function part(section, id) {
+    var found = section.querySelector('[data-testid="' + id + '"]');
+    teambalansStart.quiet(section);
+    return found;
+  }
+  function slot(section, name, text) {
+    var found = section.querySelector('[data-slot="' + name + '"]');
+    if (found) {
+      found.textContent = text;
+      found.removeAttribute('data-slot');
+    }
+  }
+  function showIntro(invite) {
+    var name = 'intro-' + invite.instrument + '-' + lang;
+    var intro = copy(name);
+    var main = document.querySelector('#boot main');
+    if (!intro || !main) return;
+    // The round's date as the app writes it (crates/core/src/dates.rs; first-screen.spec.ts
+    // compares the two word for word), and a round without a title named by it.
     var date = new Intl.DateTimeFormat(nl ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
       .format(new Date(invite.days * 86400000));
-    parts[0].textContent = invite.team;
-    parts[1].textContent = invite.round || t.round_of.replace('{{ date }}', date);
-    parts[2].textContent = date;
-    intro.querySelector('h1').textContent = t.scan_intro_title;
-    var ps = intro.querySelectorAll(':scope > p:not([class]), :scope > p.lead');
-    ps[0].textContent = t.scan_intro_p1;
-    ps[1].textContent = t.scan_intro_p2;
-    var facts = intro.querySelectorAll('.facts li');
-    // The instrument's counts as ScanIntro fills them in: every statement, and a
-    // trade-off per step (first-screen.spec.ts compares the two word for word).
-    facts[0].textContent = t.scan_intro_time_v2.replace('{{ statements }}', t.step.total)
-      .replace('{{ items }}', t.step.steps).replace('{{ steps }}', t.step.steps);
-    facts[1].textContent = t.scan_intro_privacy;
-    var note = intro.querySelector('.note');
-    note.textContent = t.scan_round_asks_desired;
-    note.hidden = !invite.desired;
-    var begin = document.getElementById('boot-begin');
-    begin.textContent = t.scan_begin;
-    begin.addEventListener('click', function () { showStep(invite, t, intro); });
+    var untitled = document.getElementById('boot-' + name).getAttribute('data-untitled') || '';
+    slot(intro, 'team', invite.team);
+    slot(intro, 'round', invite.round || untitled.replace('{date}', date));
+    slot(intro, 'date', date);
+    var note = intro.querySelector('[data-if="desired"]');
+    if (note && !invite.desired) note.remove();
+    var begin = part(intro, 'scan-begin');
+    intro.id = 'boot-intro';
+    begin.id = 'boot-begin';
+    begin.addEventListener('click', function () { showStep(invite, intro); });
     document.getElementById('boot-wait').hidden = true;
-    intro.hidden = false;
-    restore(invite, t, intro);
+    main.appendChild(intro);
+    restore(invite, intro);
   }
   // What was answered here before the wasm is kept in this tab (sessionStorage) until
   // the app has taken it in: a reload, or a phone that drops the tab, loses nothing.
@@ -108,11 +112,12 @@
       sessionStorage.setItem(KEEP, JSON.stringify({ round: invite.id, on: !section.hidden, fields: fields }));
     } catch (e) { /* storage off or full: the page still holds them */ }
   }
-  function restore(invite, t, intro) {
+  function restore(invite, intro) {
     var kept = null;
     try { kept = JSON.parse(sessionStorage.getItem(KEEP) || 'null'); } catch (e) { kept = null; }
     if (!kept || kept.round !== invite.id || !Array.isArray(kept.fields) || !kept.fields.length) return;
-    if (!step) step = buildStep(invite, t, intro);
+    if (!step) step = makeStep(invite, intro);
+    if (!step) return;
     var radios = step.querySelectorAll('input[type=radio]');
     kept.fields.forEach(function (f) {
       if (!Array.isArray(f) || typeof f[0] !== 'string' || typeof f[1] !== 'string') return;
@@ -126,81 +131,53 @@
       }
     });
     step.dispatchEvent(new Event('change'));
-    if (kept.on) showStep(invite, t, intro);
+    if (kept.on) showStep(invite, intro);
   }
   addEventListener('TrunkApplicationStarted', function () {
     try { sessionStorage.removeItem(KEEP); } catch (e) { /* nothing kept */ }
   });
-  // The questionnaire's first step, as ScanDimension draws it (its statements from
-  // boot/first-step.json): the member answers it while the wasm arrives, and the app
-  // takes the answers in (src/domain/scan/first_screen.rs). Built at the press (or to bring back
-  // answers kept over a reload), not before.
+  // The questionnaire's first step, as the app draws it: the member answers it while the
+  // wasm arrives, and the app takes the answers in (crates/core/src/scan/first_screen.rs).
+  // Made at the press (or to bring back answers kept over a reload), not before.
   var step = null;
-  function showStep(invite, t, intro) {
-    var root = document.documentElement;
+  function showStep(invite, intro) {
     if (!document.getElementById('boot')) return; // the app has already taken over
-    if (!step) step = buildStep(invite, t, intro);
-    root.setAttribute('data-boot-begin', '');
+    if (!step) step = makeStep(invite, intro);
+    if (!step) return;
+    document.documentElement.setAttribute('data-boot-begin', '');
     intro.hidden = true;
     step.hidden = false;
     keep(invite, step);
     scrollTo(0, 0);
     step.querySelector('h1').focus();
   }
-  function el(tag, attrs, kids) {
-    var e = document.createElement(tag);
-    for (var k in attrs) e.setAttribute(k, attrs[k]);
-    for (var i = 0; kids && i < kids.length; i++) {
-      var kid = kids[i];
-      if (kid != null) e.appendChild(typeof kid === 'string' ? document.createTextNode(kid) : kid);
+  function makeStep(invite, intro) {
+    var section = copy('step-' + invite.instrument + '-' + lang + (invite.desired ? '-desired' : '-now'));
+    if (!section) return null;
+    var next = section.querySelector('[data-testid="scan-next"]');
+    var back = part(section, 'scan-back');
+    section.id = 'boot-step';
+    // Not saved yet: the app saves these answers the moment it arrives.
+    var note = section.querySelector('[data-slot="saved"]');
+    if (note) {
+      note.textContent = say('scan_saved_soon');
+      note.classList.add('pending');
+      note.removeAttribute('data-slot');
     }
-    return e;
-  }
-  function buildStep(invite, t, intro) {
-    var s = t.step;
-    var fill = el('span', { class: 'progress-fill' });
-    fill.style.width = Math.floor(100 / s.steps) + '%';
-    var nowOnly = !invite.desired;
-    var statements = s.statements.map(function (st) {
-      function scale(horizon) {
-        var name = 's' + st.id + '-' + horizon;
-        var option = function (o) {
-          return el('label', { class: o.skip ? 'option skip' : 'option' }, [
-            el('input', { type: 'radio', name: name, value: String(o.id), 'data-answer': String(o.id) }),
-            el('span', { class: 'option-label' }, [o.label]),
-          ]);
-        };
-        var parts = [
-          el('div', { class: 'levels' }, s.options.filter(function (o) { return !o.skip; }).map(option)),
-          el('div', { class: 'non-answers' }, s.options.filter(function (o) { return o.skip; }).map(option)),
-        ];
-        if (nowOnly) return el('div', { class: 'options scale', 'data-horizon': horizon }, parts);
-        return el('fieldset', { class: 'scale', 'data-horizon': horizon }, [
-          el('legend', { class: 'scale-caption' }, [horizon === 'now' ? t.scan_now_label : t.scan_desired_label]),
-          el('div', { class: 'options' }, parts),
-        ]);
-      }
-      return el('fieldset', { class: 'statement', id: 'statement-' + st.id, 'data-statement': String(st.id), 'data-pole': st.pole, 'data-key': st.key }, [
-        el('legend', { class: 'statement-text' }, [st.text]),
-        nowOnly ? scale('now') : el('div', { class: 'scales two' }, [scale('now'), scale('desired')]),
-      ]);
-    });
-    var tid = 'trade-off-' + s.dimension;
-    function points(horizon) {
-      var id = 't' + s.dimension + '-' + horizon;
-      var notYet = t.trade_off_not_yet;
-      var range = el('input', { type: 'range', id: id, min: '0', max: String(s.points), step: '1', 'aria-valuetext': notYet });
-      range.value = String(s.points / 2);
-      var value = el('p', { class: 'points-value', 'aria-hidden': 'true' }, [notYet]);
-      var box = el('div', { class: 'points', 'data-horizon': horizon }, [
-        el('label', { class: 'points-caption', for: id }, [horizon === 'now' ? t.scan_now_label : t.scan_desired_label]),
-        el('div', { class: 'points-row' }, [el('span', { class: 'points-end', 'aria-hidden': 'true' }, ['A']), range, el('span', { class: 'points-end', 'aria-hidden': 'true' }, ['B'])]),
-        value,
-        el('button', { type: 'button', class: 'button small' }, [t.trade_off_even]),
-      ]);
+    var unanswered = section.querySelector('.unanswered-note');
+    var waiting = document.createElement('p');
+    waiting.className = 'boot-line';
+    waiting.setAttribute('role', 'status');
+    section.appendChild(waiting);
+    // A trade-off's slider, as the app's: its division said in words once it is given.
+    section.querySelectorAll('.points').forEach(function (box) {
+      var range = box.querySelector('input[type=range]');
+      var value = box.querySelector('.points-value');
+      var even = box.querySelector('button');
+      if (!range || !value) return;
       function given() {
         var a = Number(range.value);
-        var text = t.trade_off_value.replace('{{ a }}', a).replace('{{ b }}', s.points - a);
+        var text = say('trade_off_value').replace('{{ a }}', a).replace('{{ b }}', Number(range.max) - a);
         range.setAttribute('data-given', '');
         range.setAttribute('aria-valuetext', text);
         value.textContent = text;
@@ -208,37 +185,8 @@
         answered();
       }
       range.addEventListener('input', given);
-      box.querySelector('button').addEventListener('click', function () { range.value = String(s.points / 2); given(); });
-      return box;
-    }
-    var unanswered = el('p', { class: 'unanswered-note', role: 'status' }, [t.scan_unanswered]);
-    var back = el('button', { type: 'button', class: 'button' }, [t.scan_back]);
-    var next = el('button', { type: 'button', class: 'button primary' }, [t.scan_next]);
-    var waiting = el('p', { class: 'boot-line', role: 'status' });
-    var section = el('section', { class: 'scan-step narrow', id: 'boot-step', 'data-dimension': String(s.dimension), 'data-instrument': String(s.instrument) }, [
-      el('div', { class: 'progress' }, [
-        el('span', { class: 'progress-text' }, [t.scan_progress.replace('{{ current }}', '1').replace('{{ total }}', s.steps)]),
-        el('span', { class: 'progress-track', 'aria-hidden': 'true' }, [fill]),
-      ]),
-      el('h1', { tabindex: '-1' }, [s.name]),
-      el('p', { class: 'instructions' }, [nowOnly ? t.scan_instructions_v2 : t.scan_instructions_v2_desired]),
-      el('div', { class: 'statements' }, statements),
-      el('fieldset', { class: 'trade-off', 'data-dimension': String(s.dimension), 'aria-describedby': tid + '-hint' }, [
-        el('legend', { class: 'statement-text', id: tid }, [t.trade_off_heading]),
-        el('p', { class: 'hint', id: tid + '-hint' }, [t.trade_off_hint]),
-        el('div', { class: 'trade-off-sides' }, [
-          el('p', { class: 'side anglo' }, [el('span', { class: 'side-tag', 'aria-hidden': 'true' }, ['A']), el('span', {}, [s.anglo])]),
-          el('p', { class: 'side rhine' }, [el('span', { class: 'side-tag', 'aria-hidden': 'true' }, ['B']), el('span', {}, [s.rhine])]),
-        ]),
-        points('now'),
-        nowOnly ? null : points('desired'),
-      ]),
-      // Not saved yet: the app saves these answers the moment it arrives.
-      el('p', { class: 'saved-note pending', 'aria-hidden': 'true' }, [t.scan_saved_soon]),
-      unanswered,
-      el('nav', { class: 'step-nav' }, [back, next]),
-      waiting,
-    ]);
+      if (even) even.addEventListener('click', function () { range.value = String(Number(range.max) / 2); given(); });
+    });
     // As the app marks them: a statement answered for today, and the note until all are.
     // Every answer passes here (a radio, the slider, "Equally well"): kept in the tab too.
     function answered() {
@@ -248,7 +196,8 @@
         f.classList.toggle('answered', done);
         all = all && done;
       });
-      unanswered.hidden = all && !!section.querySelector('input[type=range][id$="-now"][data-given]');
+      var slider = section.querySelector('input[type=range][id$="-now"]');
+      if (unanswered) unanswered.hidden = all && (!slider || slider.hasAttribute('data-given'));
       keep(invite, section);
     }
     section.addEventListener('change', answered);

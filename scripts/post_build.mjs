@@ -6,7 +6,7 @@
 //   picks a front-end by the address (a member's, boot/member-addresses.json, loads the
 //   lean wasm) and starts its download; boot/loader-body.js (inlined by Trunk after the
 //   first screen) starts it;
-// - putBootTexts: the first screen's texts, from locales/ and boot/first-step.json;
+// - putBootTexts: the few texts the first screen says itself, from locales/;
 // - putContentSecurityPolicy: a strict CSP meta tag with the hashes of the page's inline
 //   scripts and styles, so no 'unsafe-inline' is needed;
 // - writeServiceWorker: sw.js caches exactly this build's files, named by a hash of their
@@ -70,43 +70,22 @@ function putLoader(html, { whole, lean }) {
   return insertAfterStartTag(html, charset, `<script>${head.replace(marker, () => jsonInScript(JSON.stringify(build)))}</script>`);
 }
 
-// The intro's texts, from the locale files so they are written once. `round_of` is
-// `display_title`'s text for a round without a title (crates/core/src/round/rounds.rs).
-// The questionnaire's first step (boot/first-screen.js's buildStep) uses the step's texts
-// and the instrument's first dimension from boot/first-step.json (made from the instrument
-// by crates/core/tests/first_step.rs), in each language.
-const BOOT_KEYS = ['scan_intro_title', 'scan_intro_p1', 'scan_intro_p2', 'scan_intro_time_v2', 'scan_intro_privacy', 'scan_round_asks_desired', 'scan_begin',
-  'scan_progress', 'scan_instructions_v2', 'scan_instructions_v2_desired', 'scan_now_label', 'scan_desired_label', 'trade_off_heading', 'trade_off_hint',
-  'trade_off_value', 'trade_off_not_yet', 'trade_off_even', 'scan_saved_soon', 'scan_unanswered', 'scan_back', 'scan_next',
-  'boot_failed', 'boot_retry'];
+// The few texts the first screen says itself, from the locale files so they are written
+// once: a step's note that its answers are about to be saved, a trade-off's division, and
+// a failed download (boot/first-screen.js). Its screens are the app's own markup
+// (boot/first-screens.html).
+const BOOT_KEYS = ['scan_saved_soon', 'trade_off_value', 'boot_failed', 'boot_retry'];
 
 /** The first screen's texts in #boot-texts, a JSON block read only after the first paint. */
 function putBootTexts(html) {
-  const firstStep = JSON.parse(fromSource('boot', 'first-step.json'));
   const texts = {};
-  for (const [lang, roundOf] of [['nl', 'Ronde van {{ date }}'], ['en', 'Round of {{ date }}']]) {
+  for (const lang of ['nl', 'en']) {
     const locale = JSON.parse(fromSource('locales', `${lang}.json`));
-    texts[lang] = { round_of: roundOf };
+    texts[lang] = {};
     for (const key of BOOT_KEYS) {
       if (typeof locale[key] !== 'string') throw new Error(`locales/${lang}.json has no text ${key} for the first screen`);
       texts[lang][key] = locale[key];
     }
-    const say = (text) => {
-      if (typeof text?.[lang] !== 'string') throw new Error(`boot/first-step.json lacks a ${lang} text`);
-      return text[lang];
-    };
-    texts[lang].step = {
-      instrument: firstStep.instrument,
-      steps: firstStep.steps,
-      total: firstStep.total,
-      dimension: firstStep.dimension,
-      points: firstStep.points,
-      name: say(firstStep.name),
-      anglo: say(firstStep.anglo),
-      rhine: say(firstStep.rhine),
-      statements: firstStep.statements.map((s) => ({ id: s.id, pole: s.pole, key: s.key, text: say(s.text) })),
-      options: firstStep.options.map((o) => ({ id: o.id, skip: o.skip, label: say(o.label) })),
-    };
   }
   const [slot] = pick(html, 'JSON blocks #boot-texts', (e) => e.tag === 'script' && e.attrs.get('id') === 'boot-texts');
   if (slot.attrs.get('type') !== 'application/json') throw new Error('#boot-texts is not an application/json block');
