@@ -1,11 +1,12 @@
 // Before the wasm, for an invite link: the invite's intro and, behind "Begin", the
 // questionnaire's first step, in the language boot/frame.js chose. Both are the app's own
-// markup: <template>s in boot/first-screens.html, rendered by the app and written by
-// scripts/bless-first-screens.mjs, which the build puts into index.html. Here they are
-// only filled in (the invite's team, round and date, read by boot/invite.js, as text
-// only) and made to answer like the app's until it arrives and takes them in
-// (src/platform/first_screen.rs). The few texts the screen says itself come from
-// locales/*.json through #boot-texts (scripts/post_build.mjs), read after the first paint.
+// markup: <template>s in boot/intro-screens.html and boot/step-screens.html, rendered by
+// the app and written by scripts/bless-first-screens.mjs, which the build puts into
+// index.html. Here they are only filled in (the invite's team, round and date, read by
+// boot/invite.js, as text only) and made to answer like the app's until it arrives and
+// takes them in (src/platform/first_screen.rs). The few texts the screen says itself come
+// from locales/*.json through #boot-texts (scripts/post_build.mjs), read after the first
+// paint.
 (function () {
   // The language and the stored document, as boot/frame.js read them (once).
   var lang = teambalansStart.lang, nl = lang === 'nl', saved = teambalansStart.stored, texts = null;
@@ -17,12 +18,15 @@
   }
   var line = document.getElementById('boot-line');
   var loadingScan = nl ? 'De vragenlijst wordt geladen…' : 'Loading the questionnaire…';
-  // What an invite is for, and its intro, are laid out after this line is painted (and
-  // after the page's templates are parsed): on a slow phone reading the link, the date's
-  // formatting and the intro's long text would otherwise hold back the first paint.
-  function later() { requestAnimationFrame(function () { setTimeout(showInvite, 0); }); }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', later);
-  else later();
+  // What an invite is for, and its intro, are laid out after this line is painted: on a
+  // slow phone reading the link, the date's formatting and the intro's long text would
+  // otherwise hold back the first paint.
+  requestAnimationFrame(function () { setTimeout(showInvite, 0); });
+  // The step's templates come last in the page (index.html): `then` once they are parsed.
+  function parsed(then) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then);
+    else then();
+  }
   function showInvite() {
     var invite = null;
     try { invite = teambalansInvite.read(location.hash); } catch (e) { invite = null; }
@@ -113,6 +117,9 @@
     } catch (e) { /* storage off or full: the page still holds them */ }
   }
   function restore(invite, intro) {
+    parsed(function () { restoreKept(invite, intro); });
+  }
+  function restoreKept(invite, intro) {
     var kept = null;
     try { kept = JSON.parse(sessionStorage.getItem(KEEP) || 'null'); } catch (e) { kept = null; }
     if (!kept || kept.round !== invite.id || !Array.isArray(kept.fields) || !kept.fields.length) return;
@@ -142,6 +149,10 @@
   var step = null;
   function showStep(invite, intro) {
     if (!document.getElementById('boot')) return; // the app has already taken over
+    if (!step && document.readyState === 'loading') {
+      parsed(function () { showStep(invite, intro); });
+      return;
+    }
     if (!step) step = makeStep(invite, intro);
     if (!step) return;
     document.documentElement.setAttribute('data-boot-begin', '');

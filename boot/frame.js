@@ -15,11 +15,17 @@ var teambalansStart = (function () {
   var lang = nl ? 'nl' : 'en';
   document.documentElement.lang = lang;
 
-  // A copy of the app's markup in template `name`, or null. `style` attributes are refused
+  // A copy of the app's markup in template `name` (a <template>, or a text/html data block
+  // for the largest, parsed only when asked for), or null. `style` attributes are refused
   // in markup by the CSP: the app's are kept as data-style and set through the CSSOM.
   function copy(name) {
     var template = document.getElementById('boot-' + name);
-    var element = template && template.content.firstElementChild;
+    if (template && template.type === 'text/html') {
+      var made = document.createElement('template');
+      made.innerHTML = template.textContent; // the build's own markup, never a user's text
+      template = made;
+    }
+    var element = template && template.content && template.content.firstElementChild;
     if (!element) return null;
     element = element.cloneNode(true);
     element.querySelectorAll('[data-style]').forEach(function (e) {

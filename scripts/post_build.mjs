@@ -73,7 +73,7 @@ function putLoader(html, { whole, lean }) {
 // The few texts the first screen says itself, from the locale files so they are written
 // once: a step's note that its answers are about to be saved, a trade-off's division, and
 // a failed download (boot/first-screen.js). Its screens are the app's own markup
-// (boot/first-screens.html).
+// (boot/*-screens.html).
 const BOOT_KEYS = ['scan_saved_soon', 'trade_off_value', 'boot_failed', 'boot_retry'];
 
 /** The first screen's texts in #boot-texts, a JSON block read only after the first paint. */

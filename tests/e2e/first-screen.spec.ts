@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_SCREENS, FRAME_SCREENS, renderFirstScreens, renderFrameScreens, renderStartScreens, START_SCREENS } from './fixtures/first-screens';
+import { renderFirstScreens, renderFrameScreens, renderStartScreens, ROOT } from './fixtures/first-screens';
 import { expect, test, type Page, type Route } from './fixtures/test';
 import { ScanPage } from './fixtures/scan-page';
 
@@ -509,27 +509,26 @@ test(`a download that fails (${what}) says so on the first screen, and "Try agai
 });
 }
 
-for (const [file, render, path] of [
-  ['boot/first-screens.html', renderFirstScreens, FIRST_SCREENS],
-  ['boot/start-screens.html', renderStartScreens, START_SCREENS],
-  ['boot/frame-screens.html', renderFrameScreens, FRAME_SCREENS],
+for (const [what, render] of [
+  ['an invite\'s intro and first step', renderFirstScreens],
+  ['the start page', renderStartScreens],
+  ['the header', renderFrameScreens],
 ] as const) {
-  test(`the first screens in index.html are the app's own: ${file} holds what the app renders now`, async ({ browser, baseURL, page }) => {
+  test(`the first screens in index.html are the app's own: ${what}, as the app renders it now`, async ({ browser, baseURL, page }) => {
     // Fresh pages, each waiting for the app: per language and instrument, each screen.
     test.setTimeout(120_000);
-    const rendered = await render(browser, baseURL ?? '');
-    if (process.env.BLESS) {
-      writeFileSync(path, rendered);
-      return;
+    const files = await render(browser, baseURL ?? '');
+    for (const [file, rendered] of Object.entries(files)) {
+      if (process.env.BLESS) writeFileSync(join(ROOT, file), rendered);
+      else expect(rendered, `the app renders ${file} otherwise: run node scripts/bless-first-screens.mjs`).toBe(readFileSync(join(ROOT, file), 'utf8'));
     }
-    const committed = readFileSync(path, 'utf8');
-    expect(rendered, 'the app renders a first screen otherwise: run node scripts/bless-first-screens.mjs').toBe(committed);
+    if (process.env.BLESS) return;
     // And the build has put them all into the page.
     const release = await holdWasm(page);
     await page.goto('/#/team');
-    const ids = [...committed.matchAll(/<template id="([^"]+)"/g)].map((m) => m[1]);
+    const ids = Object.values(files).flatMap((text) => [...text.matchAll(/<(?:template|script type="text\/html") id="([^"]+)"/g)].map((m) => m[1]));
     expect(ids.length).toBeGreaterThanOrEqual(2);
-    const inPage = await page.evaluate(() => [...document.querySelectorAll('template[id^="boot-"]')].map((t) => t.id));
+    const inPage = await page.evaluate(() => [...document.querySelectorAll('template[id^="boot-"], script[type="text/html"][id^="boot-"]')].map((t) => t.id));
     expect(inPage).toEqual(expect.arrayContaining(ids));
     await release();
   });
@@ -547,4 +546,25 @@ test('a download that fails on the start page says so there, and "Try again" loa
   await problem.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('html[data-ready]')).toHaveCount(1);
   await expect(page.getByTestId('start-scan')).toBeVisible();
+});
+
+// tests/fixtures/links/v5.txt: "invite", a round of the instrument's version 1, still open.
+const V5_VERSION_1 = '#/i/UQECAwQFBk-_AQMBJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPgAACozIzg';
+
+test("a round of the instrument's version 1 has its own intro and first step before the wasm, taken over by the app", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(`/${V5_VERSION_1}`);
+  await expect(page.locator('#boot-intro .round-team')).toHaveText('Klantenteam Oost — ‘naoberschap’');
+  await expect(page.locator('#boot-intro h1')).toHaveText('The Teambalans scan');
+  await page.locator('#boot-begin').click();
+  const step = page.locator('#boot-step');
+  await expect(step).toHaveAttribute('data-instrument', '1');
+  await expect(step.locator('input[type=range]')).toHaveCount(0);
+  await step.locator('input[name="s11-now"][value="4"]').check();
+  const staticText = withoutSavedNote(await step.innerText());
+  await release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  const app = page.getByTestId('scan-step');
+  await expect(app.locator('input[name="s11-now"][value="4"]')).toBeChecked();
+  expect(withoutSavedNote(await app.innerText())).toBe(staticText);
 });

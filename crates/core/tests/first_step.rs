@@ -1,5 +1,5 @@
 //! The invite's first screen (index.html) holds the questionnaire's first step before the
-//! app arrives: the app's own markup (boot/first-screens.html, which first-screen.spec.ts
+//! app arrives: the app's own markup (boot/step-screens.html, which first-screen.spec.ts
 //! keeps equal to what the app renders). The app reads that step's fields back as
 //! untrusted strings (`scan::first_screen`), property-tested here.
 #![cfg(not(target_arch = "wasm32"))]
