@@ -100,11 +100,18 @@ cargo fmt --all -- --check || fail_step "cargo fmt (run 'cargo fmt --all')"
 cargo clippy --workspace --all-targets -- -D warnings || fail_step "clippy, native"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings || fail_step "clippy, wasm32"
 
-layer "layer 1: native cargo test (the pure core, with property tests)"
+layer "layer 1: native cargo test (the pure core, with property tests), the first screen's JS"
 cargo test --workspace 2>&1 | tee "$logs/native.log"
 native_status=${PIPESTATUS[0]}
 count_cargo "$logs/native.log"
 [ "$native_status" -eq 0 ] || fail_step "native cargo test"
+# The first screen's JS that runs before the wasm (boot/), against what the core reads.
+rm -f "$logs/boot.tap"
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$logs/boot.tap" tests/boot/
+boot_status=$?
+count_tap "$logs/boot.tap"
+[ "$boot_status" -eq 0 ] || fail_step "the first screen's JS (tests/boot/)"
 
 layer "layer 2: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \

@@ -1,8 +1,8 @@
 //! The member's lean front-end: what a member needs after opening an invite in a chat
 //! (the invite landing, the questionnaire, their own result and the response link), built
 //! as its own wasm without the dashboard, rounds, imports, exports and backups, so that
-//! it arrives and starts sooner on a phone. `index.html` loads it for `#/i/…` and
-//! `#/answer/…` (see scripts/post_build.mjs); any other page reloads into the whole app.
+//! it arrives and starts sooner on a phone. `index.html` loads it for the addresses in
+//! `routes::MEMBER_ADDRESSES` (`#/i/…`, `#/answer/…`); any other page reloads into the whole app.
 
 use leptos::prelude::*;
 
@@ -31,6 +31,8 @@ pub fn MemberApp() -> impl IntoView {
 fn MemberShell() -> impl IntoView {
     let (route, locale) = frame::start();
     let page = move || match route.get() {
+        // Any other page is the whole app's (the loader picks by the same list).
+        route if !route.is_members() => hand_over(),
         Route::Answer(round) => view! { <AnswerPage round=round /> }.into_any(),
         Route::Link(fragment) => match decode(&fragment) {
             Ok(Link::Invite(invite)) => open_invite(invite),

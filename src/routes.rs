@@ -5,6 +5,12 @@ use std::fmt;
 
 use crate::domain::id::{OrgId, RoundId};
 
+/// The addresses of a member's pages (an invite, and the questionnaire it opens): the
+/// member's lean front-end keeps them and hands any other to the whole app. Said once,
+/// here: `boot/member-addresses.json`, by which index.html's loader picks the front-end
+/// before any wasm has arrived, is pinned to this list by a test below.
+pub const MEMBER_ADDRESSES: [&str; 2] = ["#/i/", "#/answer/"];
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
@@ -68,6 +74,14 @@ impl Route {
     /// The fragment for this route, including the `#`.
     pub fn href(&self) -> String {
         self.to_string()
+    }
+
+    /// A member's page (`MEMBER_ADDRESSES`): the lean front-end's.
+    pub fn is_members(&self) -> bool {
+        let href = self.href();
+        MEMBER_ADDRESSES
+            .iter()
+            .any(|prefix| href.starts_with(prefix))
     }
 }
 
@@ -149,5 +163,27 @@ mod tests {
             Route::parse("#/round/xyz"),
             Route::NotFound("/round/xyz".to_string())
         );
+    }
+
+    #[test]
+    fn the_loader_picks_the_members_front_end_by_the_same_addresses() {
+        let listed = format!(
+            "[{}]\n",
+            MEMBER_ADDRESSES.map(|a| format!("\"{a}\"")).join(", ")
+        );
+        assert_eq!(include_str!("../boot/member-addresses.json"), listed);
+        assert!(Route::parse("#/i/EQECAw-_x").is_members());
+        assert!(Route::Answer(ROUND).is_members());
+        for other in [
+            Route::Home,
+            Route::Scan,
+            Route::Round(ROUND),
+            Route::Link("#/r/EgECAwQF".into()),
+            Route::Link("#/s/EgECAwQF".into()),
+            Route::Link("#/p/EgECAwQF".into()),
+            Route::NotFound("/i".into()),
+        ] {
+            assert!(!other.is_members(), "{other}");
+        }
     }
 }

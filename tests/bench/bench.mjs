@@ -307,12 +307,12 @@ function wholeAppOnly(dir) {
   for (const f of readdirSync(copy)) if (/\.(br|gz)$/.test(f)) rmSync(join(copy, f));
   const path = join(copy, 'index.html');
   const html = readFileSync(path, 'utf8');
-  const pick = 'var member = /^#\\/(i|answer)\\//.test(location.hash);';
-  if (!html.includes(pick)) throw new Error("index.html's bootstrap has no member choice to turn off");
+  // boot/loader-head.js, with this build's files and a member's addresses (post_build.mjs).
+  const pick = /"member":\[[^\]]*\]/;
   const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-  const script = html.match(/<script>([^<]*?var member = [\s\S]*?)<\/script>/)?.[1];
-  if (!script) throw new Error("index.html has no loader script choosing the member's front-end");
-  const changed = script.replace(pick, 'var member = false;');
+  const script = html.match(/<script>([^<]*?var teambalansLoad = [\s\S]*?)<\/script>/)?.[1];
+  if (!script || !pick.test(script)) throw new Error("index.html has no loader script choosing the member's front-end");
+  const changed = script.replace(pick, '"member":[]');
   writeFileSync(path, html.replace(script, changed).replace(sha(script), sha(changed)));
   return copy;
 }

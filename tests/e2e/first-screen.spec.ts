@@ -1,4 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderFirstScreens, renderFrameScreens, renderStartScreens, ROOT } from './fixtures/first-screens';
 import { expect, test, type Page, type Route } from './fixtures/test';
 import { ScanPage } from './fixtures/scan-page';
 
@@ -85,6 +88,65 @@ for (const [locale, round, untitledRound, heading, firstStep] of [
 ] as const) {
   test.describe(locale, () => {
     test.use({ locale });
+
+    test(`the start page shows before the wasm as the app draws it; the app takes it over in place, with no shift and no new largest paint (${locale})`, async ({ page }) => {
+      const release = await holdWasm(page);
+      await page.goto('/');
+      const boot = page.locator('#boot');
+      await expect(boot.locator('.tagline')).toBeVisible();
+      await expect(boot.getByRole('heading', { level: 1 })).toHaveText('Teambalans');
+      await expect(page.locator('#boot-line')).toHaveCount(0);
+      const axe = await new AxeBuilder({ page }).include('#boot')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      const staticText = await boot.innerText();
+      const boxes = () => Promise.all(['.site-header', '.tagline', '.hero .button', '.entry-points', '.idea'].map((s) => page.locator(s).boundingBox()));
+      const before = await boxes();
+      const released = await page.evaluate(() => performance.now());
+      await release();
+      await expect(page.locator('html[data-ready]')).toHaveCount(1);
+      await expect(boot).toHaveCount(0);
+      await expect(page.getByTestId('start-scan')).toBeVisible();
+      expect(await page.locator('#app').innerText()).toBe(staticText);
+      expect(await boxes()).toEqual(before);
+      expect(await layoutShift(page)).toBeLessThan(0.01);
+      // The largest paint is the first screen's: the app's same text in the same box is none.
+      const largest = await page.evaluate(
+        () =>
+          new Promise<number[]>((resolve) => {
+            const seen: number[] = [];
+            const observer = new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => e.startTime)));
+            observer.observe({ type: 'largest-contentful-paint', buffered: true });
+            requestAnimationFrame(() => requestAnimationFrame(() => {
+              seen.push(...observer.takeRecords().map((e) => e.startTime));
+              observer.disconnect();
+              resolve(seen);
+            }));
+          }),
+      );
+      expect(largest.length).toBeGreaterThan(0);
+      expect(Math.max(...largest)).toBeLessThan(released);
+    });
+
+    test(`a returning coach's start page keeps its teams' and own scan's place before the wasm: nothing moves when the app draws them (${locale})`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 2000 });
+      const stored = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'storage', 'v5.json'), 'utf8'));
+      delete stored.settings.locale;
+      await page.goto('/public/manifest.webmanifest');
+      await page.evaluate((s) => localStorage.setItem('teambalans', s), JSON.stringify(stored));
+      const release = await holdWasm(page);
+      await page.goto('/');
+      // The teams' card and the own scan's (begun in the fixture): their places, not shown.
+      const kept = page.locator('#boot .home-mine section');
+      await expect(kept).toHaveCount(2);
+      for (const card of await kept.all()) await expect(card).toBeHidden();
+      const idea = await page.locator('#boot .idea').boundingBox();
+      await release();
+      await expect(page.locator('html[data-ready]')).toHaveCount(1);
+      await expect(page.getByTestId('my-team')).toHaveCount(stored.teams.teams.length);
+      expect(await page.locator('.idea').boundingBox()).toEqual(idea);
+      expect(await layoutShift(page)).toBeLessThan(0.01);
+    });
 
     test(`an invite shows its intro before the wasm, then the app takes over without a shift (${locale})`, async ({ page }) => {
       const release = await holdWasm(page);
@@ -337,7 +399,8 @@ test.describe('an invite opened before', () => {
 
 test('the first paint needs only the styles in <head>: the later ones change nothing in the header and loading line', async ({ page }) => {
   const release = await holdWasm(page);
-  await page.goto('/');
+  // Any page but the start page, which has a first screen of its own (below).
+  await page.goto('/#/team');
   await expect(page.locator('#boot-line')).toBeVisible();
   // The inlined frame and questionnaire styles, and the rest (applied by the loader).
   await expect.poll(() => page.evaluate(() => document.styleSheets.length)).toBe(3);
@@ -445,3 +508,63 @@ test(`a download that fails (${what}) says so on the first screen, and "Try agai
   await expect(page.getByTestId('scan-step').locator('input[name="s15-now"][value="2"]')).toBeChecked();
 });
 }
+
+for (const [what, render] of [
+  ['an invite\'s intro and first step', renderFirstScreens],
+  ['the start page', renderStartScreens],
+  ['the header', renderFrameScreens],
+] as const) {
+  test(`the first screens in index.html are the app's own: ${what}, as the app renders it now`, async ({ browser, baseURL, page }) => {
+    // Fresh pages, each waiting for the app: per language and instrument, each screen.
+    test.setTimeout(120_000);
+    const files = await render(browser, baseURL ?? '');
+    for (const [file, rendered] of Object.entries(files)) {
+      if (process.env.BLESS) writeFileSync(join(ROOT, file), rendered);
+      else expect(rendered, `the app renders ${file} otherwise: run node scripts/bless-first-screens.mjs`).toBe(readFileSync(join(ROOT, file), 'utf8'));
+    }
+    if (process.env.BLESS) return;
+    // And the build has put them all into the page.
+    const release = await holdWasm(page);
+    await page.goto('/#/team');
+    const ids = Object.values(files).flatMap((text) => [...text.matchAll(/<(?:template|script type="text\/html") id="([^"]+)"/g)].map((m) => m[1]));
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    const inPage = await page.evaluate(() => [...document.querySelectorAll('template[id^="boot-"], script[type="text/html"][id^="boot-"]')].map((t) => t.id));
+    expect(inPage).toEqual(expect.arrayContaining(ids));
+    await release();
+  });
+}
+
+test('a download that fails on the start page says so there, and "Try again" loads the app in place', async ({ page }) => {
+  let down = true;
+  await page.route(/teambalans-[0-9a-f]+_bg\.wasm$/, (route) => (down ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/');
+  const problem = page.locator('#boot-failed');
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText('the connection dropped');
+  await expect(page.locator('#boot .tagline')).toBeVisible();
+  down = false;
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  await expect(page.getByTestId('start-scan')).toBeVisible();
+});
+
+// tests/fixtures/links/v5.txt: "invite", a round of the instrument's version 1, still open.
+const V5_VERSION_1 = '#/i/UQECAwQFBk-_AQMBJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb2JlcnNjaGFw4oCZEk5hamFhciA8Yj4yMDI1PC9iPgAACozIzg';
+
+test("a round of the instrument's version 1 has its own intro and first step before the wasm, taken over by the app", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(`/${V5_VERSION_1}`);
+  await expect(page.locator('#boot-intro .round-team')).toHaveText('Klantenteam Oost — ‘naoberschap’');
+  await expect(page.locator('#boot-intro h1')).toHaveText('The Teambalans scan');
+  await page.locator('#boot-begin').click();
+  const step = page.locator('#boot-step');
+  await expect(step).toHaveAttribute('data-instrument', '1');
+  await expect(step.locator('input[type=range]')).toHaveCount(0);
+  await step.locator('input[name="s11-now"][value="4"]').check();
+  const staticText = withoutSavedNote(await step.innerText());
+  await release();
+  await expect(page.locator('html[data-ready]')).toHaveCount(1);
+  const app = page.getByTestId('scan-step');
+  await expect(app.locator('input[name="s11-now"][value="4"]')).toBeChecked();
+  expect(withoutSavedNote(await app.innerText())).toBe(staticText);
+});
