@@ -221,10 +221,11 @@ async function phone() {
     return !!(document.documentElement.hasAttribute('data-ready') && answer && !answer.disabled);
   }`;
   const plain = `() => !!document.querySelector('p')`;
-  // The start page's ways in shown. Before the wasm the page shows only a loading line
-  // (index.html), so they are there, and work, once the app has drawn them.
-  const ways = `() => document.documentElement.hasAttribute('data-ready')
-    && ['start-scan', 'open-team', 'open-link', 'open-org'].every((id) => document.querySelector('[data-testid=' + id + ']')?.offsetParent != null)`;
+  // The start page's ways in shown: the static first screen's (boot/start-screens.html)
+  // or the app's. Both are plain links, so a press before the wasm is kept: the app opens
+  // the address it finds.
+  const ways = `() => ['#/scan', '#/team', '#/open', '#/org'].every((href) =>
+    [...document.querySelectorAll('a[href="' + href + '"]')].some((a) => a.offsetParent != null))`;
   const retro = `() => [...document.querySelectorAll('h1')].some((h) => h.textContent.includes('RetroGemini') && h.offsetParent !== null)`;
   async function load(url, marks, press) {
     const context = await browser.newContext();
