@@ -248,7 +248,7 @@ async fn the_numbers_on_the_result_equal_the_scoring() {
         .unwrap()
         .is_some());
 
-    let result = own_result(&expected).expect("a version 2 scan");
+    let result = own_result(&expected);
     let score = result.now.dimensions[0];
     let cell = |pole: &teambalans::domain::score::member::PoleScore| {
         let s = pole
@@ -372,8 +372,8 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
     use teambalans::domain::instrument::Instrument;
     use teambalans::domain::link::RatingPair;
     use teambalans::domain::round::responses::MemberResponse;
-    use teambalans::domain::score::aggregate::aggregate;
     use teambalans::domain::score::figure::whole;
+    use teambalans::domain::score::team::TeamFigures;
     use teambalans::domain::store::schema::encode;
 
     // Four members with varied answers: a statement's level depends on member and index.
@@ -413,8 +413,7 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
     let app = mount_app();
     leptos::task::tick().await;
 
-    let refs: Vec<&[RatingPair]> = people.iter().map(Vec::as_slice).collect();
-    let stats = aggregate(&refs, 3, false);
+    let stats = TeamFigures::of(&data.teams.round_data(round).expect("the stored round"));
     let shown = |selector: &str| -> Vec<String> {
         let list = app.query_selector_all(selector).unwrap();
         (0..list.length())
@@ -422,14 +421,14 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
             .collect()
     };
     let expected_anglo: Vec<String> = stats
-        .dimensions
+        .dimensions()
         .iter()
-        .map(|d| whole(d.now.means().unwrap().0).to_string())
+        .map(|d| whole(d.means().unwrap().0).to_string())
         .collect();
     let expected_rhine: Vec<String> = stats
-        .dimensions
+        .dimensions()
         .iter()
-        .map(|d| whole(d.now.means().unwrap().1).to_string())
+        .map(|d| whole(d.means().unwrap().1).to_string())
         .collect();
     assert_eq!(shown("[data-testid=team-anglo]"), expected_anglo);
     assert_eq!(shown("[data-testid=team-rhine]"), expected_rhine);
@@ -437,7 +436,7 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
         app.query_selector_all(".zone-plane circle.member")
             .unwrap()
             .length(),
-        stats.overall_dots.len() as u32
+        stats.figures.as_ref().map_or(0, |f| f.overall.dots.len()) as u32
     );
     let top = stats.most_disagreed()[0];
     let first_point = text(
@@ -457,7 +456,7 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
 }
 
 #[wasm_bindgen_test]
-async fn a_version_2_dashboard_shows_exactly_the_team_v2_figures() {
+async fn a_version_2_dashboard_shows_exactly_the_team_figures() {
     use teambalans::domain::id::{MemberId, RoundId, TeamId};
     use teambalans::domain::instrument::answers::Answer;
     use teambalans::domain::instrument::Instrument;
