@@ -311,7 +311,8 @@ function wholeAppOnly(dir) {
   // boot/loader-head.js, with this build's files and a member's addresses (post_build.mjs).
   const pick = /"member":\[[^\]]*\]/;
   const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-  const script = html.match(/<script>([^<]*?var teambalansLoad = [\s\S]*?)<\/script>/)?.[1];
+  // The loader's script element: its text may hold a '<' (its comments name <head>).
+  const script = html.match(/<script>((?:(?!<\/script>)[\s\S])*?var teambalansLoad = [\s\S]*?)<\/script>/)?.[1];
   if (!script || !pick.test(script)) throw new Error("index.html has no loader script choosing the member's front-end");
   const changed = script.replace(pick, '"member":[]');
   writeFileSync(path, html.replace(script, changed).replace(sha(script), sha(changed)));
