@@ -96,8 +96,3 @@ impl Zone {
         }
     }
 }
-
-/// Maps a mean level on 1..=5 to a strength on 0..=100.
-pub fn strength_of_mean(mean_level: f64) -> f64 {
-    ((mean_level - 1.0) / 4.0 * 100.0).clamp(0.0, 100.0)
-}
