@@ -17,11 +17,8 @@
     return (texts[lang] || {})[key] || '';
   }
   var line = document.getElementById('boot-line');
-  var loadingScan = nl ? 'De vragenlijst wordt geladen…' : 'Loading the questionnaire…';
-  // What an invite is for, and its intro, are laid out after this line is painted: on a
-  // slow phone reading the link, the date's formatting and the intro's long text would
-  // otherwise hold back the first paint.
-  requestAnimationFrame(function () { setTimeout(showInvite, 0); });
+  // What an invite is for, and its intro, are drawn at once: the loader's downloads wait
+  // for the first screen's paint (boot/loader-body.js), and the intro is the largest part.
   // The step's templates come last in the page (index.html): `then` once they are parsed.
   function parsed(then) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then);
@@ -32,10 +29,9 @@
     try { invite = teambalansInvite.read(location.hash); } catch (e) { invite = null; }
     var what = document.getElementById('boot-for');
     if (!invite || !what) return;
-    what.textContent = (nl ? 'Uitnodiging van ' : 'Invitation from ') + invite.team +
-      (invite.round ? (nl ? ' voor ‘' : ' for ‘') + invite.round + '’' : '');
+    what.textContent = teambalansStart.say(invite.round ? 'boot_invite_for' : 'boot_invite_from', { team: invite.team, round: invite.round });
     what.hidden = false;
-    line.textContent = loadingScan;
+    line.textContent = teambalansStart.say('boot_loading_scan');
     // An open round's intro asks for a name: the app draws that one.
     if (invite.open || known(invite.id)) return;
     showIntro(invite);
@@ -223,10 +219,11 @@
     next.addEventListener('click', function () {
       document.documentElement.setAttribute('data-boot-next', '');
       next.setAttribute('aria-disabled', 'true');
-      waiting.textContent = loadingScan;
+      waiting.textContent = teambalansStart.say('boot_loading_scan');
     });
     section.hidden = true;
     intro.parentNode.appendChild(section);
     return section;
   }
+  showInvite();
 })();

@@ -4,8 +4,11 @@
 // language the app will choose (its stored choice, else the browser's first language).
 // The stored document is read here once for every script before the wasm
 // (boot/start.js, boot/first-screen.js). The app replaces #boot in one step (src/lib.rs).
+// The few texts said before the first paint come from locales/*.json, through the data
+// block #boot-early just before this script (scripts/post_build.mjs).
 var teambalansStart = (function () {
-  var stored = null, nl = false;
+  var stored = null, nl = false, early = {};
+  try { early = JSON.parse(document.getElementById('boot-early').textContent); } catch (e) { early = {}; }
   try {
     stored = JSON.parse(localStorage.getItem('teambalans') || 'null');
     var chosen = stored && stored.settings && stored.settings.locale;
@@ -14,6 +17,11 @@ var teambalansStart = (function () {
   } catch (e) { nl = false; }
   var lang = nl ? 'nl' : 'en';
   document.documentElement.lang = lang;
+  // Text `key` in this language, its {{ name }}s filled in from `values` (as text only).
+  function say(key, values) {
+    var text = (early[lang] || {})[key] || '';
+    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, function (_, name) { return (values && values[name]) || ''; });
+  }
 
   // A copy of the app's markup in template `name` (a <template>, or a text/html data block
   // for the largest, parsed only when asked for), or null. `style` attributes are refused
@@ -44,7 +52,7 @@ var teambalansStart = (function () {
   var boot = copy('frame-' + lang);
   var parts = document.getElementById('boot-parts');
   var main = boot && boot.querySelector('main');
-  if (!main || !parts) return { lang: lang, stored: stored, home: false, copy: copy, quiet: quiet };
+  if (!main || !parts) return { lang: lang, stored: stored, home: false, copy: copy, quiet: quiet, say: say };
   quiet(boot);
   boot.id = 'boot';
   main.appendChild(parts.content.cloneNode(true));
@@ -53,7 +61,7 @@ var teambalansStart = (function () {
   var footer = boot.querySelector('footer');
   if (footer) footer.remove();
   var line = main.querySelector('#boot-line');
-  line.textContent = nl ? 'Teambalans wordt geladen…' : 'Loading Teambalans…';
+  line.textContent = say('boot_loading');
   // The start page follows at once (boot/start.js): its loading line is never painted.
   if (home) main.querySelector('#boot-wait').hidden = true;
   // The skip link's "#main" would be read as a page by the app once it arrives.
@@ -66,5 +74,5 @@ var teambalansStart = (function () {
   }
   var here = document.currentScript;
   here.parentNode.insertBefore(boot, here);
-  return { lang: lang, stored: stored, home: home, footer: footer, copy: copy, quiet: quiet };
+  return { lang: lang, stored: stored, home: home, footer: footer, copy: copy, quiet: quiet, say: say };
 })();

@@ -7,6 +7,8 @@
 //   lean wasm) and starts its download; boot/loader-body.js (inlined by Trunk after the
 //   first screen) starts it;
 // - putBootTexts: the few texts the first screen says itself, from locales/;
+// - minifyScripts: the inline scripts (boot/*.js) minified with terser, which Trunk's HTML
+//   minifier leaves as they are (its own globals, teambalans*, keep their names);
 // - putContentSecurityPolicy: a strict CSP meta tag with the hashes of the page's inline
 //   scripts and styles, so no 'unsafe-inline' is needed;
 // - writeServiceWorker: sw.js caches exactly this build's files, named by a hash of their
@@ -22,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minify } from 'terser';
 import { all, hasWord, insertAfterStartTag, jsonInScript, pick, replaceElements } from './html.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -71,26 +74,41 @@ function putLoader(html, { whole, lean }) {
 }
 
 // The few texts the first screen says itself, from the locale files so they are written
-// once: a step's note that its answers are about to be saved, a trade-off's division, and
-// a failed download (boot/first-screen.js). Its screens are the app's own markup
-// (boot/*-screens.html).
+// once, in two JSON data blocks (a data block is never run, so it needs no CSP hash):
+// - #boot-early, read as the page is parsed: the loading lines and whose invite it is
+//   (boot/frame.js, boot/first-screen.js);
+// - #boot-texts, read only after the first paint: a step's note that its answers are about
+//   to be saved, a trade-off's division, and a failed download (boot/first-screen.js).
+// Its screens are the app's own markup (boot/*-screens.html).
+const EARLY_KEYS = ['boot_loading', 'boot_loading_scan', 'boot_invite_from', 'boot_invite_for'];
 const BOOT_KEYS = ['scan_saved_soon', 'trade_off_value', 'boot_failed', 'boot_retry'];
 
-/** The first screen's texts in #boot-texts, a JSON block read only after the first paint. */
+/** The first screen's texts in the data blocks #boot-early and #boot-texts. */
 function putBootTexts(html) {
-  const texts = {};
-  for (const lang of ['nl', 'en']) {
-    const locale = JSON.parse(fromSource('locales', `${lang}.json`));
-    texts[lang] = {};
-    for (const key of BOOT_KEYS) {
-      if (typeof locale[key] !== 'string') throw new Error(`locales/${lang}.json has no text ${key} for the first screen`);
-      texts[lang][key] = locale[key];
-    }
+  const locales = Object.fromEntries(['nl', 'en'].map((lang) => [lang, JSON.parse(fromSource('locales', `${lang}.json`))]));
+  const texts = (keys) => Object.fromEntries(Object.entries(locales).map(([lang, locale]) => [lang, Object.fromEntries(keys.map((key) => {
+    if (typeof locale[key] !== 'string') throw new Error(`locales/${lang}.json has no text ${key} for the first screen`);
+    return [key, locale[key]];
+  }))]));
+  const edits = [['boot-early', EARLY_KEYS], ['boot-texts', BOOT_KEYS]].map(([id, keys]) => {
+    const [slot] = pick(html, `JSON blocks #${id}`, (e) => e.tag === 'script' && e.attrs.get('id') === id);
+    if (slot.attrs.get('type') !== 'application/json') throw new Error(`#${id} is not an application/json block`);
+    return [slot, `<script type="application/json" id="${id}">${jsonInScript(JSON.stringify(texts(keys)))}</script>`];
+  });
+  return replaceElements(html, edits);
+}
+
+/** The inline scripts that run, minified: the first screen's bytes are every visitor's. */
+async function minifyScripts(html) {
+  const scripts = all(html, (e) => e.tag === 'script' && !e.attrs.has('src') && !e.attrs.has('type'));
+  const edits = [];
+  for (const script of scripts) {
+    // Top-level names stay (toplevel is off): the scripts share teambalansStart and the like.
+    const { code } = await minify(script.text, { compress: true, mangle: true, format: { comments: false } });
+    if (/<\/script/i.test(code)) throw new Error('a minified inline script holds "</script"');
+    edits.push([script, `<script>${code}</script>`]);
   }
-  const [slot] = pick(html, 'JSON blocks #boot-texts', (e) => e.tag === 'script' && e.attrs.get('id') === 'boot-texts');
-  if (slot.attrs.get('type') !== 'application/json') throw new Error('#boot-texts is not an application/json block');
-  // A data block is never run, so it needs no CSP hash.
-  return replaceElements(html, [[slot, `<script type="application/json" id="boot-texts">${jsonInScript(JSON.stringify(texts))}</script>`]]);
+  return replaceElements(html, edits);
 }
 
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -214,7 +232,7 @@ function compressTextFiles(files) {
   return { raw, brotli };
 }
 
-function main() {
+async function main() {
   if (!staging) throw new Error('post_build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)');
   // member.html builds the member's lean front-end (scripts/build.sh, first): only its
   // wasm and glue are used, taken into the whole app's build.
@@ -223,6 +241,7 @@ function main() {
   let html = readFileSync(indexPath, 'utf8');
   html = putLoader(html, joinMemberFrontEnd());
   html = putBootTexts(html);
+  html = await minifyScripts(html);
   const page = putContentSecurityPolicy(html);
   writeFileSync(indexPath, page.html);
   const files = buildFiles();
@@ -234,4 +253,4 @@ function main() {
     `_headers and _headers.nginx; .br and .gz of the text files (${raw} bytes, ${brotli} as brotli)`);
 }
 
-main();
+await main();

@@ -178,6 +178,8 @@ for (const [locale, round, untitledRound, heading, firstStep] of [
       const release = await holdWasm(page);
       await page.goto(`/${untitled(INVITE)}`);
       await expect(page.locator('#boot-intro .round-title')).toHaveText(untitledRound);
+      // Whose invite it is (under the intro, for when the app draws that), in this language.
+      await expect(page.locator('#boot-for')).toHaveText(`${locale === 'nl-NL' ? 'Uitnodiging van' : 'Invitation from'} Klantenteam Oost — ‘naoberschap’`);
       await page.locator('#boot-begin').focus();
       await page.keyboard.press('Enter');
       // The first step, drawn from the page itself: its heading takes the focus.
@@ -374,7 +376,9 @@ test('an anonymous invite of link format 5 shows its intro before the wasm, as t
 test("an open round's invite, whose intro asks for a name, shows the plain loading line until the app draws it", async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto(`/${V5_OPEN}`);
-  await expect(page.locator('#boot-for')).toContainText('Klantenteam Oost');
+  // Its words from locales/ (#boot-early), the team's and round's names as text.
+  await expect(page.locator('#boot-for')).toHaveText('Invitation from Klantenteam Oost — ‘naoberschap’ for ‘Najaar <b>2025</b>’');
+  await expect(page.locator('#boot-line')).toHaveText('Loading the questionnaire…');
   await expect(page.locator('#boot-intro')).toBeHidden();
   await release();
   await expect(page.locator('html[data-ready]')).toHaveCount(1);
