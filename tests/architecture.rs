@@ -612,3 +612,61 @@ fn the_version_check_sees_a_copy() {
     assert!(!named_after_a_version("instrument/v2.rs"));
     assert!(!named_after_a_version("dashboard/keyed_table.rs"));
 }
+
+/// A text key, test id or class named after a version (`result_answered_v2`,
+/// `team-table-v2`): it is named for what it says or shows, so the next version can use it.
+fn names_a_version(name: &str) -> bool {
+    name.split(['_', '-'])
+        .any(|part| part.starts_with('v') && part.len() > 1 && part[1..].parse::<u8>().is_ok())
+}
+
+/// Every double-quoted word after `attribute=` in `text`.
+fn attribute_values<'a>(text: &'a str, attribute: &str) -> Vec<&'a str> {
+    let opening = format!("{attribute}=\"");
+    text.match_indices(&opening)
+        .filter_map(|(at, _)| {
+            let rest = &text[at + opening.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn no_text_key_test_id_or_class_names_a_version() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let locale: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("locales/en.json")).expect("locales/en.json"),
+    )
+    .expect("locales/en.json is JSON");
+    let mut named: Vec<String> = locale
+        .as_object()
+        .expect("an object of texts")
+        .keys()
+        .filter(|key| names_a_version(key))
+        .cloned()
+        .collect();
+    for (file, source) in source_files(APP) {
+        for attribute in ["data-testid", "class"] {
+            for value in attribute_values(&source.text, attribute) {
+                if names_a_version(value) {
+                    named.push(format!("{file}: {attribute}={value}"));
+                }
+            }
+        }
+    }
+    assert!(named.is_empty(), "named after a version: {named:?}");
+}
+
+#[test]
+fn the_name_check_sees_a_version() {
+    assert!(names_a_version("result_answered_v2"));
+    assert!(names_a_version("team-table-v2"));
+    assert!(!names_a_version("scan_intro_p2"));
+    assert!(!names_a_version("team-table-members"));
+    assert_eq!(
+        attribute_values(r#"<td data-testid="team-anglo-v2" class="a b-v3">"#, "class"),
+        ["a", "b-v3"]
+    );
+}

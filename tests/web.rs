@@ -510,7 +510,7 @@ async fn a_version_2_dashboard_shows_exactly_the_team_figures() {
             .map(|e| e.text_content().unwrap_or_default())
             .collect()
     };
-    let rows = all("[data-testid=team-dimension-v2]");
+    let rows = all("[data-testid=team-dimension-members]");
     assert_eq!(rows.len(), 9);
     let ids: Vec<String> = rows
         .iter()
@@ -538,10 +538,10 @@ async fn a_version_2_dashboard_shows_exactly_the_team_figures() {
         .iter()
         .map(|d| rounded(d.now.rhineland.unwrap().mean, Step::Five).to_string())
         .collect();
-    assert_eq!(texts("[data-testid=team-anglo-v2]"), anglo);
-    assert_eq!(texts("[data-testid=team-rhine-v2]"), rhine);
+    assert_eq!(texts("[data-testid=team-anglo-members]"), anglo);
+    assert_eq!(texts("[data-testid=team-rhine-members]"), rhine);
     // No trade-off mean where nobody divided points (dimension 5).
-    let trade = texts("[data-testid=team-trade-off-v2]");
+    let trade = texts("[data-testid=team-trade-off-members]");
     assert_eq!(trade[4], "–");
     assert!(trade[0] != "–");
     // Every member's dot, and a numbered circle only where the team is not divided.

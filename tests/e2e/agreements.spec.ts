@@ -171,7 +171,7 @@ for (const [locale, t] of [
       await expect(page.getByTestId('action').first()).toBeVisible();
       await expect(page.getByTestId('action-review').first()).toBeVisible();
       await expect(page.getByTestId('trend')).toBeHidden();
-      await expect(page.getByTestId('team-table-v2')).toBeHidden();
+      await expect(page.getByTestId('team-table-members')).toBeHidden();
       // Back to no emulation: after an explicit 'screen', page.pdf would print the screen.
       await page.emulateMedia({ media: null });
 

@@ -17,8 +17,8 @@ test('the demo team opens a full dashboard in one click, clearly labelled, and c
   // reads as divided, never as its mean.
   await expect(page.getByTestId('team-reading')).toContainText('Taken together, the team sees itself as');
   await expect(page.getByTestId('team-reading')).toContainText('Divided in Direction');
-  await expect(page.getByTestId('team-dimension-v2')).toHaveCount(9);
-  await expect(page.locator('[data-testid=team-dimension-v2][data-dimension="7"]')).toHaveAttribute('data-zone', 'divided');
+  await expect(page.getByTestId('team-dimension-members')).toHaveCount(9);
+  await expect(page.locator('[data-testid=team-dimension-members][data-dimension="7"]')).toHaveAttribute('data-zone', 'divided');
   await expect(page.getByTestId('zone-cut')).toContainText('50');
   await expect(page.getByTestId('consistency')).toBeVisible();
   await expect(page.getByTestId('most-disagreed').getByTestId('talking-point')).toHaveCount(3);
@@ -43,7 +43,7 @@ test('the demo team opens a full dashboard in one click, clearly labelled, and c
   // Every chart has its table.
   await page.getByTestId('dashboard-tables').click();
   await expect(page.getByTestId('team-table')).toBeVisible();
-  await expect(page.getByTestId('plane-table-v2')).toBeVisible();
+  await expect(page.getByTestId('plane-table-members')).toBeVisible();
   await expect(page.getByTestId('zone-plane')).toBeHidden();
 
   await app.open('#/team');
@@ -114,7 +114,7 @@ test('a round with five imported responses: overview, talking points, trend, exp
   await expect(page.getByTestId('dashboard-count')).toHaveText('Answers: 5');
   // Three members on one side, two on the other: every theme is divided, and the team
   // is never placed at its mean.
-  await expect(page.getByTestId('team-zone-v2')).toHaveText(Array(9).fill('Divided'));
+  await expect(page.getByTestId('team-zone-members')).toHaveText(Array(9).fill('Divided'));
   await expect(page.getByTestId('team-reading')).toContainText('the team is divided');
   // Five anonymous dots on the plane; no team mark for a divided team.
   await expect(page.locator('.zone-plane circle.member')).toHaveCount(5);
@@ -159,7 +159,7 @@ test('a round with five imported responses: overview, talking points, trend, exp
   const viewer = await person(browser);
   await viewer.page.goto(resultsLink);
   await expect(viewer.page.getByTestId('read-only-note')).toBeVisible();
-  await expect(viewer.page.getByTestId('team-zone-v2')).toHaveText(Array(9).fill('Divided'));
+  await expect(viewer.page.getByTestId('team-zone-members')).toHaveText(Array(9).fill('Divided'));
   await expect(viewer.page.getByTestId('actions')).toHaveCount(0);
   // The link carries the spring round's team figures: the same trend, read-only.
   await expect(viewer.page.getByTestId('trend').locator('figure')).toHaveCount(9);
@@ -179,7 +179,7 @@ test('a round with five imported responses: overview, talking points, trend, exp
   await expect(fresh.page.getByTestId('backup-restored')).toContainText('1 team, 2 rounds, 8 responses and 0 actions added');
   await fresh.page.getByTestId('round-link').first().click();
   await fresh.page.getByTestId('open-dashboard').click();
-  await expect(fresh.page.getByTestId('team-zone-v2')).toHaveText(Array(9).fill('Divided'));
+  await expect(fresh.page.getByTestId('team-zone-members')).toHaveText(Array(9).fill('Divided'));
   await expect(fresh.page.getByTestId('trend').locator('figure')).toHaveCount(9);
   // Restoring again adds nothing and overwrites nothing.
   await fresh.page.goto(page.url());
@@ -199,7 +199,7 @@ test('below the minimum group size there are no team figures and no results link
   await expect(page.getByTestId('open-dashboard')).not.toHaveClass(/primary/);
   await page.getByTestId('open-dashboard').click();
   await expect(page.getByTestId('dashboard-not-enough')).toContainText('(0 of 4)');
-  await expect(page.getByTestId('team-overview-v2')).toHaveCount(0);
+  await expect(page.getByTestId('team-overview-members')).toHaveCount(0);
   await expect(page.getByTestId('results-link')).toHaveCount(0);
   await expect(page.getByTestId('export-csv')).toHaveCount(0);
 });
@@ -244,10 +244,10 @@ for (const [locale, breakText, v1Label] of [
       // The version 1 round keeps its own dashboard: ten dimensions, its own scale.
       await app.open('#/round/111111111111/results');
       await expect(page.getByTestId('team-bars').locator('.team-bar-row')).toHaveCount(10);
-      await expect(page.getByTestId('team-dimension-v2')).toHaveCount(0);
+      await expect(page.getByTestId('team-dimension-members')).toHaveCount(0);
       // The version 2 round: its own figures, and a trend that is never joined across.
       await app.open('#/round/555555555555/results');
-      await expect(page.getByTestId('team-dimension-v2')).toHaveCount(9);
+      await expect(page.getByTestId('team-dimension-members')).toHaveCount(9);
       const trend = page.getByTestId('trend');
       // Said beside the charts and in their table.
       await expect(trend.getByTestId('trend-break')).toHaveCount(2);

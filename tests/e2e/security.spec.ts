@@ -49,7 +49,7 @@ test('a full journey makes no request outside its own origin and breaks no CSP r
   }
   await facilitator.paste(links.join('\n'));
   await page.getByTestId('open-dashboard').click();
-  await expect(page.getByTestId('team-overview-v2')).toBeVisible();
+  await expect(page.getByTestId('team-overview-members')).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   await download.path();
   await page.emulateMedia({ media: 'print' });

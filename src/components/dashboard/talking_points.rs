@@ -119,7 +119,7 @@ pub fn TalkingPoints(team: Memo<TeamFigures>) -> impl IntoView {
     let instrument = team.with_untracked(|t| t.instrument);
     let i18n = use_i18n();
     let disagreed = move || {
-        let divided_word = t_string!(i18n, dash2_talk_divided).to_string();
+        let divided_word = t_string!(i18n, dashboard_talk_divided).to_string();
         team.with(|t| {
             t.most_disagreed()
                 .into_iter()

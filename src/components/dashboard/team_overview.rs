@@ -31,7 +31,7 @@ pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
     let locale = use_locale();
     let points = Signal::derive(move || {
         let loc = locale.get();
-        let overall_label = t_string!(i18n, dash2_overall_mark).to_string();
+        let overall_label = t_string!(i18n, dashboard_overall_mark).to_string();
         team.with(|t| {
             let Some(f) = &t.figures else {
                 return Vec::new();
@@ -94,7 +94,7 @@ pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
     // The table alternative: the team over all dimensions, then each dimension.
     let rows = move || {
         let loc = locale.get();
-        let too_few = t_string!(i18n, dash2_too_few).to_string();
+        let too_few = t_string!(i18n, dashboard_too_few).to_string();
         let figure = |v: Option<f64>| {
             v.map_or_else(
                 || too_few.clone(),
@@ -106,7 +106,7 @@ pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
                 return Vec::new();
             };
             let overall = (
-                t_string!(i18n, dash2_overall_mark).to_string(),
+                t_string!(i18n, dashboard_overall_mark).to_string(),
                 f.overall.position.map(|p| p.0),
                 f.overall.position.map(|p| p.1),
                 f.overall.zone,
@@ -146,7 +146,7 @@ pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
         if from_members {
             view! {
                 <TableWrap label=Signal::derive(move || t_string!(i18n, table_plane).to_string())>
-                    <table class="result-table" data-testid="plane-table-v2">
+                    <table class="result-table" data-testid="plane-table-members">
                         <thead>
                             <tr>
                                 <th scope="col"></th>
@@ -169,7 +169,7 @@ pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
         <section
             class="card overview"
             aria-labelledby="overview-title"
-            data-testid=if from_members { "team-overview-v2" } else { "team-overview" }
+            data-testid=if from_members { "team-overview-members" } else { "team-overview" }
         >
             <h2 id="overview-title">{tr!(i18n, dashboard_overview_title)}</h2>
             <ul class="reading-list" data-testid="team-reading">
@@ -179,7 +179,7 @@ pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
                 <ZonePlane points=points id="team-plane" instrument=instrument />
                 <p class="hint">
                     {if from_members {
-                        tr!(i18n, dash2_dots_hint).into_any()
+                        tr!(i18n, dashboard_dots_members_hint).into_any()
                     } else {
                         tr!(i18n, dashboard_dots_hint).into_any()
                     }}
@@ -188,10 +188,10 @@ pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
             </div>
             <div class="chart-table">{table}</div>
             {from_members.then(|| view! {
-                <p class="hint" data-testid="zone-cut">{tr!(i18n, dash2_cut, cut = instrument.rules().cut as u8)}</p>
+                <p class="hint" data-testid="zone-cut">{tr!(i18n, dashboard_cut, cut = instrument.rules().cut as u8)}</p>
             })}
             {shown(move || !notes().is_empty(), move || view! {
-                <h3>{tr!(i18n, dash2_answering_title)}</h3>
+                <h3>{tr!(i18n, dashboard_answering_title)}</h3>
                 <ul class="reading-list" data-testid="answering-notes">
                     {reactive(move || notes().into_iter().map(|s| view! { <li>{s}</li> }).collect_view())}
                 </ul>

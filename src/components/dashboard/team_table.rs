@@ -26,7 +26,7 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
     let has_desired = move || team.with(|t| t.has_desired);
     let row = move |d: &ThemeFigures| {
         let loc = locale.get();
-        let too_few = t_string!(i18n, dash2_too_few).to_string();
+        let too_few = t_string!(i18n, dashboard_too_few).to_string();
         let pole = |p: Option<TeamPole>| {
             p.map_or_else(|| too_few.clone(), |p| rounded(p.mean, step).to_string())
         };
@@ -40,12 +40,12 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
                 "{} · {}",
                 t_string!(
                     i18n,
-                    dash2_trade_off_now,
+                    dashboard_trade_off_now,
                     points = one_decimal(now.rhineland, loc)
                 ),
                 t_string!(
                     i18n,
-                    dash2_trade_off_desired,
+                    dashboard_trade_off_desired,
                     points = one_decimal(desired.rhineland, loc)
                 )
             ),
@@ -57,15 +57,15 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
             .as_ref()
             .map(|w| (pole(w.anglo_saxon), pole(w.rhineland)));
         view! {
-            <tr data-testid="team-dimension-v2" data-dimension=d.id data-zone=team_zone_code(d.now.zone)>
+            <tr data-testid="team-dimension-members" data-dimension=d.id data-zone=team_zone_code(d.now.zone)>
                 <th scope="row">{name}</th>
-                <td data-testid="team-anglo-v2">{pole(d.now.anglo_saxon)}</td>
-                <td data-testid="team-rhine-v2">{pole(d.now.rhineland)}</td>
-                <td data-testid="team-zone-v2">{team_zone_name(d.now.zone).get(loc)}</td>
-                <td data-testid="team-difference-v2">{d.shown_difference().map_or_else(dash, signed)}</td>
-                <td data-testid="team-weaker-v2">{d.weaker_side().map_or_else(dash, |v| rounded(v, step).to_string())}</td>
+                <td data-testid="team-anglo-members">{pole(d.now.anglo_saxon)}</td>
+                <td data-testid="team-rhine-members">{pole(d.now.rhineland)}</td>
+                <td data-testid="team-zone-members">{team_zone_name(d.now.zone).get(loc)}</td>
+                <td data-testid="team-difference-members">{d.shown_difference().map_or_else(dash, signed)}</td>
+                <td data-testid="team-weaker-members">{d.weaker_side().map_or_else(dash, |v| rounded(v, step).to_string())}</td>
                 <td>{d.disagreement().map_or_else(dash, |v| rounded(v, step).to_string())}</td>
-                <td data-testid="team-trade-off-v2">{trade_off}</td>
+                <td data-testid="team-trade-off-members">{trade_off}</td>
                 {desired.map(|(a, r)| view! { <td>{a}</td><td>{r}</td> })}
             </tr>
         }
@@ -78,7 +78,7 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
             .map(|(level, poles)| {
                 let text = match level {
                     Some(c) => c.reading().get(loc).to_string(),
-                    None => t_string!(i18n, dash2_consistency_unknown).to_string(),
+                    None => t_string!(i18n, dashboard_consistency_unknown).to_string(),
                 };
                 view! { <li><strong>{poles}</strong>": " {text}</li> }
             })
@@ -86,10 +86,10 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="bars-title" data-testid="team-table-v2">
+        <section class="card" aria-labelledby="bars-title" data-testid="team-table-members">
             <h2 id="bars-title">{tr!(i18n, dashboard_bars_title)}</h2>
             <TableWrap label=Signal::derive(move || t_string!(i18n, table_team).to_string())>
-                <table class="result-table team-table-v2" data-testid="team-table">
+                <table class="result-table team-table-members" data-testid="team-table">
                     <thead>
                         <tr>
                             <th scope="col">{tr!(i18n, result_col_dimension)}</th>
@@ -99,7 +99,7 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
                             <th scope="col">{tr!(i18n, result_col_balance)}</th>
                             <th scope="col">{tr!(i18n, result_col_integration)}</th>
                             <th scope="col">{tr!(i18n, dashboard_col_disagreement)}</th>
-                            <th scope="col">{tr!(i18n, dash2_col_trade_off)}</th>
+                            <th scope="col">{tr!(i18n, dashboard_col_trade_off)}</th>
                             {move || has_desired().then(|| view! {
                                 <th scope="col">{tr!(i18n, result_col_anglo_desired)}</th>
                                 <th scope="col">{tr!(i18n, result_col_rhine_desired)}</th>
@@ -109,16 +109,16 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
                     <tbody>{reactive(rows)}</tbody>
                 </table>
             </TableWrap>
-            <p class="hint">{tr!(i18n, dash2_rounded)} " " {tr!(i18n, dash2_too_few_explain)}</p>
-            <p class="hint">{tr!(i18n, dash2_difference_hint)}</p>
-            <p class="hint">{tr!(i18n, dash2_trade_off_explain)}</p>
-            <h3>{tr!(i18n, dash2_consistency_title)}</h3>
+            <p class="hint">{tr!(i18n, dashboard_rounded)} " " {tr!(i18n, dashboard_too_few_explain)}</p>
+            <p class="hint">{tr!(i18n, dashboard_difference_hint)}</p>
+            <p class="hint">{tr!(i18n, dashboard_trade_off_explain)}</p>
+            <h3>{tr!(i18n, dashboard_consistency_title)}</h3>
             {either(
                 move || team.with(|t| t.respondents >= reliability_from),
                 move || view! { <ul class="reading-list" data-testid="consistency">{reactive(consistency)}</ul> },
                 move || view! {
                     <p class="hint" data-testid="consistency-not-yet">
-                        {tr!(i18n, dash2_consistency_not_yet, n = reliability_from)}
+                        {tr!(i18n, dashboard_consistency_not_yet, n = reliability_from)}
                     </p>
                 },
             )}

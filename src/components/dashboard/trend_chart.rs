@@ -169,13 +169,13 @@ pub fn TrendChart(#[prop(into)] series: Signal<Series>) -> impl IntoView {
         let note = (segment > 0).then(|| {
             view! {
                 <p class="note trend-break" data-testid="trend-break">
-                    {tr!(i18n, dash2_trend_break, version = version)}
+                    {tr!(i18n, dashboard_trend_break, version = version)}
                 </p>
             }
         });
         view! {
             {note}
-            <h3 class="trend-version">{tr!(i18n, dash2_trend_version, version = version)}</h3>
+            <h3 class="trend-version">{tr!(i18n, dashboard_trend_version, version = version)}</h3>
         }
     };
     let charts = move || {

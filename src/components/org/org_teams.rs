@@ -38,7 +38,7 @@ pub fn OrgTeams(id: OrgId, view: Memo<OrgView>) -> impl IntoView {
                     t_string!(i18n, org_answers, count = marks.respondents)
                 ),
                 // Of a team below the minimum, nothing but its name and this.
-                Standing::TooFew => t_string!(i18n, dash2_too_few).to_string(),
+                Standing::TooFew => t_string!(i18n, dashboard_too_few).to_string(),
                 Standing::OtherVersion => t_string!(i18n, org_other_version).to_string(),
                 Standing::Superseded => t_string!(i18n, org_superseded).to_string(),
             }

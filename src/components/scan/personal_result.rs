@@ -85,7 +85,7 @@ pub fn PersonalResult(
         if rules.trade_offs {
             tr!(
                 i18n,
-                result_answered_v2,
+                result_answered_trade_offs,
                 answered = count(|r| r.answered),
                 unsure = count(|r| r.non_answers),
                 total = instrument.statement_count(),

@@ -82,9 +82,9 @@ pub fn ScanDimension(dimension: DimensionView) -> impl IntoView {
                     Scale::Agreement => tr!(i18n, scan_instructions).into_any(),
                     // With "where we want to be" asked, the question says so from step 1.
                     Scale::Frequency if ask_desired => {
-                        tr!(i18n, scan_instructions_v2_desired).into_any()
+                        tr!(i18n, scan_instructions_frequency_desired).into_any()
                     }
-                    Scale::Frequency => tr!(i18n, scan_instructions_v2).into_any(),
+                    Scale::Frequency => tr!(i18n, scan_instructions_frequency).into_any(),
                 }}
             </p>
             <div class="statements">

@@ -67,7 +67,7 @@ pub fn ScanIntro() -> impl IntoView {
                     {if instrument.has_trade_offs() {
                         tr!(
                             i18n,
-                            scan_intro_time_v2,
+                            scan_intro_time_trade_offs,
                             statements = total,
                             items = instrument.dimension_count(),
                             steps = instrument.dimension_count()
