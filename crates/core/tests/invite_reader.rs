@@ -147,6 +147,12 @@ fn decodings() -> Vec<Value> {
         "a newer link format",
         &relinked(v3, |b| b[0] = 0x61),
     ));
+    // The instrument's version at byte 11: none, and one this build does not know.
+    cases.push(decoding("no instrument", &relinked(v3, |b| b[11] = 0)));
+    cases.push(decoding(
+        "an instrument this build does not know",
+        &relinked(v3, |b| b[11] = 0xee),
+    ));
     cases.push(decoding("a byte too many", &relinked(v3, |b| b.push(0))));
     cases.push(decoding(
         "a byte too few",
@@ -226,6 +232,14 @@ fn the_cases_cover_what_the_reader_must_tell_apart() {
         if name.starts_with('v') && !name.contains(',') {
             assert!(!refused, "{name} is refused");
         }
+    }
+    for unknown in ["no instrument", "an instrument this build does not know"] {
+        assert!(
+            cases
+                .iter()
+                .any(|c| c["name"] == unknown && c["invite"]["refused"].is_string()),
+            "{unknown} is read"
+        );
     }
     // The largest invite is longer than any fixed limit a reader might be tempted by.
     let Some(largest) = cases.iter().find(|c| c["name"] == "largest") else {
