@@ -666,7 +666,10 @@ fn the_name_check_sees_a_version() {
     assert!(!names_a_version("scan_intro_p2"));
     assert!(!names_a_version("team-table-members"));
     assert_eq!(
-        attribute_values(r#"<td data-testid="team-anglo-v2" class="a b-v3">"#, "class"),
+        attribute_values(
+            r#"<td data-testid="team-anglo-v2" class="a b-v3">"#,
+            "class"
+        ),
         ["a", "b-v3"]
     );
 }
