@@ -308,13 +308,14 @@ function wholeAppOnly(dir) {
   for (const f of readdirSync(copy)) if (/\.(br|gz)$/.test(f)) rmSync(join(copy, f));
   const path = join(copy, 'index.html');
   const html = readFileSync(path, 'utf8');
-  // boot/loader-head.js, with this build's files and a member's addresses (post_build.mjs).
-  const pick = /"member":\[[^\]]*\]/;
+  // boot/loader-head.js, with this build's files and a member's addresses (post_build.mjs),
+  // minified: its keys may be unquoted.
+  const pick = /"?member"?:\[[^\]]*\]/;
   const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
   // The loader's script element: its text may hold a '<' (its comments name <head>).
-  const script = html.match(/<script>((?:(?!<\/script>)[\s\S])*?var teambalansLoad = [\s\S]*?)<\/script>/)?.[1];
+  const script = html.match(/<script>((?:(?!<\/script>)[\s\S])*?var teambalansLoad\s*=[\s\S]*?)<\/script>/)?.[1];
   if (!script || !pick.test(script)) throw new Error("index.html has no loader script choosing the member's front-end");
-  const changed = script.replace(pick, '"member":[]');
+  const changed = script.replace(pick, 'member:[]');
   writeFileSync(path, html.replace(script, changed).replace(sha(script), sha(changed)));
   return copy;
 }
