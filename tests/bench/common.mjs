@@ -27,6 +27,8 @@ export const INVITE = '#/i/MQECAwQFBk-_AQMCJktsYW50ZW50ZWFtIE9vc3Qg4oCUIOKAmG5hb
 export async function serve(dir, port) {
   const server = spawn('node', [new URL('../e2e/serve.mjs', import.meta.url).pathname, dir, String(port), '--brotli'],
     { stdio: ['ignore', 'pipe', 'inherit'] });
+  // A run that stops on an error still frees the port for the next run.
+  process.once('exit', () => server.kill());
   await new Promise((resolve) => server.stdout.once('data', resolve));
   return server;
 }
