@@ -42,7 +42,8 @@ async function makeRound(
   await page.getByTestId('create-team').click();
   const form = page.getByTestId('team-card').filter({ hasText: team }).getByTestId('new-round-form');
   await form.getByTestId('round-title').fill(title);
-  await form.getByTestId('round-min-group').fill('2');
+  // The least a round can ask: 3 (with two, each could work out the other's answers).
+  await form.getByTestId('round-min-group').fill('3');
   // The defaults: the facilitator answers too, anonymous, no own statements.
   await expect(form.getByTestId('facilitator-in')).toBeChecked();
   await expect(form.getByTestId('round-anonymous')).toBeChecked();
@@ -105,15 +106,18 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       // A second member leaves the name empty.
       const other = await person(browser, locale);
       const second = await answer(other.page, invite, 2, [2, 2]);
+      // A third, also without a name: team figures need three.
+      const third = await person(browser, locale);
+      const last = await answer(third.page, invite, 3, [3, 2]);
 
       // The facilitator answers in their own browser, to show how it works: kept apart.
       const mine = await answer(lead.page, invite, 5, [5, 5], 'Coach');
       const facilitator = new Facilitator(lead.page);
       await facilitator.open('#/team');
       await lead.page.getByTestId('round-link').first().click();
-      await facilitator.paste([first, second, mine].join('\n'));
-      await expect(facilitator.rows()).toHaveCount(3);
-      await expect(lead.page.getByTestId('respondent-count')).toHaveText(words.count(2));
+      await facilitator.paste([first, second, last, mine].join('\n'));
+      await expect(facilitator.rows()).toHaveCount(4);
+      await expect(lead.page.getByTestId('respondent-count')).toHaveText(words.count(3));
       await expect(lead.page.getByTestId('kept-apart')).toBeVisible();
 
       // The dashboard: own statements apart, with their spread; the facilitator's 5s
@@ -124,10 +128,10 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await expect(section.getByTestId('own-statement-row')).toHaveCount(2);
       await expect(section.getByTestId('own-statement-row').nth(1).locator('th')).toHaveText(OWN[1]);
       await expect(section.getByTestId('own-mean')).toHaveText([words.decimal('3.0'), words.decimal('2.0')]);
-      await expect(section.getByTestId('own-spread')).toHaveText([words.decimal('1.4'), words.decimal('0.0')]);
-      await expect(lead.page.getByTestId('dashboard-count')).toContainText('2');
+      await expect(section.getByTestId('own-spread')).toHaveText([words.decimal('1.0'), words.decimal('0.0')]);
+      await expect(lead.page.getByTestId('dashboard-count')).toContainText('3');
       await expect(lead.page.getByTestId('respondent-name')).toHaveText(['Anouk']);
-      await expect(lead.page.getByTestId('names-without')).toContainText('1');
+      await expect(lead.page.getByTestId('names-without')).toContainText('2');
       expect(await axe(lead.page, '[data-testid=own-statements]')).toEqual([]);
       expect(await axe(lead.page, '[data-testid=respondent-names]')).toEqual([]);
 
@@ -136,9 +140,9 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       const viewer = await person(browser, locale);
       await viewer.page.goto(results);
       await expect(viewer.page.getByTestId('read-only-note')).toBeVisible();
-      await expect(viewer.page.getByTestId('own-spread')).toHaveText([words.decimal('1.4'), words.decimal('0.0')]);
+      await expect(viewer.page.getByTestId('own-spread')).toHaveText([words.decimal('1.0'), words.decimal('0.0')]);
       await expect(viewer.page.getByTestId('respondent-name')).toHaveText(['Anouk']);
-      for (const p of [lead, anouk, other, viewer]) await p.context.close();
+      for (const p of [lead, anouk, other, third, viewer]) await p.context.close();
     });
 
     test('an anonymous round: no name asked or shown, the facilitator counting', async ({ browser }) => {
@@ -155,22 +159,24 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       // Nowhere a field for a name, also not on the result with the response link.
       await expect(member.page.locator('input[autocomplete=name], [data-testid=member-name]')).toHaveCount(0);
       const mine = await answer(lead.page, invite, 4, [1]);
+      const another = await person(browser, locale);
+      const third = await answer(another.page, invite, 2, [6]);
 
       const facilitator = new Facilitator(lead.page);
       await facilitator.open('#/team');
       await lead.page.getByTestId('round-link').first().click();
-      await facilitator.paste(`${link}\n${mine}`);
-      // The facilitator answers too: both count.
-      await expect(lead.page.getByTestId('respondent-count')).toHaveText(words.count(2));
+      await facilitator.paste(`${link}\n${mine}\n${third}`);
+      // The facilitator answers too: all three count.
+      await expect(lead.page.getByTestId('respondent-count')).toHaveText(words.count(3));
       await expect(lead.page.getByTestId('kept-apart')).toHaveCount(0);
       await lead.page.getByTestId('open-dashboard').click();
       const section = lead.page.getByTestId('own-statements');
       await expect(section.getByTestId('own-statement-row')).toHaveCount(1);
-      // One "don't know" and one level: too few for a mean.
+      // Two "don't know"s and one level: too few for a mean.
       await expect(section.getByTestId('own-answered')).toContainText('1');
       await expect(lead.page.getByTestId('respondent-names')).toHaveCount(0);
       await expect(lead.page.getByTestId('respondent-name')).toHaveCount(0);
-      for (const p of [lead, member]) await p.context.close();
+      for (const p of [lead, member, another]) await p.context.close();
     });
   });
 }

@@ -97,7 +97,9 @@ proptest! {
         let mut data = round(respondents.clone(), trades.clone(), min_group);
         data.has_desired = desired;
         let team = TeamFigures::of(&data);
-        if respondents.len() < usize::from(min_group) {
+        // A round's minimum, but never below 3: with two, each could work out the other.
+        let need = usize::from(min_group.max(3));
+        if respondents.len() < need {
             prop_assert!(team.figures.is_none());
             prop_assert!(team.dimensions().is_empty());
             prop_assert!(team.most_disagreed().is_empty());
@@ -109,13 +111,24 @@ proptest! {
             prop_assert!(dots.len() <= respondents.len());
             prop_assert!(dots.windows(2).all(|w| (w[0].0, w[0].1) <= (w[1].0, w[1].1)));
             prop_assert!(dots.iter().all(|(a, r)| (0.0..=100.0).contains(a) && (0.0..=100.0).contains(r)));
-            // Every shown team figure comes from at least the minimum group.
+            // Every shown team figure comes from at least the minimum group, and below it
+            // nothing of the dimension shows: no mean, zone, "divided", spread or dot.
             for d in &figures.dimensions {
                 for pole in [d.now.anglo_saxon, d.now.rhineland].into_iter().flatten() {
-                    prop_assert!(pole.scored >= usize::from(min_group));
+                    prop_assert!(pole.scored >= need);
+                    prop_assert!((0.0..=100.0).contains(&pole.mean));
+                }
+                if d.now.scored.iter().any(|&n| n < need) {
+                    prop_assert_eq!(d.now.zone, TeamZone::TooFew);
+                    prop_assert!(d.now.anglo_saxon.is_none() && d.now.rhineland.is_none());
+                    prop_assert!(d.now.dots.is_empty());
+                    prop_assert_eq!(d.now.zones, [0; 4]);
+                    prop_assert!(!d.divided() && d.disagreement().is_none());
+                } else {
+                    prop_assert!(d.now.zone != TeamZone::TooFew);
                 }
                 for t in [d.trade_off_now, d.trade_off_desired].into_iter().flatten() {
-                    prop_assert!(t.divided >= usize::from(min_group));
+                    prop_assert!(t.divided >= need);
                     prop_assert!((0.0..=10.0).contains(&t.rhineland));
                 }
                 if d.divided() {

@@ -68,7 +68,7 @@ fn theme(t: &TeamFigures, dimension: Dimension) -> &ThemeFigures {
 fn zone(d: &ThemeFigures) -> Option<Zone> {
     match d.now.zone {
         TeamZone::Together(zone) => Some(zone),
-        TeamZone::Divided | TeamZone::Unclear => None,
+        TeamZone::Divided | TeamZone::Unclear | TeamZone::TooFew => None,
     }
 }
 
@@ -252,7 +252,7 @@ fn the_gap_is_desired_minus_now() {
 }
 
 #[test]
-fn an_item_answered_by_fewer_than_the_minimum_is_withheld_alone() {
+fn a_dimension_with_a_side_answered_by_fewer_than_the_minimum_shows_nothing() {
     let mut team = vec![uniform(Level::Largely, Level::Largely); 3];
     // Only one member answered Ownership's Anglo-Saxon statements.
     for member in team.iter_mut().skip(1) {
@@ -266,7 +266,9 @@ fn an_item_answered_by_fewer_than_the_minimum_is_withheld_alone() {
     let ownership = theme(&t, Dimension::Ownership);
     assert_eq!(ownership.now.anglo_saxon, None);
     assert_eq!(ownership.now.scored, [1, 3]);
-    assert!(ownership.now.rhineland.is_some());
+    // The other side alone would still say something of the dimension: it goes too.
+    assert_eq!(ownership.now.rhineland, None);
+    assert_eq!(ownership.now.zone, TeamZone::TooFew);
     assert_eq!(zone(ownership), None);
     assert!(zone(theme(&t, Dimension::Focus)).is_some());
 }

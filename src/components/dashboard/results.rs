@@ -45,7 +45,7 @@ pub fn Dashboard(
     let date = move || data.with(|d| format_date(d.date_days, locale.get()));
     let team = move || data.with(|d| d.team_name.clone());
     let count = move || data.with(|d| d.respondents.len());
-    let need = move || data.with(|d| usize::from(d.min_group.max(1)));
+    let need = move || data.with(RoundData::need);
     let enough = move || count() >= need();
     let show_tables = RwSignal::new(false);
 

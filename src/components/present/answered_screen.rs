@@ -30,7 +30,7 @@ pub fn AnsweredScreen(round: RoundId, data: Signal<RoundData>) -> impl IntoView 
     let team = move || data.with(|d| d.team_name.clone());
     let date = move || data.with(|d| format_date(d.date_days, locale.get()));
     let version = move || data.with(|d| d.instrument.id());
-    let need = move || data.with(|d| usize::from(d.min_group.max(1)));
+    let need = move || data.with(RoundData::need);
     let enough = move || answered() >= need();
 
     view! {

@@ -35,8 +35,7 @@ fn Meeting(round: RoundId, data: Signal<RoundData>) -> impl IntoView {
     let locale = use_locale();
     let store = expect_context::<AppStore>();
     let points = memo(move || data.with(meeting_points));
-    let enough =
-        memo(move || data.with(|d| d.respondents.len() >= usize::from(d.min_group.max(1))));
+    let enough = memo(move || data.with(RoundData::enough));
     let has_review = memo(move || {
         store.data.with(|d| {
             d.teams

@@ -31,7 +31,7 @@ pub struct MeetingPoint {
 /// The talking points, largest disagreement first (divided ones first),
 /// at most `MEETING_POINTS`; none below the round's minimum group size.
 pub fn meeting_points(data: &RoundData) -> Vec<MeetingPoint> {
-    if data.respondents.len() < usize::from(data.min_group.max(1)) {
+    if !data.enough() {
         return Vec::new();
     }
     TeamFigures::of(data)
@@ -52,7 +52,7 @@ pub fn meeting_points(data: &RoundData) -> Vec<MeetingPoint> {
 /// The statements behind a talking point with how the team answered them, in
 /// questionnaire order; none below the round's minimum group size.
 pub fn point_statements(data: &RoundData, dimension: u8) -> Vec<StatementStats> {
-    if data.respondents.len() < usize::from(data.min_group.max(1)) {
+    if !data.enough() {
         return Vec::new();
     }
     let all = TeamFigures::of(data)

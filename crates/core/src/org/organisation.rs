@@ -17,13 +17,13 @@ use crate::instrument::Instrument;
 use crate::locale::Locale;
 use crate::score::chart::{Plane, TEAM_MARK_RADIUS};
 use crate::score::member::{mean, spread, team_dimension, TeamDimension};
-use crate::score::round_data::RoundData;
+use crate::score::round_data::{RoundData, MIN_SHOWN_GROUP};
 use crate::score::team::scores_now;
 use crate::sort::sort_by;
 use crate::text::Text;
 
 /// Fewest respondents behind any figure across teams, whatever a round's own minimum.
-pub const ORG_MIN_GROUP: usize = 3;
+pub const ORG_MIN_GROUP: usize = MIN_SHOWN_GROUP as usize;
 
 /// The part of the organisation a team belongs to, for comparing how layers see things.
 /// Its id is stored and never changes meaning.
@@ -294,7 +294,7 @@ fn overall_mark(dots: &[(f64, f64)], need: usize) -> Option<Mark> {
 }
 
 fn need(data: &RoundData) -> usize {
-    usize::from(data.min_group).max(ORG_MIN_GROUP)
+    data.need()
 }
 
 /// A team's name as the same team is recognised by: case and outer spaces aside.

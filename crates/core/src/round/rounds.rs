@@ -14,13 +14,14 @@ use crate::locale::Locale;
 use crate::meeting::notes::{self, MeetingNote};
 use crate::round::responses::{MemberResponse, StoredResponse};
 use crate::score::round_data::RoundData;
+use crate::score::round_data::MIN_SHOWN_GROUP;
 use crate::sort::sort_by;
 
 pub use crate::link::action_status::ActionStatus;
 
 /// Fewer respondents than this and no team figure is shown.
 pub const DEFAULT_MIN_GROUP: u8 = 3;
-pub const MIN_GROUP_LOWEST: u8 = 2;
+pub const MIN_GROUP_LOWEST: u8 = MIN_SHOWN_GROUP;
 pub const MIN_GROUP_HIGHEST: u8 = 50;
 
 /// The expected team size a facilitator can give a round: how many members may answer.

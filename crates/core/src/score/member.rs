@@ -270,7 +270,9 @@ pub fn pole_score(instrument: Instrument, keyed_values: &[f64], member_spread: f
         None => 0.0,
     };
     PoleScore::Scored(Strength {
-        value: (mean(keyed_values) - 1.0) * SCALE_STEP,
+        // Within the scale: the yes-saying correction can push a pole past either end
+        // (a member who answered one dimension only).
+        value: ((mean(keyed_values) - 1.0) * SCALE_STEP).clamp(0.0, 100.0),
         answered,
         spread: spread(keyed_values),
         margin,
@@ -452,6 +454,9 @@ pub enum TeamZone {
     Divided,
     /// Too few members have a clear zone to say.
     Unclear,
+    /// Fewer members were scored on a side than a team figure needs: nothing about the
+    /// dimension is shown, so no one's answers can be worked out.
+    TooFew,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -10,6 +10,11 @@ use crate::link::{
     MAX_LINK_ACTIONS, MAX_OWN_STATEMENTS, MAX_TEXT_BYTES, MAX_TREND_ROUNDS,
 };
 
+/// The fewest answers behind any team figure, whatever a round says: with two, each member
+/// could work out the other's answers. Rounds made with a minimum of 2 (before this was
+/// the rule) show as if it were 3.
+pub const MIN_SHOWN_GROUP: u8 = 3;
+
 /// What a dashboard shows of one round: from this browser's round, or from a results
 /// link (read-only). Respondents carry no ids here.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,10 +73,21 @@ fn link_actions(actions: &[AgreedAction]) -> Vec<AgreedAction> {
 }
 
 impl RoundData {
+    /// How many answers a team figure needs: the round's minimum group, at least
+    /// [`MIN_SHOWN_GROUP`].
+    pub fn need(&self) -> usize {
+        usize::from(self.min_group.max(MIN_SHOWN_GROUP))
+    }
+
+    /// Enough answers for any team figure.
+    pub fn enough(&self) -> bool {
+        self.respondents.len() >= self.need()
+    }
+
     /// The results link's content; `None` below the minimum group size, so individual
     /// answers never leave in a group too small to hide them.
     pub fn results(&self) -> Option<Results> {
-        if self.respondents.len() < usize::from(self.min_group.max(1)) {
+        if !self.enough() {
             return None;
         }
         let count = self.instrument.statement_count();

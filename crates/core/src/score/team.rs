@@ -242,6 +242,19 @@ fn score_all(data: &RoundData, horizon: Horizon) -> Vec<MemberScores> {
 /// A team pole's figure only from `need` scored members on: fewer could point to a
 /// person.
 fn guarded(mut d: TeamDimension, need: usize, instrument: Instrument) -> TeamDimension {
+    // Below the minimum on either side, nothing of the dimension: a zone, "divided" or
+    // the members' dots would say what a figure from so few hides.
+    if d.scored.iter().any(|&n| n < need) {
+        return TeamDimension {
+            anglo_saxon: None,
+            rhineland: None,
+            zones: [0; 4],
+            without_zone: 0,
+            zone: TeamZone::TooFew,
+            dots: Vec::new(),
+            ..d
+        };
+    }
     let keep = |p: Option<TeamPole>| p.filter(|p| p.scored >= need);
     d.anglo_saxon = keep(d.anglo_saxon);
     d.rhineland = keep(d.rhineland);
@@ -326,8 +339,8 @@ fn reliability(data: &RoundData, now: &[Vec<Option<Answer>>], id: u8, pole: Pole
 
 impl TeamFigures {
     pub fn of(data: &RoundData) -> TeamFigures {
-        let need = usize::from(data.min_group.max(1));
-        let enough = data.respondents.len() >= need;
+        let need = data.need();
+        let enough = data.enough();
         TeamFigures {
             respondents: data.respondents.len(),
             min_group: need,
@@ -401,7 +414,7 @@ impl TeamFigures {
                     zone.name().en
                 ),
             }),
-            TeamZone::Unclear => {}
+            TeamZone::Unclear | TeamZone::TooFew => {}
         }
         let names = |keep: &Keep<'_>| -> String {
             let list: Vec<&str> = figures
@@ -599,6 +612,10 @@ pub const fn team_zone_name(zone: TeamZone) -> Text {
             nl: "Onduidelijk",
             en: "Unclear",
         },
+        TeamZone::TooFew => Text {
+            nl: "Te weinig antwoorden",
+            en: "Too few answers",
+        },
     }
 }
 
@@ -611,6 +628,7 @@ pub const fn team_zone_code(zone: TeamZone) -> &'static str {
         TeamZone::Together(Zone::StrongOnBoth) => "strong-on-both",
         TeamZone::Divided => "divided",
         TeamZone::Unclear => "unclear",
+        TeamZone::TooFew => "too-few",
     }
 }
 
