@@ -257,6 +257,18 @@ fn uniform_answering_and_yes_saying_are_counted_never_named() {
         "3 van de 5 deelnemers gaven bijna overal hetzelfde antwoord. Hun antwoorden tellen mee, maar zeggen weinig over verschillen tussen de kanten."
     );
     assert!(result.answering_notes(Locale::En)[1].starts_with("1 of 5 members said"));
+    // One of them: the verb agrees with "1" ("zei", not "zeiden").
+    assert_eq!(
+        nl[1],
+        "1 van de 5 deelnemers zei op bijna alles ‘vaak’ of ‘bijna altijd’, ook op stellingen die elkaars tegendeel zijn. Daarvoor zijn die scores gecorrigeerd."
+    );
+    let one_uniform = TeamFigures::of(&round(
+        vec![same_answer(3), keyed_member(5, 1), keyed_member(1, 5)],
+        Vec::new(),
+        3,
+    ));
+    assert!(one_uniform.answering_notes(Locale::Nl)[0]
+        .starts_with("1 van de 3 deelnemers gaf bijna overal hetzelfde antwoord. Die antwoorden"));
     // Uniform answerers land in the middle on every pole: never strong on both.
     assert!(figures.overall.dots.contains(&(50.0, 50.0)));
 }

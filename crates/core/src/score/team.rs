@@ -488,14 +488,19 @@ impl TeamFigures {
         };
         let (n, total) = (figures.uniform, self.respondents);
         let mut out = Vec::new();
-        if n > 0 {
+        // "1 van de 4 deelnemers gaf", "2 van de 4 deelnemers gaven".
+        if n == 1 && locale == Locale::Nl {
+            out.push(format!("1 van de {total} deelnemers gaf bijna overal hetzelfde antwoord. Die antwoorden tellen mee, maar zeggen weinig over verschillen tussen de kanten."));
+        } else if n > 0 {
             out.push(match locale {
                 Locale::Nl => format!("{n} van de {total} deelnemers gaven bijna overal hetzelfde antwoord. Hun antwoorden tellen mee, maar zeggen weinig over verschillen tussen de kanten."),
                 Locale::En => format!("{n} of {total} members gave nearly the same answer everywhere. Their answers count, but say little about differences between the sides."),
             });
         }
         let n = figures.yes_saying;
-        if n > 0 {
+        if n == 1 && locale == Locale::Nl {
+            out.push(format!("1 van de {total} deelnemers zei op bijna alles ‘vaak’ of ‘bijna altijd’, ook op stellingen die elkaars tegendeel zijn. Daarvoor zijn die scores gecorrigeerd."));
+        } else if n > 0 {
             out.push(match locale {
                 Locale::Nl => format!("{n} van de {total} deelnemers zeiden op bijna alles ‘vaak’ of ‘bijna altijd’, ook op stellingen die elkaars tegendeel zijn. Daarvoor zijn hun scores gecorrigeerd."),
                 Locale::En => format!("{n} of {total} members said ‘often’ or ‘almost always’ to nearly everything, also to statements that say the opposite. Their scores are corrected for that."),
