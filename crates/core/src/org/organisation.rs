@@ -293,10 +293,6 @@ fn overall_mark(dots: &[(f64, f64)], need: usize) -> Option<Mark> {
     })
 }
 
-fn need(data: &RoundData) -> usize {
-    data.need()
-}
-
 /// A team's name as the same team is recognised by: case and outer spaces aside.
 pub fn same_team_key(name: &str) -> String {
     name.trim().to_lowercase()
@@ -340,7 +336,7 @@ fn standing(team: &OrgTeam, superseded: bool) -> Standing {
     if superseded {
         return Standing::Superseded;
     }
-    let need = need(data);
+    let need = data.need();
     if data.respondents.len() < need {
         return Standing::TooFew;
     }

@@ -13,8 +13,7 @@ use crate::link::{ActionReview, AgreedAction, Invite, RatingPair, TradePair};
 use crate::locale::Locale;
 use crate::meeting::notes::{self, MeetingNote};
 use crate::round::responses::{MemberResponse, StoredResponse};
-use crate::score::round_data::RoundData;
-use crate::score::round_data::MIN_SHOWN_GROUP;
+use crate::score::round_data::{RoundData, MIN_SHOWN_GROUP};
 use crate::sort::sort_by;
 
 pub use crate::link::action_status::ActionStatus;

@@ -18,8 +18,7 @@ use crate::score::aggregate::{sorted_dots, statement_stats, StatementStats};
 use crate::score::figure::whole;
 use crate::score::figure::{self, Step};
 use crate::score::member::{
-    pole_alpha, team_dimension, Consistency, Layout, MemberScores, TeamDimension, TeamPole,
-    TeamZone,
+    pole_alpha, team_dimension, Consistency, Layout, MemberScores, TeamDimension, TeamZone,
 };
 use crate::score::reading::{join_names, list_sentence, names, TOO_FEW_FOR_A_SCORE};
 use crate::score::round_data::RoundData;
@@ -239,8 +238,8 @@ fn score_all(data: &RoundData, horizon: Horizon) -> Vec<MemberScores> {
         .collect()
 }
 
-/// A team pole's figure only from `need` scored members on: fewer could point to a
-/// person.
+/// A dimension's team figures only from `need` scored members on each side: fewer could
+/// point to a person.
 fn guarded(mut d: TeamDimension, need: usize, instrument: Instrument) -> TeamDimension {
     // Below the minimum on either side, nothing of the dimension: a zone, "divided" or
     // the members' dots would say what a figure from so few hides.
@@ -255,12 +254,9 @@ fn guarded(mut d: TeamDimension, need: usize, instrument: Instrument) -> TeamDim
             ..d
         };
     }
-    let keep = |p: Option<TeamPole>| p.filter(|p| p.scored >= need);
-    d.anglo_saxon = keep(d.anglo_saxon);
-    d.rhineland = keep(d.rhineland);
+    // Both sides are shown from here on (each pole's `scored` is its side's count).
     let rules = instrument.rules();
     if rules.team_read == TeamRead::FromMeans {
-        // A zone read from the means is only there when both means are shown.
         d.zone = d.zone_of_means(rules);
     }
     d
@@ -488,21 +484,24 @@ impl TeamFigures {
         };
         let (n, total) = (figures.uniform, self.respondents);
         let mut out = Vec::new();
-        // "1 van de 4 deelnemers gaf", "2 van de 4 deelnemers gaven".
-        if n == 1 && locale == Locale::Nl {
-            out.push(format!("1 van de {total} deelnemers gaf bijna overal hetzelfde antwoord. Die antwoorden tellen mee, maar zeggen weinig over verschillen tussen de kanten."));
-        } else if n > 0 {
+        // "1 van de 4 deelnemers gaf … Die", "2 van de 4 deelnemers gaven … Hun".
+        let one = |single: &'static str, plural: &'static str, n: usize| {
+            if n == 1 {
+                single
+            } else {
+                plural
+            }
+        };
+        if n > 0 {
             out.push(match locale {
-                Locale::Nl => format!("{n} van de {total} deelnemers gaven bijna overal hetzelfde antwoord. Hun antwoorden tellen mee, maar zeggen weinig over verschillen tussen de kanten."),
+                Locale::Nl => format!("{n} van de {total} deelnemers {} bijna overal hetzelfde antwoord. {} antwoorden tellen mee, maar zeggen weinig over verschillen tussen de kanten.", one("gaf", "gaven", n), one("Die", "Hun", n)),
                 Locale::En => format!("{n} of {total} members gave nearly the same answer everywhere. Their answers count, but say little about differences between the sides."),
             });
         }
         let n = figures.yes_saying;
-        if n == 1 && locale == Locale::Nl {
-            out.push(format!("1 van de {total} deelnemers zei op bijna alles ‘vaak’ of ‘bijna altijd’, ook op stellingen die elkaars tegendeel zijn. Daarvoor zijn die scores gecorrigeerd."));
-        } else if n > 0 {
+        if n > 0 {
             out.push(match locale {
-                Locale::Nl => format!("{n} van de {total} deelnemers zeiden op bijna alles ‘vaak’ of ‘bijna altijd’, ook op stellingen die elkaars tegendeel zijn. Daarvoor zijn hun scores gecorrigeerd."),
+                Locale::Nl => format!("{n} van de {total} deelnemers {} op bijna alles ‘vaak’ of ‘bijna altijd’, ook op stellingen die elkaars tegendeel zijn. Daarvoor zijn {} scores gecorrigeerd.", one("zei", "zeiden", n), one("die", "hun", n)),
                 Locale::En => format!("{n} of {total} members said ‘often’ or ‘almost always’ to nearly everything, also to statements that say the opposite. Their scores are corrected for that."),
             });
         }
