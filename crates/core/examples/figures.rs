@@ -17,7 +17,8 @@ use teambalans_core::round::import::{import_all, ImportResult, PastePlace};
 use teambalans_core::round::responses::MemberResponse;
 use teambalans_core::round::rounds::{Action, RoundDraft};
 use teambalans_core::score::simulation::{
-    random_clear_pct, round_responses, teams_results, uniform_strong_pct, Synthetic,
+    halo_yes_zone_pct, halo_zone_pct, one_key_nonanswer_error_pct, random_clear_pct,
+    round_responses, teams_results, uniform_strong_pct, Synthetic,
 };
 use teambalans_core::store::schema::{self, AppData, STORAGE_KEY};
 
@@ -908,31 +909,78 @@ fn main() {
     );
     figure("rounds_per_5mb", rounds_per_5mb(), "rounds", None);
 
-    // Instrument version 2: what yes-saying, random answers and honest answers with
-    // noise and a yes-saying bias do to its findings (deterministic simulations).
+    // The instrument: what yes-saying, random answers, answering by how good a
+    // statement sounds, non-answers on one key and honest answers with noise, a bias,
+    // misread reverse statements and profiles near the cut do to its findings
+    // (deterministic simulations). Version 3's figures have budgets; version 2's, by
+    // the same simulations, are the baseline beside them.
     let pct = |name: &str, value: f64, budget: &str, ok: bool| {
         let verdict = if ok { "ok" } else { "over" };
         println!("figure: {name} = {value:.1} % (budget {budget}: {verdict})");
     };
-    let uniform = uniform_strong_pct();
+    let v3 = Instrument::V3;
+    let base =
+        |name: &str, value: f64| println!("figure: {name} = {value:.1} % (version 2, baseline)");
+    let uniform = uniform_strong_pct(v3);
     pct(
         "instrument_uniform_strong_pct",
         uniform,
         "0 %",
         uniform == 0.0,
     );
-    let random = random_clear_pct(20_000, 2026);
+    base(
+        "instrument_v2_uniform_strong_pct",
+        uniform_strong_pct(Instrument::V2),
+    );
+    let random = random_clear_pct(v3, 20_000, 2026);
     pct(
         "instrument_random_clear_pct",
         random,
         "at most 5 %",
         random <= 5.0,
     );
-    let recovery = Synthetic::REPORTED.recovery_pct(5_000, 2026);
+    base(
+        "instrument_v2_random_clear_pct",
+        random_clear_pct(Instrument::V2, 20_000, 2026),
+    );
+    let halo = halo_zone_pct();
+    pct("instrument_halo_zone_pct", halo, "0 %", halo == 0.0);
+    let halo_yes = halo_yes_zone_pct();
+    pct(
+        "instrument_halo_yes_zone_pct",
+        halo_yes,
+        "0 %",
+        halo_yes == 0.0,
+    );
+    let one_key = one_key_nonanswer_error_pct(v3, 5_000, 2026);
+    pct(
+        "instrument_one_key_nonanswer_error_pct",
+        one_key,
+        "at most 5 %",
+        one_key <= 5.0,
+    );
+    base(
+        "instrument_v2_one_key_nonanswer_error_pct",
+        one_key_nonanswer_error_pct(Instrument::V2, 5_000, 2026),
+    );
+    let near = Synthetic::NEAR_CUT.recovery(v3, 5_000, 2026);
     pct(
         "instrument_recovery_pct",
-        recovery,
+        near.recovered_pct,
         "at least 90 %",
-        recovery >= 90.0,
+        near.recovered_pct >= 90.0,
     );
+    pct(
+        "instrument_wrong_zone_pct",
+        near.wrong_pct,
+        "at most 2 %",
+        near.wrong_pct <= 2.0,
+    );
+    println!(
+        "figure: instrument_exact_zone_pct = {:.1} % (true zone itself; the rest unclear or wrong)",
+        near.exact_pct
+    );
+    let v2 = Synthetic::NEAR_CUT.recovery(Instrument::V2, 5_000, 2026);
+    base("instrument_v2_recovery_pct", v2.recovered_pct);
+    base("instrument_v2_wrong_zone_pct", v2.wrong_pct);
 }

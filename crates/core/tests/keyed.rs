@@ -42,7 +42,7 @@ fn a_zone_names_which_poles_are_strong() {
 
 #[test]
 fn a_uniform_responder_gets_no_strong_zone_and_no_clear_difference() {
-    assert_eq!(uniform_strong_pct(), 0.0);
+    assert_eq!(uniform_strong_pct(Instrument::V2), 0.0);
     for frequency in Level::ALL {
         let ratings = vec![Some(Answer::Level(frequency)); STATEMENTS.len()];
         let member = score_member(Instrument::V2, &ratings, &[]);
@@ -72,7 +72,7 @@ fn saying_yes_to_everything_is_measured() {
 
 #[test]
 fn random_responders_rarely_get_a_clear_difference() {
-    let pct = random_clear_pct(4000, 7);
+    let pct = random_clear_pct(Instrument::V2, 4000, 7);
     assert!(
         pct <= 5.0,
         "{pct} % of random responders got a clear difference"

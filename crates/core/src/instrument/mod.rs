@@ -9,10 +9,11 @@ pub mod model;
 pub mod rules;
 pub mod v1;
 pub mod v2;
+pub mod v3;
 
 pub use self::model::{
-    Dimension, DimensionDef, Instrument, Key, Pole, Seed, StatementDef, StatementId, TradeOffDef,
-    UnknownInstrument,
+    Dimension, DimensionDef, Instrument, Intro, Key, Pole, Seed, StatementDef, StatementId,
+    TradeOffDef, UnknownInstrument,
 };
 use crate::text::Text;
 
@@ -53,7 +54,7 @@ pub struct DimensionView {
     pub rhineland: Text,
     pub source: Text,
     pub conversation: Text,
-    /// Version 2's item on which ten points are divided; version 1 has none.
+    /// The keyed versions' item on which ten points are divided; version 1 has none.
     pub trade_off: Option<TradeOffDef>,
 }
 
@@ -76,6 +77,8 @@ pub struct StatementView {
     /// Version 1's statements all count forward.
     pub key: Key,
     pub text: Text,
+    /// A reverse-keyed statement's forward mirror of the same pole (keyed versions).
+    pub mirror: Option<StatementId>,
 }
 
 fn view_v1(index: usize, d: &DimensionDef) -> DimensionView {
@@ -94,9 +97,9 @@ fn view_v1(index: usize, d: &DimensionDef) -> DimensionView {
     }
 }
 
-fn view_v2(index: usize, d: &model::DimensionDefV2) -> DimensionView {
+fn view_keyed(instrument: Instrument, index: usize, d: &model::KeyedDimensionDef) -> DimensionView {
     DimensionView {
-        instrument: Instrument::V2,
+        instrument,
         index,
         id: d.id,
         code: d.code,
@@ -117,16 +120,18 @@ fn statement_v1(s: &StatementDef) -> StatementView {
         pole: s.pole,
         key: Key::Plus,
         text: s.text,
+        mirror: None,
     }
 }
 
-fn statement_v2(s: &model::StatementDefV2) -> StatementView {
+fn statement_keyed(s: &model::KeyedStatementDef) -> StatementView {
     StatementView {
         id: StatementId(s.id),
         dimension: s.dimension,
         pole: s.pole,
         key: s.key,
         text: s.text,
+        mirror: s.mirror.map(StatementId),
     }
 }
 
@@ -135,6 +140,7 @@ impl Instrument {
         match self {
             Instrument::V1 => v1::DIMENSIONS.len(),
             Instrument::V2 => v2::DIMENSIONS.len(),
+            Instrument::V3 => v3::DIMENSIONS.len(),
         }
     }
 
@@ -142,6 +148,7 @@ impl Instrument {
         match self {
             Instrument::V1 => v1::STATEMENTS.len(),
             Instrument::V2 => v2::STATEMENTS.len(),
+            Instrument::V3 => v3::STATEMENTS.len(),
         }
     }
 
@@ -150,6 +157,7 @@ impl Instrument {
         match self {
             Instrument::V1 => &v1::RULES,
             Instrument::V2 => &v2::RULES,
+            Instrument::V3 => &v3::RULES,
         }
     }
 
@@ -162,7 +170,12 @@ impl Instrument {
     pub fn dimension(self, index: usize) -> Option<DimensionView> {
         match self {
             Instrument::V1 => v1::DIMENSIONS.get(index).map(|d| view_v1(index, d)),
-            Instrument::V2 => v2::DIMENSIONS.get(index).map(|d| view_v2(index, d)),
+            Instrument::V2 => v2::DIMENSIONS
+                .get(index)
+                .map(|d| view_keyed(self, index, d)),
+            Instrument::V3 => v3::DIMENSIONS
+                .get(index)
+                .map(|d| view_keyed(self, index, d)),
         }
     }
 
@@ -184,7 +197,8 @@ impl Instrument {
     pub fn statement_at(self, index: usize) -> Option<StatementView> {
         match self {
             Instrument::V1 => v1::STATEMENTS.get(index).map(statement_v1),
-            Instrument::V2 => v2::STATEMENTS.get(index).map(statement_v2),
+            Instrument::V2 => v2::STATEMENTS.get(index).map(statement_keyed),
+            Instrument::V3 => v3::STATEMENTS.get(index).map(statement_keyed),
         }
     }
 
@@ -195,7 +209,11 @@ impl Instrument {
             Instrument::V2 => v2::STATEMENTS
                 .iter()
                 .find(|s| s.id == id.0)
-                .map(statement_v2),
+                .map(statement_keyed),
+            Instrument::V3 => v3::STATEMENTS
+                .iter()
+                .find(|s| s.id == id.0)
+                .map(statement_keyed),
         }
     }
 }
@@ -231,7 +249,8 @@ mod tests {
     fn instrument_ids_are_pinned() {
         assert_eq!(Instrument::V1.id(), 1);
         assert_eq!(Instrument::V2.id(), 2);
-        assert_eq!(Instrument::from_id(3), None);
+        assert_eq!(Instrument::V3.id(), 3);
+        assert_eq!(Instrument::from_id(4), None);
         assert_eq!(Instrument::try_from(9), Err(UnknownInstrument(9)));
     }
 }

@@ -16,12 +16,15 @@ pub enum Instrument {
     V1 = 1,
     /// 72 statements on a frequency scale, reverse keys and a trade-off per dimension.
     V2 = 2,
+    /// 72 statements of what people do, read blind for how good they sound; the past
+    /// three months; "where we want to go" on the trade-offs only.
+    V3 = 3,
 }
 
 impl Instrument {
     /// What new rounds and new own scans ask.
     pub const CURRENT: Instrument = Instrument::V2;
-    pub const ALL: [Instrument; 2] = [Instrument::V1, Instrument::V2];
+    pub const ALL: [Instrument; 3] = [Instrument::V1, Instrument::V2, Instrument::V3];
 
     pub const fn id(self) -> u8 {
         self as u8
@@ -166,11 +169,11 @@ pub struct StatementDef {
     pub text: Text,
 }
 
-// ---------- instrument version 2 ----------
+// ---------- the keyed versions (2 and 3) ----------
 //
-// Version 2 has its own id space: its dimension 1 is not version 1's dimension 1, and its
-// statement 11 is not version 1's statement 11. An id is read with the version that the
-// link, stored round or backup carries.
+// Each keyed version has its own id space: version 2's dimension 1 is not version 1's
+// dimension 1, and version 3's statement 11 is neither version 2's nor version 1's. An id
+// is read with the version that the link, stored round or backup carries.
 
 /// How a statement counts for its pole: agreeing raises it (`Plus`) or, for a
 /// reverse-keyed statement that describes the pole being absent, lowers it (`Minus`).
@@ -193,12 +196,38 @@ pub struct SeedPassage {
 pub struct TradeOffDef {
     pub anglo_saxon: Text,
     pub rhineland: Text,
+    /// The description shown first (as A): balanced across a version's dimensions so
+    /// that neither pole reads as the default. The points kept are always the
+    /// Rhineland side's, whatever the order on screen.
+    pub first: Pole,
 }
 
-/// A dimension of version 2 with its texts.
+impl TradeOffDef {
+    /// The two descriptions in display order, each with its pole.
+    pub fn in_order(&self) -> [(Pole, Text); 2] {
+        let anglo = (Pole::AngloSaxon, self.anglo_saxon);
+        let rhine = (Pole::Rhineland, self.rhineland);
+        match self.first {
+            Pole::AngloSaxon => [anglo, rhine],
+            Pole::Rhineland => [rhine, anglo],
+        }
+    }
+}
+
+/// What a version says before its first question, where it has its own words (version
+/// 3 explains the two drives); older versions read theirs from the app's texts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Intro {
+    pub title: Text,
+    pub p1: Text,
+    pub p2: Text,
+    pub p3: Text,
+}
+
+/// A dimension of a keyed version with its texts.
 #[derive(Debug, Clone, Copy)]
-pub struct DimensionDefV2 {
-    /// Stable id within version 2 (1–9).
+pub struct KeyedDimensionDef {
+    /// Stable id within its version (1–9).
     pub id: u8,
     /// Short code for exports and docs, e.g. "OWN".
     pub code: &'static str,
@@ -216,13 +245,14 @@ pub struct DimensionDefV2 {
     pub trade_off: TradeOffDef,
 }
 
-/// A statement of version 2: observable behaviour, rated on how often it happens.
+/// A statement of a keyed version: observable behaviour, rated on how often it happens.
 #[derive(Debug, Clone, Copy)]
-pub struct StatementDefV2 {
-    /// Stable id within version 2: dimension id × 10 + n, n 1–4 for the Anglo-Saxon
-    /// pole and 5–8 for the Rhineland pole.
+pub struct KeyedStatementDef {
+    /// Stable id within its version: in version 2 dimension id × 10 + n (n 1–4 for the
+    /// Anglo-Saxon pole, 5–8 for the Rhineland pole); in version 3 1–72 in questionnaire
+    /// order, dimension d holding 8d − 7 … 8d.
     pub id: u16,
-    /// `DimensionDefV2::id`.
+    /// `KeyedDimensionDef::id`.
     pub dimension: u8,
     pub pole: Pole,
     pub key: Key,

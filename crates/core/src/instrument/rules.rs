@@ -7,6 +7,7 @@
 //! and a new record here; a new way of scoring is a new [`Model`].
 
 use crate::instrument::answers::Answer;
+use crate::instrument::model::Intro;
 use crate::text::Text;
 
 /// How a member's answers become a pole's strength.
@@ -49,6 +50,36 @@ pub enum TeamRead {
     /// the overall place the members' overall places, the disagreement the spread of
     /// the poles shown.
     FromMembers,
+    /// From its members' agreement: divided when the members' distances on either pole
+    /// are wider than the rules' `agreement_from` allows (an agreement index, not zone
+    /// counts); otherwise the zone of the team means by the same margin rule as a
+    /// member's, the margin being the means' standard error.
+    FromAgreement,
+}
+
+/// How yes-saying (agreeing with a statement and with its reverse alike) is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YesSaying {
+    /// The mean answer above the middle, measured and never taken off (statements all
+    /// keyed forward).
+    Measured,
+    /// The mean answer above the middle over every answered statement, taken off every
+    /// answer. Wrong when a member's non-answers fall on one key.
+    AllAnswers,
+    /// The mean answer above the middle over the mirror pairs with both statements
+    /// answered, taken off every answer: key-balanced whatever a member leaves open.
+    /// Neither measured nor taken off with fewer than `min_pairs` such pairs.
+    MirrorPairs { min_pairs: usize },
+}
+
+/// How a member's overall margin is made from their dimensions' margins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverallMargin {
+    /// As if the dimensions were independent: √Σm² / n.
+    Independent,
+    /// The mean of the dimensions' margins: a pole is clear overall only where it is
+    /// clear in at least one dimension.
+    Mean,
 }
 
 /// The step figures are shown in.
@@ -79,6 +110,9 @@ pub struct Rules {
     pub step: Step,
     /// Fewer answered statements than this on a pole and it gets no number.
     pub min_answered: usize,
+    /// A pole also needs an answer on each key: answers on one key only cannot tell
+    /// seeing the pole from saying yes.
+    pub both_keys: bool,
     /// A pole is on one side of the cut when it is further from it than this many of its
     /// margins; `None`: strong from the cut on, with no margin.
     pub side_margins: Option<f64>,
@@ -86,9 +120,11 @@ pub struct Rules {
     /// difference, and at least `difference_at_least` points.
     pub difference_margins: f64,
     pub difference_at_least: f64,
-    /// Whether a member's yes-saying (mean answer above the middle) is taken off every
-    /// answer before the keys apply.
-    pub corrects_yes_saying: bool,
+    /// A difference is clear exactly where the zone has one strong side and one weak
+    /// one: the zone and the reading follow one rule (the two fields above unused).
+    pub difference_from_zone: bool,
+    /// How yes-saying is measured and whether it is taken off.
+    pub yes_saying: YesSaying,
     /// The smallest spread (in scale steps) a margin assumes.
     pub spread_floor: f64,
     /// Mean answer above the middle (in scale steps) from which a member says yes to
@@ -100,13 +136,23 @@ pub struct Rules {
     /// Reliability (Cronbach's α) is computed from this many respondents on.
     pub reliability_from: usize,
     /// Of the members whose zone is clear, at least this share in one zone places the
-    /// team there; fewer make it divided.
+    /// team there; fewer make it divided (`TeamRead::FromMembers`).
     pub agreeing_share: f64,
+    /// The agreement index (r_wg: one minus the members' variance over that of answers
+    /// spread evenly over the scale) below which a team is divided
+    /// (`TeamRead::FromAgreement`).
+    pub agreement_from: f64,
     /// The overall picture: each pole's mean over the dimensions where both poles are
     /// scored, from `min_overall_dimensions` of them (true); or each pole's mean over the
     /// dimensions where it is scored, with no margin (false).
     pub overall_needs_both: bool,
+    pub overall_margin: OverallMargin,
     pub min_overall_dimensions: usize,
+    /// Whether "where we want to go" is asked of every statement (where it is asked at
+    /// all), or of the trade-offs only, where more for one side costs the other.
+    pub desired_statements: bool,
+    /// The version's own intro; `None`: the app's texts.
+    pub intro: Option<&'static Intro>,
 }
 
 impl Rules {

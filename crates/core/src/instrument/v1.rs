@@ -3,7 +3,9 @@
 
 use crate::instrument::answers::{Answer, Level};
 use crate::instrument::model::{Dimension, DimensionDef, Pole, Seed, StatementDef, StatementId};
-use crate::instrument::rules::{Model, Rules, Scale, Spread, Step, TeamRead};
+use crate::instrument::rules::{
+    Model, OverallMargin, Rules, Scale, Spread, Step, TeamRead, YesSaying,
+};
 use crate::text::Text;
 
 /// Version 1's answers in display order: one non-answer.
@@ -59,17 +61,23 @@ pub const RULES: Rules = Rules {
     cut: 62.5,
     step: Step::One,
     min_answered: 1,
+    both_keys: false,
     side_margins: None,
     difference_margins: 0.0,
     difference_at_least: 15.0,
-    corrects_yes_saying: false,
+    difference_from_zone: false,
+    yes_saying: YesSaying::Measured,
     spread_floor: 0.0,
     yes_saying_from: f64::INFINITY,
     uniform_share: f64::INFINITY,
     reliability_from: usize::MAX,
+    agreement_from: 0.0,
     agreeing_share: 1.0,
     overall_needs_both: false,
+    overall_margin: OverallMargin::Independent,
     min_overall_dimensions: 1,
+    desired_statements: true,
+    intro: None,
 };
 
 pub const DIMENSIONS: [DimensionDef; 10] = [

@@ -5,9 +5,11 @@
 
 use crate::instrument::answers::{Answer, Level};
 use crate::instrument::model::{
-    DimensionDefV2, Key, Pole, Seed, SeedPassage, StatementDefV2, TradeOffDef,
+    Key, KeyedDimensionDef, KeyedStatementDef, Pole, Seed, SeedPassage, TradeOffDef,
 };
-use crate::instrument::rules::{Model, Rules, Scale, Spread, Step, TeamRead};
+use crate::instrument::rules::{
+    Model, OverallMargin, Rules, Scale, Spread, Step, TeamRead, YesSaying,
+};
 use crate::text::Text;
 
 /// Version 2's answers in display order: two different non-answers.
@@ -63,21 +65,27 @@ pub const RULES: Rules = Rules {
     cut: 50.0,
     step: Step::Five,
     min_answered: 2,
+    both_keys: false,
     side_margins: Some(1.0),
     difference_margins: 2.2,
     difference_at_least: 25.0,
-    corrects_yes_saying: true,
+    difference_from_zone: false,
+    yes_saying: YesSaying::AllAnswers,
     spread_floor: 0.5,
     yes_saying_from: 1.0,
     uniform_share: 0.9,
     reliability_from: 6,
+    agreement_from: 0.0,
     agreeing_share: 2.0 / 3.0,
     overall_needs_both: true,
+    overall_margin: OverallMargin::Independent,
     min_overall_dimensions: 3,
+    desired_statements: true,
+    intro: None,
 };
 
-pub const DIMENSIONS: [DimensionDefV2; 9] = [
-    DimensionDefV2 {
+pub const DIMENSIONS: [KeyedDimensionDef; 9] = [
+    KeyedDimensionDef {
         id: 1,
         code: "OWN",
         name: Text {
@@ -127,9 +135,10 @@ pub const DIMENSIONS: [DimensionDefV2; 9] = [
                 nl: "Je voelt je verantwoordelijk voor wat we samen bereiken, en springt bij waar nodig.",
                 en: "You feel responsible for what we achieve together, and you step in where needed.",
             },
+            first: Pole::AngloSaxon,
         },
     },
-    DimensionDefV2 {
+    KeyedDimensionDef {
         id: 2,
         code: "FOC",
         name: Text {
@@ -175,9 +184,10 @@ pub const DIMENSIONS: [DimensionDefV2; 9] = [
                 nl: "We vragen door op twijfels en luisteren naar het verhaal erachter. Zo zien we wat er speelt.",
                 en: "We ask about doubts and listen to the story behind them. That shows us what is going on.",
             },
+            first: Pole::AngloSaxon,
         },
     },
-    DimensionDefV2 {
+    KeyedDimensionDef {
         id: 3,
         code: "DIS",
         name: Text {
@@ -223,9 +233,10 @@ pub const DIMENSIONS: [DimensionDefV2; 9] = [
                 nl: "We werken vanuit ons vakmanschap en leggen zelf de lat. Zo krijgt het werk de zorg die het verdient.",
                 en: "We work from our craft and set the bar ourselves. So the work gets the care it deserves.",
             },
+            first: Pole::AngloSaxon,
         },
     },
-    DimensionDefV2 {
+    KeyedDimensionDef {
         id: 4,
         code: "AIM",
         name: Text {
@@ -279,9 +290,10 @@ pub const DIMENSIONS: [DimensionDefV2; 9] = [
                 nl: "We houden de bedoeling van ons werk voor ogen. Zo weten we voor wie we het doen.",
                 en: "We keep the purpose of our work in view. So we know who we are doing it for.",
             },
+            first: Pole::AngloSaxon,
         },
     },
-    DimensionDefV2 {
+    KeyedDimensionDef {
         id: 5,
         code: "OPN",
         name: Text {
@@ -339,9 +351,10 @@ pub const DIMENSIONS: [DimensionDefV2; 9] = [
                 nl: "We vertellen elkaar eerlijk wat ons beweegt en wat ons hindert. Zo kunnen we op elkaar steunen.",
                 en: "We tell each other honestly what drives us and what holds us back. So we can lean on each other.",
             },
+            first: Pole::AngloSaxon,
         },
     },
-    DimensionDefV2 {
+    KeyedDimensionDef {
         id: 6,
         code: "BND",
         name: Text {
@@ -391,9 +404,10 @@ pub const DIMENSIONS: [DimensionDefV2; 9] = [
                 nl: "We stappen makkelijk over de grens naar andere teams. Zo lossen we samen op wat geen team alleen kan.",
                 en: "We cross over to other teams with ease. So together we solve what no team can solve alone.",
             },
+            first: Pole::AngloSaxon,
         },
     },
-    DimensionDefV2 {
+    KeyedDimensionDef {
         id: 7,
         code: "DIR",
         name: Text {
@@ -447,9 +461,10 @@ pub const DIMENSIONS: [DimensionDefV2; 9] = [
                 nl: "We bepalen de koers samen met wie het werk doet. Zo past die bij de praktijk.",
                 en: "We set our course with the people who do the work. So it fits everyday practice.",
             },
+            first: Pole::AngloSaxon,
         },
     },
-    DimensionDefV2 {
+    KeyedDimensionDef {
         id: 8,
         code: "TIM",
         name: Text {
@@ -495,9 +510,10 @@ pub const DIMENSIONS: [DimensionDefV2; 9] = [
                 nl: "We bouwen aan wat over jaren nog staat. Zo houden we het lang vol.",
                 en: "We build what will still stand in years to come. That keeps us going for the long haul.",
             },
+            first: Pole::AngloSaxon,
         },
     },
-    DimensionDefV2 {
+    KeyedDimensionDef {
         id: 9,
         code: "CHG",
         name: Text {
@@ -555,6 +571,7 @@ pub const DIMENSIONS: [DimensionDefV2; 9] = [
                 nl: "Wie iets wil verbeteren, krijgt ruimte om het in kleine stappen te proberen. Zo groeit een goed idee van onderop.",
                 en: "Whoever wants to improve something gets room to try it in small steps. So a good idea grows from the ground up.",
             },
+            first: Pole::AngloSaxon,
         },
     },
 ];
@@ -562,9 +579,9 @@ pub const DIMENSIONS: [DimensionDefV2; 9] = [
 /// Grouped by dimension and, within a dimension, in questionnaire order
 /// (n = 1, 7, 2, 6, 3, 5, 4, 8), so that the poles alternate and no mirror pair sits side
 /// by side.
-pub const STATEMENTS: [StatementDefV2; 72] = [
+pub const STATEMENTS: [KeyedStatementDef; 72] = [
     // 1. OWN: Ownership
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 11,
         dimension: 1,
         pole: Pole::AngloSaxon,
@@ -579,7 +596,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 17,
         dimension: 1,
         pole: Pole::Rhineland,
@@ -594,7 +611,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(15),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 12,
         dimension: 1,
         pole: Pole::AngloSaxon,
@@ -609,7 +626,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 16,
         dimension: 1,
         pole: Pole::Rhineland,
@@ -624,7 +641,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 13,
         dimension: 1,
         pole: Pole::AngloSaxon,
@@ -639,7 +656,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(11),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 15,
         dimension: 1,
         pole: Pole::Rhineland,
@@ -654,7 +671,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 14,
         dimension: 1,
         pole: Pole::AngloSaxon,
@@ -669,7 +686,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(12),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 18,
         dimension: 1,
         pole: Pole::Rhineland,
@@ -685,7 +702,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         mirror: Some(16),
     },
     // 2. FOC: Focus
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 21,
         dimension: 2,
         pole: Pole::AngloSaxon,
@@ -700,7 +717,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 27,
         dimension: 2,
         pole: Pole::Rhineland,
@@ -715,7 +732,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(25),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 22,
         dimension: 2,
         pole: Pole::AngloSaxon,
@@ -730,7 +747,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 26,
         dimension: 2,
         pole: Pole::Rhineland,
@@ -745,7 +762,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 23,
         dimension: 2,
         pole: Pole::AngloSaxon,
@@ -760,7 +777,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(21),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 25,
         dimension: 2,
         pole: Pole::Rhineland,
@@ -775,7 +792,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 24,
         dimension: 2,
         pole: Pole::AngloSaxon,
@@ -790,7 +807,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(22),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 28,
         dimension: 2,
         pole: Pole::Rhineland,
@@ -806,7 +823,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         mirror: Some(26),
     },
     // 3. DIS: Discipline
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 31,
         dimension: 3,
         pole: Pole::AngloSaxon,
@@ -821,7 +838,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 37,
         dimension: 3,
         pole: Pole::Rhineland,
@@ -836,7 +853,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(35),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 32,
         dimension: 3,
         pole: Pole::AngloSaxon,
@@ -851,7 +868,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 36,
         dimension: 3,
         pole: Pole::Rhineland,
@@ -866,7 +883,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 33,
         dimension: 3,
         pole: Pole::AngloSaxon,
@@ -881,7 +898,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(31),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 35,
         dimension: 3,
         pole: Pole::Rhineland,
@@ -896,7 +913,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 34,
         dimension: 3,
         pole: Pole::AngloSaxon,
@@ -911,7 +928,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(32),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 38,
         dimension: 3,
         pole: Pole::Rhineland,
@@ -927,7 +944,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         mirror: Some(36),
     },
     // 4. AIM: Goals and purpose
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 41,
         dimension: 4,
         pole: Pole::AngloSaxon,
@@ -942,7 +959,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 47,
         dimension: 4,
         pole: Pole::Rhineland,
@@ -957,7 +974,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(46),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 42,
         dimension: 4,
         pole: Pole::AngloSaxon,
@@ -972,7 +989,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 46,
         dimension: 4,
         pole: Pole::Rhineland,
@@ -987,7 +1004,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 43,
         dimension: 4,
         pole: Pole::AngloSaxon,
@@ -1002,7 +1019,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(41),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 45,
         dimension: 4,
         pole: Pole::Rhineland,
@@ -1017,7 +1034,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 44,
         dimension: 4,
         pole: Pole::AngloSaxon,
@@ -1032,7 +1049,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(42),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 48,
         dimension: 4,
         pole: Pole::Rhineland,
@@ -1048,7 +1065,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         mirror: Some(45),
     },
     // 5. OPN: Openness
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 51,
         dimension: 5,
         pole: Pole::AngloSaxon,
@@ -1063,7 +1080,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 57,
         dimension: 5,
         pole: Pole::Rhineland,
@@ -1078,7 +1095,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(55),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 52,
         dimension: 5,
         pole: Pole::AngloSaxon,
@@ -1093,7 +1110,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 56,
         dimension: 5,
         pole: Pole::Rhineland,
@@ -1108,7 +1125,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 53,
         dimension: 5,
         pole: Pole::AngloSaxon,
@@ -1123,7 +1140,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(51),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 55,
         dimension: 5,
         pole: Pole::Rhineland,
@@ -1138,7 +1155,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 54,
         dimension: 5,
         pole: Pole::AngloSaxon,
@@ -1153,7 +1170,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(52),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 58,
         dimension: 5,
         pole: Pole::Rhineland,
@@ -1169,7 +1186,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         mirror: Some(56),
     },
     // 6. BND: Team boundaries
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 61,
         dimension: 6,
         pole: Pole::AngloSaxon,
@@ -1184,7 +1201,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 67,
         dimension: 6,
         pole: Pole::Rhineland,
@@ -1199,7 +1216,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(65),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 62,
         dimension: 6,
         pole: Pole::AngloSaxon,
@@ -1214,7 +1231,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 66,
         dimension: 6,
         pole: Pole::Rhineland,
@@ -1229,7 +1246,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 63,
         dimension: 6,
         pole: Pole::AngloSaxon,
@@ -1244,7 +1261,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(61),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 65,
         dimension: 6,
         pole: Pole::Rhineland,
@@ -1259,7 +1276,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 64,
         dimension: 6,
         pole: Pole::AngloSaxon,
@@ -1274,7 +1291,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(62),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 68,
         dimension: 6,
         pole: Pole::Rhineland,
@@ -1290,7 +1307,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         mirror: Some(66),
     },
     // 7. DIR: Direction
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 71,
         dimension: 7,
         pole: Pole::AngloSaxon,
@@ -1305,7 +1322,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 77,
         dimension: 7,
         pole: Pole::Rhineland,
@@ -1320,7 +1337,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(75),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 72,
         dimension: 7,
         pole: Pole::AngloSaxon,
@@ -1335,7 +1352,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 76,
         dimension: 7,
         pole: Pole::Rhineland,
@@ -1350,7 +1367,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 73,
         dimension: 7,
         pole: Pole::AngloSaxon,
@@ -1365,7 +1382,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(71),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 75,
         dimension: 7,
         pole: Pole::Rhineland,
@@ -1380,7 +1397,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 74,
         dimension: 7,
         pole: Pole::AngloSaxon,
@@ -1395,7 +1412,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(72),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 78,
         dimension: 7,
         pole: Pole::Rhineland,
@@ -1411,7 +1428,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         mirror: Some(76),
     },
     // 8. TIM: Time horizon
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 81,
         dimension: 8,
         pole: Pole::AngloSaxon,
@@ -1426,7 +1443,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 87,
         dimension: 8,
         pole: Pole::Rhineland,
@@ -1441,7 +1458,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(85),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 82,
         dimension: 8,
         pole: Pole::AngloSaxon,
@@ -1456,7 +1473,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 86,
         dimension: 8,
         pole: Pole::Rhineland,
@@ -1471,7 +1488,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 83,
         dimension: 8,
         pole: Pole::AngloSaxon,
@@ -1486,7 +1503,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(81),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 85,
         dimension: 8,
         pole: Pole::Rhineland,
@@ -1501,7 +1518,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 84,
         dimension: 8,
         pole: Pole::AngloSaxon,
@@ -1516,7 +1533,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(82),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 88,
         dimension: 8,
         pole: Pole::Rhineland,
@@ -1532,7 +1549,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         mirror: Some(86),
     },
     // 9. CHG: Change
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 91,
         dimension: 9,
         pole: Pole::AngloSaxon,
@@ -1547,7 +1564,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 97,
         dimension: 9,
         pole: Pole::Rhineland,
@@ -1562,7 +1579,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(95),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 92,
         dimension: 9,
         pole: Pole::AngloSaxon,
@@ -1577,7 +1594,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 96,
         dimension: 9,
         pole: Pole::Rhineland,
@@ -1592,7 +1609,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 93,
         dimension: 9,
         pole: Pole::AngloSaxon,
@@ -1607,7 +1624,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(91),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 95,
         dimension: 9,
         pole: Pole::Rhineland,
@@ -1622,7 +1639,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: None,
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 94,
         dimension: 9,
         pole: Pole::AngloSaxon,
@@ -1637,7 +1654,7 @@ pub const STATEMENTS: [StatementDefV2; 72] = [
         },
         mirror: Some(92),
     },
-    StatementDefV2 {
+    KeyedStatementDef {
         id: 98,
         dimension: 9,
         pole: Pole::Rhineland,
@@ -1659,7 +1676,7 @@ mod tests {
     use super::*;
     use std::collections::HashSet;
 
-    fn statement(id: u16) -> &'static StatementDefV2 {
+    fn statement(id: u16) -> &'static KeyedStatementDef {
         STATEMENTS
             .iter()
             .find(|s| s.id == id)

@@ -15,7 +15,7 @@
 
 use crate::instrument::answers::{Answer, Answers, Horizon};
 use crate::instrument::model::{Key, Pole};
-use crate::instrument::rules::{Rules, Spread, TeamRead};
+use crate::instrument::rules::{OverallMargin, Rules, Spread, TeamRead, YesSaying};
 use crate::instrument::{Instrument, StatementView};
 use crate::score::figure;
 use crate::score::scoring::Zone;
@@ -110,12 +110,20 @@ impl DimensionScore {
         self.both().map(|(a, r)| a.value.min(r.value))
     }
 
-    /// The stronger pole, when the difference is larger than its margin.
+    /// The stronger pole, when the difference is larger than its margin; by the rules
+    /// that read it from the zone, exactly where one side is strong and the other weak.
     pub fn clear_difference(&self) -> Option<Pole> {
         let (a, r) = self.both()?;
+        let rules = a.instrument.rules();
+        if rules.difference_from_zone {
+            return match self.zone()? {
+                Zone::MainlyAngloSaxon => Some(Pole::AngloSaxon),
+                Zone::MainlyRhineland => Some(Pole::Rhineland),
+                Zone::StrongOnBoth | Zone::WeakOnBoth => None,
+            };
+        }
         let difference = r.value - a.value;
         let margin = (a.margin * a.margin + r.margin * r.margin).sqrt();
-        let rules = a.instrument.rules();
         let clear = difference.abs() > rules.difference_margins * margin
             && difference.abs() >= rules.difference_at_least;
         clear.then_some(if difference > 0.0 {
@@ -175,12 +183,18 @@ impl MemberScores {
                 value: strengths.iter().map(|s| s.value).sum::<f64>() / n,
                 answered: strengths.iter().map(|s| s.answered).sum(),
                 spread: spread(&strengths.iter().map(|s| s.value).collect::<Vec<_>>()),
-                margin: strengths
-                    .iter()
-                    .map(|s| s.margin.powi(2))
-                    .sum::<f64>()
-                    .sqrt()
-                    / n,
+                margin: match self.instrument.rules().overall_margin {
+                    OverallMargin::Independent => {
+                        strengths
+                            .iter()
+                            .map(|s| s.margin.powi(2))
+                            .sum::<f64>()
+                            .sqrt()
+                            / n
+                    }
+                    // Dimensions answered by one person are not independent.
+                    OverallMargin::Mean => strengths.iter().map(|s| s.margin).sum::<f64>() / n,
+                },
                 instrument: self.instrument,
             })
         };
@@ -320,6 +334,8 @@ pub struct Layout {
     /// Per pole slot (dimension × 2 + pole): its statements' positions and keys, in
     /// instrument order.
     slots: Vec<Vec<(usize, Key)>>,
+    /// Each reverse statement's position with its forward mirror's.
+    pairs: Vec<(usize, usize)>,
     statements: usize,
     dimensions: Vec<u8>,
 }
@@ -328,6 +344,12 @@ impl Layout {
     pub fn of(instrument: Instrument) -> Layout {
         let dimensions: Vec<u8> = instrument.dimensions().map(|d| d.id).collect();
         let mut slots = vec![Vec::new(); dimensions.len() * Pole::ALL.len()];
+        let position = |id| instrument.statements().position(|s| s.id == id);
+        let pairs = instrument
+            .statements()
+            .enumerate()
+            .filter_map(|(i, s)| Some((i, position(s.mirror?)?)))
+            .collect();
         for (i, s) in instrument.statements().enumerate() {
             let d = dimensions.iter().position(|d| *d == s.dimension);
             let p = Pole::ALL.iter().position(|p| *p == s.pole);
@@ -338,6 +360,7 @@ impl Layout {
         Layout {
             instrument,
             slots,
+            pairs,
             statements: instrument.statement_count(),
             dimensions,
         }
@@ -378,11 +401,24 @@ fn score_laid_out(
         per_level[(value as usize).clamp(1, 5) - 1] += 1;
     }
     let answered: usize = per_level.iter().sum();
-    let yes_saying = (answered > 0).then(|| sum / answered as f64 - MIDDLE);
-    let bias = if rules.corrects_yes_saying {
-        yes_saying.unwrap_or(0.0)
-    } else {
-        0.0
+    let yes_saying = match rules.yes_saying {
+        YesSaying::Measured | YesSaying::AllAnswers => {
+            (answered > 0).then(|| sum / answered as f64 - MIDDLE)
+        }
+        // A pair answered on both keys says yes-saying whatever the pole's strength: its
+        // two answers average the middle for someone who sees exactly what is there.
+        YesSaying::MirrorPairs { min_pairs } => {
+            let pairs: Vec<f64> = layout
+                .pairs
+                .iter()
+                .filter_map(|(a, b)| Some((frequency(*a)? + frequency(*b)?) / 2.0 - MIDDLE))
+                .collect();
+            (pairs.len() >= min_pairs.max(1)).then(|| mean(&pairs))
+        }
+    };
+    let bias = match rules.yes_saying {
+        YesSaying::Measured => 0.0,
+        YesSaying::AllAnswers | YesSaying::MirrorPairs { .. } => yes_saying.unwrap_or(0.0),
     };
 
     // The keyed answers of every pole, dimension by dimension in `Pole::ALL` order, in
@@ -390,25 +426,42 @@ fn score_laid_out(
     // In one buffer, pole after pole: two allocations a member, not one a pole.
     let mut values: Vec<f64> = Vec::with_capacity(layout.statements);
     let mut ends: Vec<usize> = Vec::with_capacity(layout.slots.len());
+    // Per slot: whether both keys have an answer.
+    let mut keys_met: Vec<bool> = Vec::with_capacity(layout.slots.len());
     for slot in &layout.slots {
-        values.extend(
-            slot.iter()
-                .filter_map(|(i, key)| Some(keyed(*key, frequency(*i)? - bias))),
-        );
+        let (mut plus, mut minus) = (false, false);
+        values.extend(slot.iter().filter_map(|(i, key)| {
+            let value = frequency(*i)?;
+            match key {
+                Key::Plus => plus = true,
+                Key::Minus => minus = true,
+            }
+            Some(keyed(*key, value - bias))
+        }));
         ends.push(values.len());
+        keys_met.push((plus && minus) || !rules.both_keys);
     }
     let pole = |slot: usize| {
         let start = if slot == 0 { 0 } else { ends[slot - 1] };
         &values[start..ends[slot]]
     };
     let member_spread = pooled_spread((0..ends.len()).map(pole));
+    let score_slot = |slot: usize| {
+        if keys_met[slot] {
+            pole_score(instrument, pole(slot), member_spread)
+        } else {
+            PoleScore::TooFewAnswers {
+                answered: pole(slot).len(),
+            }
+        }
+    };
     let scores = dimensions
         .iter()
         .enumerate()
         .map(|(d, id)| DimensionScore {
             dimension: *id,
-            anglo_saxon: pole_score(instrument, pole(2 * d), member_spread),
-            rhineland: pole_score(instrument, pole(2 * d + 1), member_spread),
+            anglo_saxon: score_slot(2 * d),
+            rhineland: score_slot(2 * d + 1),
             trade_off_rhineland: points(d).filter(|p| *p <= 10),
         })
         .collect();
@@ -443,6 +496,29 @@ pub struct TeamPole {
     pub spread: f64,
     pub lowest: f64,
     pub highest: f64,
+    /// The mean's standard error (0–100 points): the spread over √members, the spread
+    /// taken no smaller than the rules' floor.
+    pub margin: f64,
+}
+
+/// The variance of answers spread evenly over the five levels, in points²: (5² − 1) / 12
+/// scale steps². What an agreement index compares a team's variance with.
+const EVEN_VARIANCE: f64 = 2.0 * SCALE_STEP * SCALE_STEP;
+
+impl TeamPole {
+    /// How much the members agree on this pole (r_wg, 0–1): one minus their variance
+    /// over that of answers spread evenly over the scale.
+    pub fn agreement(&self) -> f64 {
+        (1.0 - self.spread * self.spread / EVEN_VARIANCE).clamp(0.0, 1.0)
+    }
+
+    /// Which side of the cut the mean is on, when it is further from the cut than the
+    /// rules' margins of its standard error: the same rule as a member's pole.
+    pub fn side(&self, rules: &Rules) -> Option<bool> {
+        let distance = self.mean - rules.cut;
+        let margins = rules.side_margins.unwrap_or(0.0);
+        (distance.abs() > margins * self.margin).then_some(distance > 0.0)
+    }
 }
 
 /// Where the team stands on one dimension.
@@ -488,13 +564,15 @@ fn team_pole(values: &[f64], rules: &Rules) -> Option<TeamPole> {
     if values.is_empty() {
         return None;
     }
+    let between = match rules.spread {
+        Spread::Population => population_spread(values),
+        Spread::Sample => spread(values),
+    };
     Some(TeamPole {
         scored: values.len(),
         mean: mean(values),
-        spread: match rules.spread {
-            Spread::Population => population_spread(values),
-            Spread::Sample => spread(values),
-        },
+        spread: between,
+        margin: between.max(rules.spread_floor * SCALE_STEP) / (values.len() as f64).sqrt(),
         lowest: values.iter().copied().fold(f64::INFINITY, f64::min),
         highest: values.iter().copied().fold(f64::NEG_INFINITY, f64::max),
     })
@@ -553,11 +631,28 @@ pub fn team_dimension(members: &[MemberScores], index: usize) -> Option<TeamDime
             TeamZone::Together(largest)
         }
         TeamRead::FromMembers => TeamZone::Divided,
+        TeamRead::FromAgreement => team.zone_by_agreement(rules),
     };
     Some(team)
 }
 
 impl TeamDimension {
+    /// Divided when the members' distances on either pole are wider than the rules'
+    /// agreement allows; otherwise the zone of the means, each side clear by the margin
+    /// rule; unclear without both means.
+    pub fn zone_by_agreement(&self, rules: &Rules) -> TeamZone {
+        let (Some(a), Some(r)) = (self.anglo_saxon, self.rhineland) else {
+            return TeamZone::Unclear;
+        };
+        if a.agreement() < rules.agreement_from || r.agreement() < rules.agreement_from {
+            return TeamZone::Divided;
+        }
+        match (a.side(rules), r.side(rules)) {
+            (Some(anglo), Some(rhine)) => TeamZone::Together(Zone::from_sides(anglo, rhine)),
+            _ => TeamZone::Unclear,
+        }
+    }
+
     /// The zone of the team means on the rules' cut (strong from the cut on); unclear
     /// without both means.
     pub fn zone_of_means(&self, rules: &Rules) -> TeamZone {

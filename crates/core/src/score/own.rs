@@ -104,8 +104,15 @@ pub fn personal_reading(scores: &MemberScores, locale: Locale) -> Vec<String> {
             None => out.push(NEAR_MIDDLE.get(locale).to_string()),
         },
     }
-    if scores.uniform || scores.says_yes_to_everything() {
+    let by_zone = scores.instrument.rules().difference_from_zone;
+    if scores.uniform || (scores.says_yes_to_everything() && !by_zone) {
         out.push(UNIFORM.get(locale).to_string());
+    } else if scores.says_yes_to_everything() {
+        out.push(YES_TAKEN_OFF.get(locale).to_string());
+    }
+    if by_zone {
+        out.extend(zone_groups(scores, locale));
+        return out;
     }
 
     let mut anglo = Vec::new();
@@ -160,6 +167,95 @@ pub fn personal_reading(scores: &MemberScores, locale: Locale) -> Vec<String> {
         ));
     }
     out
+}
+
+const YES_TAKEN_OFF: Text = Text {
+    nl: "Bij een stelling en haar tegenhanger koos je vaak allebei ‘vaak’ of ‘bijna altijd’. Dat lijkt op ja-zeggen; we hebben het uit je scores gehaald.",
+    en: "For a statement and its counterpart you often chose ‘often’ or ‘almost always’ for both. That looks like saying yes; we have taken it out of your scores.",
+};
+
+/// The dimensions grouped by their zone, the label the table shows: one rule for the
+/// table and the reading (version 3's rules).
+fn zone_groups(scores: &MemberScores, locale: Locale) -> Vec<String> {
+    let group = |keep: &dyn Fn(Option<Zone>, bool) -> bool| -> Vec<u8> {
+        scores
+            .dimensions
+            .iter()
+            .filter(|d| keep(d.zone(), d.difference().is_some()))
+            .map(|d| d.dimension)
+            .collect()
+    };
+    let zone = |z: Zone| group(&move |zone, _| zone == Some(z));
+    let (too_few_before, too_few_after) = TOO_FEW_FOR_A_SCORE;
+    let groups = [
+        (
+            zone(Zone::MainlyAngloSaxon),
+            Text {
+                nl: "Vooral Angelsaksisch bij ",
+                en: "Mainly Anglo-Saxon in ",
+            },
+            Text {
+                nl: ": die kant ligt duidelijk boven het midden, de Rijnlandse duidelijk eronder.",
+                en: ": that side lies clearly above the middle, the Rhineland side clearly below it.",
+            },
+        ),
+        (
+            zone(Zone::MainlyRhineland),
+            Text {
+                nl: "Vooral Rijnlands bij ",
+                en: "Mainly Rhineland in ",
+            },
+            Text {
+                nl: ": die kant ligt duidelijk boven het midden, de Angelsaksische duidelijk eronder.",
+                en: ": that side lies clearly above the middle, the Anglo-Saxon side clearly below it.",
+            },
+        ),
+        (
+            zone(Zone::StrongOnBoth),
+            Text {
+                nl: "Beide kanten sterk bij ",
+                en: "Strong on both in ",
+            },
+            Text {
+                nl: ": allebei duidelijk boven het midden.",
+                en: ": both clearly above the middle.",
+            },
+        ),
+        (
+            zone(Zone::WeakOnBoth),
+            Text {
+                nl: "Beide kanten zwak bij ",
+                en: "Weak on both in ",
+            },
+            Text {
+                nl: ": allebei duidelijk onder het midden.",
+                en: ": both clearly below the middle.",
+            },
+        ),
+        (
+            group(&|zone, scored| zone.is_none() && scored),
+            Text {
+                nl: "Dicht bij het midden bij ",
+                en: "Close to the middle in ",
+            },
+            Text {
+                nl: ": minstens één kant ligt minder ver van 50 dan de onzekerheid in je antwoorden. Dat is nog geen balans.",
+                en: ": at least one side lies closer to 50 than the uncertainty in your answers. That is not yet balance.",
+            },
+        ),
+        (group(&|_, scored| !scored), too_few_before, too_few_after),
+    ];
+    groups
+        .into_iter()
+        .filter_map(|(ids, before, after)| {
+            list_sentence(
+                &dimension_names(scores.instrument, &ids, locale),
+                before,
+                after,
+                locale,
+            )
+        })
+        .collect()
 }
 
 /// The zone of one dimension as a short label, or why there is none.

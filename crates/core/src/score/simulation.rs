@@ -9,10 +9,10 @@
 
 use crate::id::{MemberId, RoundId};
 use crate::instrument::answers::{Answer, Level, TRADE_OFF_POINTS};
-use crate::instrument::model::{Key, StatementDefV2};
-use crate::instrument::{v2, Instrument};
+use crate::instrument::model::Key;
+use crate::instrument::{v2, v3, Instrument, Pole};
 use crate::link::{RatingPair, Response, Results, TradePair, REVISION_EPOCH_MS};
-use crate::score::member::{score_member, MemberScores};
+use crate::score::member::{score_member, DimensionScore, MemberScores};
 use crate::score::round_data::RoundData;
 use crate::score::scoring::Zone;
 
@@ -55,18 +55,31 @@ fn frequency_near(value: f64) -> Answer {
     Answer::Level(Level::from_value(v).unwrap_or(Level::Partly))
 }
 
-fn score(ratings: &[Option<Answer>]) -> MemberScores {
-    score_member(Instrument::V2, ratings, &[])
+fn score(instrument: Instrument, ratings: &[Option<Answer>]) -> MemberScores {
+    score_member(instrument, ratings, &[])
+}
+
+fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        return 0.0;
+    }
+    100.0 * part as f64 / whole as f64
+}
+
+/// Whether a dimension says more than "close to the middle": a zone, or a clear
+/// difference.
+fn says_something(dimension: &DimensionScore) -> bool {
+    dimension.zone().is_some() || dimension.clear_difference().is_some()
 }
 
 /// Percentage of (answer, dimension) pairs in which a member giving one same answer to
 /// every statement gets a strong zone ("strong" on either pole) or a clear difference.
-pub fn uniform_strong_pct() -> f64 {
+pub fn uniform_strong_pct(instrument: Instrument) -> f64 {
     let mut strong = 0;
     let mut total = 0;
     for frequency in Level::ALL {
-        let ratings = vec![Some(Answer::Level(frequency)); v2::STATEMENTS.len()];
-        for dimension in score(&ratings).dimensions {
+        let ratings = vec![Some(Answer::Level(frequency)); instrument.statement_count()];
+        for dimension in score(instrument, &ratings).dimensions {
             total += 1;
             let strong_zone = matches!(
                 dimension.zone(),
@@ -77,70 +90,190 @@ pub fn uniform_strong_pct() -> f64 {
             }
         }
     }
-    100.0 * f64::from(strong) / f64::from(total)
+    percent(strong, total)
 }
 
 /// Of `members` random responders (every statement any frequency, equally likely), the
 /// highest percentage over the dimensions that gets a "clear difference" there.
-pub fn random_clear_pct(members: usize, seed: u64) -> f64 {
+pub fn random_clear_pct(instrument: Instrument, members: usize, seed: u64) -> f64 {
     let mut generator = Generator::new(seed);
-    let mut clear = vec![0usize; v2::DIMENSIONS.len()];
+    let mut clear = vec![0usize; instrument.dimension_count()];
     for _ in 0..members {
-        let ratings: Vec<Option<Answer>> = v2::STATEMENTS
-            .iter()
+        let ratings: Vec<Option<Answer>> = instrument
+            .statements()
             .map(|_| Some(frequency_near(1.0 + generator.below(5) as f64)))
             .collect();
-        for (d, dimension) in score(&ratings).dimensions.iter().enumerate() {
+        for (d, dimension) in score(instrument, &ratings).dimensions.iter().enumerate() {
             if dimension.clear_difference().is_some() {
                 clear[d] += 1;
             }
         }
     }
-    let worst = clear.into_iter().max().unwrap_or(0);
-    100.0 * worst as f64 / members as f64
+    percent(clear.into_iter().max().unwrap_or(0), members)
 }
 
-/// A synthetic member: a true zone on every dimension (a strong pole seen "often", a
-/// weak one "sometimes"), noise on every answer, and a yes-saying bias added to every
-/// answer before the reverse keys undo it.
+/// Members who answer by how good a statement sounds (halo), one per rater of version
+/// 3's committed valence ratings and one for their mean, each at two strengths (half a
+/// step and a whole step per point of valence: "sounds good" is "often"), with `yes`
+/// added to every answer:
+/// the percentage of (member, dimension or overall) pairs that get a zone or a clear
+/// difference. Answering by valence must land in the middle everywhere.
+fn halo_pct(yes: &[f64]) -> f64 {
+    let instrument = Instrument::V3;
+    let raters: Vec<Box<dyn Fn(&[i8; 3]) -> f64>> = vec![
+        Box::new(|r| f64::from(r[0])),
+        Box::new(|r| f64::from(r[1])),
+        Box::new(|r| f64::from(r[2])),
+        Box::new(|r| r.iter().map(|v| f64::from(*v)).sum::<f64>() / 3.0),
+    ];
+    let (mut placed, mut total) = (0, 0);
+    for valence in &raters {
+        for strength in [0.5, 1.0] {
+            for bias in yes {
+                let ratings: Vec<Option<Answer>> = v3::VALENCE
+                    .iter()
+                    .map(|r| Some(frequency_near(3.0 + strength * valence(r) + bias)))
+                    .collect();
+                let member = score(instrument, &ratings);
+                for dimension in member.dimensions.iter().chain(member.overall().iter()) {
+                    total += 1;
+                    if says_something(dimension) {
+                        placed += 1;
+                    }
+                }
+            }
+        }
+    }
+    percent(placed, total)
+}
+
+/// Halo answerers (see `halo_pct`), saying no more than they see.
+pub fn halo_zone_pct() -> f64 {
+    halo_pct(&[0.0])
+}
+
+/// Halo answerers who also say yes: half a step and a whole step up on every answer.
+pub fn halo_yes_zone_pct() -> f64 {
+    halo_pct(&[0.5, 1.0])
+}
+
+/// A synthetic member: a true presence of each pole on every dimension, noise on every
+/// answer, a yes-saying bias added to every answer before the reverse keys undo it, one
+/// in ten statements not answered, and some reverse statements misread.
 pub struct Synthetic {
     pub noise: f64,
     pub max_bias: f64,
+    /// How present a strong and a weak pole truly are (1–5), drawn evenly: values near
+    /// the middle (3) make profiles near the cut.
+    pub strong: &'static [f64],
+    pub weak: &'static [f64],
+    /// One in this many reverse statements answered as if it counted forward (0: none).
+    pub misread_one_in: u64,
+    /// The reverse statements of this many dimensions (drawn per member) marked "does
+    /// not occur" instead of answered.
+    pub one_key_dimensions: usize,
+    /// The true zones a member's dimensions are drawn from.
+    pub zones: &'static [Zone],
+}
+
+/// How a synthetic member's dimensions came out.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Recovery {
+    /// (member, dimension) pairs placed in their true zone or left unclear.
+    pub recovered_pct: f64,
+    /// Pairs placed in a zone that is not their true one.
+    pub wrong_pct: f64,
+    /// Pairs placed in their true zone.
+    pub exact_pct: f64,
+    /// Members told they say yes to everything.
+    pub called_yes_pct: f64,
 }
 
 impl Synthetic {
-    /// The settings the benchmark reports: noise of 0.6 scale steps per answer (about
-    /// one member in four answers a statement a step away from what they see), a bias of
-    /// up to one whole step towards "yes", and one in ten statements not answered. With
-    /// four statements a pole, noise of 0.7 brings recovery down to about 87 %.
+    /// Version 2's reported settings: noise of 0.6 scale steps per answer (about one
+    /// member in four answers a statement a step away from what they see), a bias of
+    /// up to one whole step towards "yes", one in ten statements not answered, a strong
+    /// pole seen "often" and a weak one "sometimes".
     pub const REPORTED: Synthetic = Synthetic {
         noise: 0.6,
         max_bias: 1.0,
+        strong: &[4.0],
+        weak: &[2.0],
+        misread_one_in: 0,
+        one_key_dimensions: 0,
+        zones: &Zone::ALL,
+    };
+
+    /// The same, with profiles near the cut as often as far from it (a pole half a
+    /// step or one step from the middle) and one in ten reverse statements misread.
+    pub const NEAR_CUT: Synthetic = Synthetic {
+        strong: &[3.5, 4.0],
+        weak: &[2.0, 2.5],
+        misread_one_in: 10,
+        ..Synthetic::REPORTED
+    };
+
+    /// Members who answer the forward statements and mark every reverse one "does not
+    /// occur", seeing both poles strong (the issue's case): their answers all lean to
+    /// "often", which a yes-saying estimate over all answers takes for saying yes.
+    pub const ONE_KEY: Synthetic = Synthetic {
+        one_key_dimensions: usize::MAX,
+        // At most half a step of true yes-saying: being told "yes to everything" is
+        // then always wrong.
+        max_bias: 0.5,
+        zones: &[Zone::StrongOnBoth],
+        ..Synthetic::REPORTED
     };
 
     fn answers(
         &self,
+        instrument: Instrument,
         truth: &[Zone],
         generator: &mut Generator,
-        statements: &[StatementDefV2],
     ) -> Vec<Option<Answer>> {
         let bias = generator.unit() * self.max_bias;
-        statements
+        let dimensions: Vec<u8> = instrument.dimensions().map(|d| d.id).collect();
+        // Per dimension and pole, how present it truly is.
+        let presence: Vec<[f64; 2]> = truth
             .iter()
+            .map(|zone| {
+                Pole::ALL.map(|pole| {
+                    let levels = if zone.is_strong(pole) {
+                        self.strong
+                    } else {
+                        self.weak
+                    };
+                    // One level draws nothing: version 2's members stay as they were.
+                    match levels {
+                        [one] => *one,
+                        _ => levels[generator.below(levels.len() as u64) as usize],
+                    }
+                })
+            })
+            .collect();
+        let mut one_key = vec![false; dimensions.len()];
+        for _ in 0..self.one_key_dimensions.min(dimensions.len()) {
+            let free: Vec<usize> = (0..dimensions.len()).filter(|d| !one_key[*d]).collect();
+            one_key[free[generator.below(free.len() as u64) as usize]] = true;
+        }
+        instrument
+            .statements()
             .map(|s| {
+                let d = dimensions
+                    .iter()
+                    .position(|id| *id == s.dimension)
+                    .unwrap_or(0);
+                if s.key == Key::Minus && one_key[d] {
+                    return Some(Answer::NotApplicable);
+                }
                 if generator.below(10) == 0 {
                     return Some(Answer::Skip);
                 }
-                let d = v2::DIMENSIONS
-                    .iter()
-                    .position(|d| d.id == s.dimension)
-                    .unwrap_or(0);
-                let strong = truth[d].is_strong(s.pole);
-                // How present the pole truly is (1–5), then the statement's answer.
-                let presence = if strong { 4.0 } else { 2.0 };
+                let seen = presence[d][usize::from(s.pole == Pole::Rhineland)];
+                let misread = self.misread_one_in > 0 && generator.below(self.misread_one_in) == 0;
                 let answer = match s.key {
-                    Key::Plus => presence,
-                    Key::Minus => 6.0 - presence,
+                    Key::Minus if !misread => 6.0 - seen,
+                    Key::Plus | Key::Minus => seen,
                 };
                 Some(frequency_near(
                     answer + self.noise * generator.normal() + bias,
@@ -149,26 +282,49 @@ impl Synthetic {
             .collect()
     }
 
-    /// Percentage of (member, dimension) pairs placed in their true zone.
-    pub fn recovery_pct(&self, members: usize, seed: u64) -> f64 {
+    /// How `members` synthetic members of `instrument` came out.
+    pub fn recovery(&self, instrument: Instrument, members: usize, seed: u64) -> Recovery {
         let mut generator = Generator::new(seed);
-        let mut right = 0usize;
-        let mut total = 0usize;
+        let (mut exact, mut wrong, mut total, mut called_yes) = (0, 0, 0, 0);
         for _ in 0..members {
-            let truth: Vec<Zone> = v2::DIMENSIONS
-                .iter()
-                .map(|_| Zone::ALL[generator.below(4) as usize])
+            let truth: Vec<Zone> = instrument
+                .dimensions()
+                .map(|_| self.zones[generator.below(self.zones.len() as u64) as usize])
                 .collect();
-            let ratings = self.answers(&truth, &mut generator, &v2::STATEMENTS);
-            for (dimension, true_zone) in score(&ratings).dimensions.iter().zip(&truth) {
+            let ratings = self.answers(instrument, &truth, &mut generator);
+            let member = score(instrument, &ratings);
+            if member.says_yes_to_everything() {
+                called_yes += 1;
+            }
+            for (dimension, true_zone) in member.dimensions.iter().zip(&truth) {
                 total += 1;
-                if dimension.zone() == Some(*true_zone) {
-                    right += 1;
+                match dimension.zone() {
+                    Some(zone) if zone == *true_zone => exact += 1,
+                    Some(_) => wrong += 1,
+                    None => {}
                 }
             }
         }
-        100.0 * right as f64 / total as f64
+        Recovery {
+            recovered_pct: percent(total - wrong, total),
+            wrong_pct: percent(wrong, total),
+            exact_pct: percent(exact, total),
+            called_yes_pct: percent(called_yes, members),
+        }
     }
+
+    /// Percentage of (member, dimension) pairs placed in their true zone.
+    pub fn recovery_pct(&self, members: usize, seed: u64) -> f64 {
+        self.recovery(Instrument::V2, members, seed).exact_pct
+    }
+}
+
+/// Members whose reverse statements are all marked "does not occur" (`ONE_KEY`):
+/// the percentage of (member, dimension) pairs given a wrong zone, plus those of
+/// members told they say yes to everything (every one of their dimensions counts).
+pub fn one_key_nonanswer_error_pct(instrument: Instrument, members: usize, seed: u64) -> f64 {
+    let r = Synthetic::ONE_KEY.recovery(instrument, members, seed);
+    (r.wrong_pct + r.called_yes_pct).min(100.0)
 }
 
 /// A realistic member of version 2: a true zone per dimension now and another where
@@ -182,8 +338,8 @@ fn member_v2(generator: &mut Generator) -> (Vec<RatingPair>, Vec<TradePair>) {
             .collect()
     };
     let (now, desired) = (zones(), zones());
-    let now = Synthetic::REPORTED.answers(&now, generator, &v2::STATEMENTS);
-    let desired = Synthetic::REPORTED.answers(&desired, generator, &v2::STATEMENTS);
+    let now = Synthetic::REPORTED.answers(Instrument::V2, &now, generator);
+    let desired = Synthetic::REPORTED.answers(Instrument::V2, &desired, generator);
     let mut points = || {
         (generator.below(10) != 0).then(|| generator.below(u64::from(TRADE_OFF_POINTS) + 1) as u8)
     };
