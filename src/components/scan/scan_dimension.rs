@@ -31,6 +31,25 @@ pub fn ScanDimension(dimension: DimensionView) -> impl IntoView {
     let is_last = step.next(total) == Step::Result;
     // Read once per screen: switching "where we want to be" happens on the intro.
     let ask_desired = untrack(|| store.scan_with(slot, |s| s.ask_desired));
+    let rules = instrument.rules();
+    // A version may ask "where we want to go" of the trade-offs only.
+    let ask_desired_statements = ask_desired && rules.desired_statements;
+    let instruction = match (rules.intro, rules.scale) {
+        (Some(intro), _) => {
+            let text = intro.instruction;
+            (move || text.get(locale.get())).into_any()
+        }
+        (None, Scale::Agreement) => tr!(i18n, scan_instructions).into_any(),
+        // With "where we want to be" asked, the question says so from step 1.
+        (None, Scale::Frequency) if ask_desired => {
+            tr!(i18n, scan_instructions_frequency_desired).into_any()
+        }
+        (None, Scale::Frequency) => tr!(i18n, scan_instructions_frequency).into_any(),
+    };
+    let non_answers = rules.intro.map(|intro| {
+        let text = intro.non_answers;
+        view! { <p class="hint" data-testid="non-answers-hint">{move || text.get(locale.get())}</p> }
+    });
     let all_answered = memo(move || {
         store.scan_with(slot, |scan| {
             dimension
@@ -77,16 +96,8 @@ pub fn ScanDimension(dimension: DimensionView) -> impl IntoView {
                 </span>
             </div>
             <h1 id=PAGE_HEADING_ID tabindex="-1">{move || dimension.name.get(locale.get())}</h1>
-            <p class="instructions">
-                {match instrument.rules().scale {
-                    Scale::Agreement => tr!(i18n, scan_instructions).into_any(),
-                    // With "where we want to be" asked, the question says so from step 1.
-                    Scale::Frequency if ask_desired => {
-                        tr!(i18n, scan_instructions_frequency_desired).into_any()
-                    }
-                    Scale::Frequency => tr!(i18n, scan_instructions_frequency).into_any(),
-                }}
-            </p>
+            <p class="instructions">{instruction}</p>
+            {non_answers}
             <div class="statements">
                 {dimension
                     .statements()
@@ -95,7 +106,7 @@ pub fn ScanDimension(dimension: DimensionView) -> impl IntoView {
                             <StatementRating
                                 statement=statement
                                 instrument=instrument
-                                ask_desired=ask_desired
+                                ask_desired=ask_desired_statements
                             />
                         }
                     })

@@ -1,4 +1,5 @@
-//! What the scan is about (you need both), how long it takes, and that answers stay here.
+//! What the scan is about (the version's own intro where it has one), how long it takes,
+//! and that answers stay here.
 
 use leptos::prelude::*;
 
@@ -11,7 +12,7 @@ use crate::domain::scan::Step;
 use crate::domain::store::schema::ScanSlot;
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
-use crate::ui::PAGE_HEADING_ID;
+use crate::ui::{use_locale, PAGE_HEADING_ID};
 
 #[component]
 pub fn ScanIntro() -> impl IntoView {
@@ -23,6 +24,26 @@ pub fn ScanIntro() -> impl IntoView {
     let instrument = untrack(|| store.scan_instrument(slot));
     let total = instrument.statement_count();
     let ask_desired = memo(move || store.scan_with(slot, |s| s.ask_desired));
+    let rules = instrument.rules();
+    // Where "where we want to go" is asked of the trade-offs only, the hints say so.
+    let per_statement = rules.desired_statements;
+    let locale = use_locale();
+    // A version with its own intro (the two drives) says it in its own words.
+    let intro = match rules.intro {
+        Some(intro) => view! {
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{move || intro.title.get(locale.get())}</h1>
+            <p class="lead">{move || intro.p1.get(locale.get())}</p>
+            <p>{move || intro.p2.get(locale.get())}</p>
+            <p>{move || intro.p3.get(locale.get())}</p>
+        }
+        .into_any(),
+        None => view! {
+            <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, scan_intro_title)}</h1>
+            <p class="lead">{tr!(i18n, scan_intro_p1)}</p>
+            <p>{tr!(i18n, scan_intro_p2)}</p>
+        }
+        .into_any(),
+    };
     // In a round, the facilitator decided whether "where we want to be" is asked.
     let own = slot == ScanSlot::Own;
     // Fixed for the page's life, so a plain branch rather than a reactive condition.
@@ -37,7 +58,13 @@ pub fn ScanIntro() -> impl IntoView {
                 />
                 <span>
                     <strong>{tr!(i18n, scan_ask_desired)}</strong>
-                    <span class="hint-inline">{tr!(i18n, scan_ask_desired_hint)}</span>
+                    <span class="hint-inline">
+                        {if per_statement {
+                            tr!(i18n, scan_ask_desired_hint).into_any()
+                        } else {
+                            tr!(i18n, scan_ask_desired_hint_trade_offs).into_any()
+                        }}
+                    </span>
                 </span>
             </label>
         }
@@ -48,7 +75,11 @@ pub fn ScanIntro() -> impl IntoView {
             move || {
                 view! {
                     <p class="note" data-testid="round-asks-desired">
-                        {tr!(i18n, scan_round_asks_desired)}
+                        {if per_statement {
+                            tr!(i18n, scan_round_asks_desired).into_any()
+                        } else {
+                            tr!(i18n, scan_round_asks_desired_trade_offs).into_any()
+                        }}
                     </p>
                 }
             },
@@ -59,9 +90,7 @@ pub fn ScanIntro() -> impl IntoView {
     view! {
         <section class="scan-intro narrow" data-testid="scan-intro">
             <RoundBanner scan=slot />
-            <h1 id=PAGE_HEADING_ID tabindex="-1">{tr!(i18n, scan_intro_title)}</h1>
-            <p class="lead">{tr!(i18n, scan_intro_p1)}</p>
-            <p>{tr!(i18n, scan_intro_p2)}</p>
+            {intro}
             <ul class="facts">
                 <li>
                     {if instrument.has_trade_offs() {

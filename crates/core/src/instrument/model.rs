@@ -222,6 +222,10 @@ pub struct Intro {
     pub p1: Text,
     pub p2: Text,
     pub p3: Text,
+    /// The question above every step's statements.
+    pub instruction: Text,
+    /// What each non-answer is for, beside the scale.
+    pub non_answers: Text,
 }
 
 /// A dimension of a keyed version with its texts.

@@ -700,8 +700,8 @@ pub const STATEMENTS: [KeyedStatementDef; 72] = [
         pole: Pole::Rhineland,
         key: Key::Minus,
         text: Text {
-            nl: "Bij ons werk je een hele dag aan je eigen klus.",
-            en: "In our team, you spend a whole day on your own job.",
+            nl: "Bij ons houd je een paar uur vrij voor je eigen klus.",
+            en: "In our team, you keep a few hours clear for your own job.",
         },
         passage: SeedPassage {
             seed: Seed::TwoSystemModels,
@@ -973,8 +973,8 @@ pub const STATEMENTS: [KeyedStatementDef; 72] = [
         pole: Pole::AngloSaxon,
         key: Key::Plus,
         text: Text {
-            nl: "Bij ons laten we minder belangrijk werk liggen.",
-            en: "In our team, we leave less important work aside.",
+            nl: "Bij ons pakken we het werk op in volgorde van belang.",
+            en: "In our team, we take work in order of importance.",
         },
         passage: SeedPassage {
             seed: Seed::TwoSystemModels,
@@ -988,8 +988,8 @@ pub const STATEMENTS: [KeyedStatementDef; 72] = [
         pole: Pole::Rhineland,
         key: Key::Plus,
         text: Text {
-            nl: "Bij ons bespreek je met het team wat je van je eigen klus vindt.",
-            en: "In our team, you discuss with the team what you think of your own job.",
+            nl: "Bij ons gaat het in een overleg ook over twijfels.",
+            en: "In our team, doubts are also talked about in a meeting.",
         },
         passage: SeedPassage {
             seed: Seed::TwoSystemModels,
@@ -1033,8 +1033,8 @@ pub const STATEMENTS: [KeyedStatementDef; 72] = [
         pole: Pole::AngloSaxon,
         key: Key::Plus,
         text: Text {
-            nl: "Bij ons houden we een overleg zakelijk.",
-            en: "In our team, we keep meetings businesslike.",
+            nl: "Bij ons komen we in een overleg meteen ter zake.",
+            en: "In our team, we get straight to the point in a meeting.",
         },
         passage: SeedPassage {
             seed: Seed::TwoSystemModels,
@@ -1048,8 +1048,8 @@ pub const STATEMENTS: [KeyedStatementDef; 72] = [
         pole: Pole::Rhineland,
         key: Key::Minus,
         text: Text {
-            nl: "Bij ons bespreek je met een collega wat je van je eigen klus vindt.",
-            en: "In our team, you discuss with a colleague what you think of your own job.",
+            nl: "Bij ons gaat het in een gesprek met een collega ook over twijfels.",
+            en: "In our team, doubts are also talked about in a conversation with a colleague.",
         },
         passage: SeedPassage {
             seed: Seed::SmallThings,
@@ -1124,8 +1124,8 @@ pub const STATEMENTS: [KeyedStatementDef; 72] = [
         pole: Pole::Rhineland,
         key: Key::Minus,
         text: Text {
-            nl: "Bij ons zoek je zelf op hoe iets werkt.",
-            en: "In our team, you look up for yourself how something works.",
+            nl: "Bij ons zoeken collega’s zelf op hoe iets werkt.",
+            en: "In our team, colleagues look up for themselves how something works.",
         },
         passage: SeedPassage {
             seed: Seed::TwoSystemModels,
@@ -1154,8 +1154,8 @@ pub const STATEMENTS: [KeyedStatementDef; 72] = [
         pole: Pole::Rhineland,
         key: Key::Plus,
         text: Text {
-            nl: "Bij ons doet een collega je voor hoe iets werkt.",
-            en: "In our team, a colleague shows you how something works.",
+            nl: "Bij ons doen collega’s elkaar voor hoe iets werkt.",
+            en: "In our team, colleagues show each other how something works.",
         },
         passage: SeedPassage {
             seed: Seed::TwoSystemModels,
@@ -1245,8 +1245,8 @@ pub const STATEMENTS: [KeyedStatementDef; 72] = [
         pole: Pole::AngloSaxon,
         key: Key::Minus,
         text: Text {
-            nl: "Bij ons spreken we per klus met een ander team af wie wat doet.",
-            en: "In our team, we agree job by job with another team who does what.",
+            nl: "Bij ons loopt werk met een ander team volgens wat we onderweg afspreken.",
+            en: "In our team, work with another team follows what we agree as we go.",
         },
         passage: SeedPassage {
             seed: Seed::TwoSystemModels,
@@ -1275,8 +1275,8 @@ pub const STATEMENTS: [KeyedStatementDef; 72] = [
         pole: Pole::AngloSaxon,
         key: Key::Plus,
         text: Text {
-            nl: "Bij ons houden we ons strikt aan de taakverdeling met andere teams.",
-            en: "In our team, we keep strictly to the division of tasks with other teams.",
+            nl: "Bij ons loopt werk met een ander team volgens een vaste taakverdeling.",
+            en: "In our team, work with another team follows a fixed division of tasks.",
         },
         passage: SeedPassage {
             seed: Seed::TwoSystemModels,
@@ -1290,8 +1290,8 @@ pub const STATEMENTS: [KeyedStatementDef; 72] = [
         pole: Pole::Rhineland,
         key: Key::Minus,
         text: Text {
-            nl: "Bij ons overleggen we even met een collega uit het eigen team.",
-            en: "In our team, we have a quick word with a colleague from our own team.",
+            nl: "Bij ons lossen we een probleem eerst binnen het eigen team op.",
+            en: "In our team, we solve a problem within our own team first.",
         },
         passage: SeedPassage {
             seed: Seed::FromSilosToConnection,
@@ -1562,8 +1562,8 @@ pub const STATEMENTS: [KeyedStatementDef; 72] = [
         pole: Pole::Rhineland,
         key: Key::Plus,
         text: Text {
-            nl: "Bij ons kiezen we een duurdere oplossing die langer meegaat.",
-            en: "In our team, we choose a more expensive solution that lasts longer.",
+            nl: "Bij ons kiezen we een oplossing die jaren meegaat.",
+            en: "In our team, we choose a solution that lasts for years.",
         },
         passage: SeedPassage {
             seed: Seed::TwoSystemModels,
@@ -1608,8 +1608,8 @@ pub const STATEMENTS: [KeyedStatementDef; 72] = [
         pole: Pole::Rhineland,
         key: Key::Minus,
         text: Text {
-            nl: "Bij ons stellen we een verandering eerst voor in het werkoverleg.",
-            en: "In our team, we first propose a change in the team meeting.",
+            nl: "Bij ons stellen we in het werkoverleg een verandering voor.",
+            en: "In our team, we propose a change in the team meeting.",
         },
         passage: SeedPassage {
             seed: Seed::MeaningfulProgress,
@@ -1712,85 +1712,93 @@ pub const INTRO: Intro = Intro {
         nl: "Je krijgt korte zinnen over wat er in je team gebeurt. Geef bij elke zin aan hoe vaak je dat de afgelopen drie maanden zag. De zinnen beschrijven wat mensen doen, niet of dat goed of slecht is: wat in het ene team vaak gebeurt, gebeurt in een ander zelden, en allebei kan goed werken. Waar ‘klant’ staat, lees je: de mensen voor wie jullie werken, zoals cliënten, patiënten of burgers. Na elk thema verdeel je twee keer 10 punten: hoe het nu is, en waar je met je team naartoe wilt.",
         en: "You will see short sentences about what happens in your team. For each one, say how often you saw it over the past three months. The sentences describe what people do, not whether that is good or bad: what happens often in one team happens rarely in another, and either can work well. Where it says ‘customer’, read: the people your team works for, such as clients, patients or citizens. After each theme you divide 10 points twice: how things are now, and where you want your team to go.",
     },
+    instruction: Text {
+        nl: "Hoe vaak zag je dit de afgelopen drie maanden in je team? Denk aan wat je echt zag gebeuren, ook als je het liever anders zou zien.",
+        en: "How often did you see this in your team over the past three months? Think of what you actually saw happen, even if you would rather see it differently.",
+    },
+    non_answers: Text {
+        nl: "‘Weet ik niet’: je kunt het niet beoordelen. ‘Komt bij ons niet voor’ is voor iets wat jullie werk niet kent, zoals een werkoverleg of andere teams; kan het wel, maar gebeurt het (bijna) nooit, kies dan ‘bijna nooit’.",
+        en: "‘Don’t know’: you can’t judge it. ‘Doesn’t occur in our team’ is for something your work doesn’t have, such as a team meeting or other teams; if it could happen but (almost) never does, choose ‘almost never’.",
+    },
 };
 
 /// How good each statement sounds to a team member (−2 … +2), by id − 1: the three
-/// blind raters of the texts' last round (`docs/instrument-v3/round-6/
+/// blind raters of the texts' last round (`docs/instrument-v3/round-7/
 /// valence-ratings.json`, which a test keeps equal). Committed before the simulations
 /// that answer by it (`score::simulation`).
 pub const VALENCE: [[i8; 3]; 72] = [
-    [0, 1, 0],
-    [0, 1, 1],
     [0, 0, 0],
-    [0, 0, 0],
-    [1, 1, 1],
-    [-1, -1, -1],
-    [0, 0, 0],
-    [0, 0, 0],
-    [-1, -1, -1],
-    [0, 0, 0],
-    [1, 1, 1],
-    [0, 1, 1],
-    [1, 1, 1],
-    [0, 0, 0],
-    [0, 1, 0],
-    [0, 1, 0],
-    [1, 1, 1],
-    [0, 0, 0],
-    [0, 1, 0],
-    [0, 1, 0],
-    [0, 0, 0],
-    [0, 0, 0],
-    [1, 1, 1],
-    [0, 0, 0],
-    [0, 0, 0],
-    [0, 1, 1],
-    [0, 1, 0],
-    [0, 1, 0],
-    [0, 0, 0],
-    [0, 1, 1],
-    [0, 0, 0],
-    [1, 1, 1],
-    [0, 0, 0],
-    [0, 0, 0],
-    [0, 1, 0],
-    [0, 0, -1],
     [1, 1, 1],
     [0, 0, -1],
     [0, 0, 0],
+    [1, 1, 1],
+    [-1, -1, -1],
+    [1, 1, 1],
+    [0, 0, 0],
+    [-1, -1, -1],
+    [0, 0, 0],
+    [2, 1, 2],
+    [1, 1, 1],
+    [1, 1, 2],
+    [0, 0, 0],
+    [1, 1, 1],
+    [0, 0, 1],
+    [1, 1, 2],
     [0, 0, 0],
     [1, 1, 1],
     [1, 1, 1],
-    [0, 1, 0],
-    [0, 0, 0],
-    [0, -1, -1],
+    [0, -1, 0],
+    [0, 0, 1],
     [1, 1, 1],
+    [0, 0, 0],
+    [2, 1, 2],
+    [1, 1, 0],
+    [1, 1, 1],
+    [0, 0, 0],
+    [1, 1, 1],
+    [1, 1, 1],
+    [0, 0, 0],
+    [1, 1, 1],
+    [0, 0, 1],
+    [0, 0, 0],
+    [1, 1, 0],
+    [0, 0, -1],
+    [2, 2, 2],
     [-1, 0, -1],
-    [0, 1, 0],
+    [0, 0, 0],
+    [0, 0, 0],
+    [2, 1, 2],
+    [1, 1, 1],
+    [-1, 0, 0],
+    [0, 0, 0],
+    [0, 1, 1],
+    [0, 0, 1],
+    [-1, -1, -1],
+    [0, 0, 0],
     [1, 1, 1],
     [-1, -1, -1],
-    [1, 1, 1],
+    [1, 1, 2],
     [0, 0, 0],
     [0, 0, 0],
     [0, 0, 0],
     [1, 1, 1],
+    [2, 2, 2],
+    [0, 0, 1],
+    [1, 1, 1],
+    [1, 0, 1],
+    [0, 0, 0],
+    [1, 1, 1],
+    [1, 1, 1],
+    [1, 1, 2],
+    [2, 1, 2],
+    [0, 0, 1],
+    [1, 1, 1],
+    [1, 1, 1],
+    [0, 0, 0],
+    [1, 1, 1],
+    [1, 1, 1],
+    [0, 0, 0],
     [1, 2, 2],
-    [0, 0, 0],
-    [1, 1, 1],
-    [1, 1, 1],
-    [0, 0, 0],
-    [1, 1, 1],
-    [0, 1, 1],
-    [1, 1, 1],
-    [0, 1, 1],
-    [0, 1, 0],
-    [1, 1, 0],
-    [0, 1, 1],
-    [0, 0, 0],
-    [1, 1, 0],
-    [1, 1, 1],
-    [0, 0, 0],
-    [1, 1, 1],
 ];
 
 #[cfg(test)]
@@ -1928,7 +1936,7 @@ mod tests {
 
     #[test]
     fn valence_is_the_last_rounds_committed_ratings() {
-        let json = include_str!("../../../../docs/instrument-v3/round-6/valence-ratings.json");
+        let json = include_str!("../../../../docs/instrument-v3/round-7/valence-ratings.json");
         for (i, ratings) in VALENCE.iter().enumerate() {
             let id = i + 1;
             let expected = format!(

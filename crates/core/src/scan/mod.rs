@@ -388,8 +388,10 @@ impl ScanData {
     }
 }
 
-/// A scan's answers in its instrument's order, as a response carries them.
+/// A scan's answers in its instrument's order, as a response carries them. "Where we
+/// want to go" only where the version asks it of statements.
 pub fn ratings_of(scan: &ScanData, has_desired: bool) -> Vec<RatingPair> {
+    let has_desired = has_desired && scan.instrument.rules().desired_statements;
     scan.instrument
         .statements()
         .map(|s| {

@@ -129,11 +129,32 @@ impl Plane {
                     if d >= apart {
                         continue;
                     }
-                    let (ux, uy) = if d > 1e-6 {
+                    let (mut ux, mut uy) = if d > 1e-6 {
                         (dx / d, dy / d)
                     } else {
                         FAN[j % FAN.len()]
                     };
+                    // Two marks on one edge pushed along it would only ever line up
+                    // along the edge, far from their values: tilt the push into the plot.
+                    let (a, b) = (at[i], at[j]);
+                    let into = |v: f64, low: f64, high: f64| {
+                        if v <= low {
+                            Some(1.0)
+                        } else if v >= high {
+                            Some(-1.0)
+                        } else {
+                            None
+                        }
+                    };
+                    if a.1 == b.1 && uy.abs() < 0.5 {
+                        if let Some(sign) = into(b.1, y0, y1) {
+                            (ux, uy) = (ux.signum() * 0.866, sign * 0.5);
+                        }
+                    } else if a.0 == b.0 && ux.abs() < 0.5 {
+                        if let Some(sign) = into(b.0, x0, x1) {
+                            (ux, uy) = (sign * 0.5, uy.signum() * 0.866);
+                        }
+                    }
                     let push = (apart - d) / 2.0 + 0.01;
                     at[i] = inside((at[i].0 - ux * push, at[i].1 - uy * push));
                     at[j] = inside((at[j].0 + ux * push, at[j].1 + uy * push));

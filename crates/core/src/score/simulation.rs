@@ -120,11 +120,12 @@ pub fn random_clear_pct(instrument: Instrument, members: usize, seed: u64) -> f6
 /// difference. Answering by valence must land in the middle everywhere.
 fn halo_pct(yes: &[f64]) -> f64 {
     let instrument = Instrument::V3;
-    let raters: Vec<Box<dyn Fn(&[i8; 3]) -> f64>> = vec![
-        Box::new(|r| f64::from(r[0])),
-        Box::new(|r| f64::from(r[1])),
-        Box::new(|r| f64::from(r[2])),
-        Box::new(|r| r.iter().map(|v| f64::from(*v)).sum::<f64>() / 3.0),
+    // Each rater's valence, then their mean.
+    let raters: [fn(&[i8; 3]) -> f64; 4] = [
+        |r| f64::from(r[0]),
+        |r| f64::from(r[1]),
+        |r| f64::from(r[2]),
+        |r| r.iter().map(|v| f64::from(*v)).sum::<f64>() / 3.0,
     ];
     let (mut placed, mut total) = (0, 0);
     for valence in &raters {
