@@ -22,6 +22,9 @@ use teambalans_core::store::schema;
 
 const TEAM_A: &str = "0a0b0c0d0e0f";
 const TEAM_B: &str = "0b0b0c0d0e0f";
+/// A team that moved from version 2 to version 3 (added with version 3, so that the
+/// earlier teams' outputs stay as they were).
+const TEAM_C: &str = "0c0b0c0d0e0f";
 /// Late 2025: every stamp in the input lies before the e2e clock's instant.
 const MADE_MS: i64 = 1_765_000_000_000;
 
@@ -30,7 +33,7 @@ fn dir() -> PathBuf {
 }
 
 /// One member's answers as stored: a digit per statement ('0' none, '1'–'5' a level,
-/// '6' don't know, '7' does not fit: version 2 only).
+/// '6' don't know, '7' does not fit or does not occur: versions 2 and 3).
 fn digits(generator: &mut Generator, count: usize, instrument: Instrument, lean: f64) -> String {
     (0..count)
         .map(|_| {
@@ -39,7 +42,7 @@ fn digits(generator: &mut Generator, count: usize, instrument: Instrument, lean:
                 '0'
             } else if roll < 0.08 {
                 '6'
-            } else if roll < 0.11 && instrument == Instrument::V2 {
+            } else if roll < 0.11 && instrument != Instrument::V1 {
                 '7'
             } else {
                 let level = (lean + 1.3 * generator.normal()).round().clamp(1.0, 5.0) as u8;
@@ -76,7 +79,7 @@ struct RoundSpec {
 
 fn round(spec: &RoundSpec, generator: &mut Generator) -> Value {
     let count = spec.instrument.statement_count();
-    let own_statements: Vec<&str> = if spec.instrument == Instrument::V2 && spec.members > 4 {
+    let own_statements: Vec<&str> = if spec.instrument != Instrument::V1 && spec.members > 4 {
         vec![
             "We durven elkaar aan te spreken",
             "Besluiten zijn helder — ook ná het overleg",
@@ -94,10 +97,11 @@ fn round(spec: &RoundSpec, generator: &mut Generator) -> Value {
                 "now": digits(generator, count, spec.instrument, lean),
                 "added_at": MADE_MS + 3_600_000,
             });
-            if spec.desired {
+            // Version 3 asks "where we want to go" of the trade-offs only.
+            if spec.desired && spec.instrument.rules().desired_statements {
                 response["desired"] = json!(digits(generator, count, spec.instrument, lean + 0.8));
             }
-            if spec.instrument == Instrument::V2 {
+            if spec.instrument.has_trade_offs() {
                 response["trade_offs"] = trade_offs(generator, spec.desired);
             }
             if !own_statements.is_empty() {
@@ -126,7 +130,7 @@ fn round(spec: &RoundSpec, generator: &mut Generator) -> Value {
     })
 }
 
-const ROUNDS: [RoundSpec; 6] = [
+const ROUNDS: [RoundSpec; 9] = [
     RoundSpec {
         id: "a1a1a1a1a1a1",
         team: TEAM_A,
@@ -187,6 +191,38 @@ const ROUNDS: [RoundSpec; 6] = [
         desired: true,
         min_group: 3,
     },
+    // Version 3: a round after a version 2 round of the same team (the trend shows the
+    // break), and a small round without "where we want to go".
+    RoundSpec {
+        id: "c1c1c1c1c1c1",
+        team: TEAM_C,
+        title: "Najaar 2025",
+        date_days: 20_400,
+        instrument: Instrument::V2,
+        members: 5,
+        desired: false,
+        min_group: 3,
+    },
+    RoundSpec {
+        id: "c2c2c2c2c2c2",
+        team: TEAM_C,
+        title: "Voorjaar 2026",
+        date_days: 20_520,
+        instrument: Instrument::V3,
+        members: 7,
+        desired: true,
+        min_group: 3,
+    },
+    RoundSpec {
+        id: "c3c3c3c3c3c3",
+        team: TEAM_C,
+        title: "Kleine ronde",
+        date_days: 20_530,
+        instrument: Instrument::V3,
+        members: 3,
+        desired: false,
+        min_group: 3,
+    },
 ];
 
 fn rounds_document() -> Value {
@@ -201,6 +237,7 @@ fn rounds_document() -> Value {
             "teams": [
                 { "id": TEAM_A, "name": "Werkplaats Noord", "created_at": MADE_MS },
                 { "id": TEAM_B, "name": "Zorgteam <De Linde>", "created_at": MADE_MS },
+                { "id": TEAM_C, "name": "Team Zuid", "created_at": MADE_MS },
             ],
             "rounds": rounds,
         },
@@ -310,6 +347,46 @@ fn scans() -> Vec<(&'static str, Value)> {
                 Instrument::V2,
                 false,
                 |i, _, _| (if i < 8 { (i % 5 + 1) as u8 } else { 0 }, 0),
+                |_| None,
+            ),
+        ),
+        // Version 3: statements answered "now" only; "where we want to go" on the
+        // trade-offs.
+        (
+            "v3-mixed",
+            scan(
+                Instrument::V3,
+                true,
+                |i, p, k| (mixed(i, p, k).0, 0),
+                trades,
+            ),
+        ),
+        (
+            "v3-rhineland",
+            scan(
+                Instrument::V3,
+                true,
+                |i, p, k| (rhineland(i, p, k).0, 0),
+                trades,
+            ),
+        ),
+        // Every answer a step up: yes-saying, read from the mirror pairs and taken off.
+        (
+            "v3-yes",
+            scan(
+                Instrument::V3,
+                false,
+                |i, p, k| ((rhineland(i, p, k).0 + 1).min(5).max(3), 0),
+                |_| None,
+            ),
+        ),
+        // The member: "often" forward, "does not occur" on every reverse one.
+        (
+            "v3-one-key",
+            scan(
+                Instrument::V3,
+                false,
+                |_, _, key| (if key == Key::Plus { 4 } else { 7 }, 0),
                 |_| None,
             ),
         ),

@@ -124,6 +124,39 @@ pub fn example_results_v2() -> Results {
     }
 }
 
+/// The example round asking instrument version 3.
+pub fn example_invite_v3() -> Invite {
+    Invite {
+        instrument: Instrument::V3,
+        ..example_invite()
+    }
+}
+
+/// A version 3 response: 72 statements with every answer id 0–7 and no "desired" on
+/// them (version 3 asks it of the trade-offs only), and nine trade-offs.
+pub fn example_response_v3(desired: bool) -> Response {
+    let v2 = example_response_v2(desired);
+    Response {
+        instrument: Instrument::V3,
+        ratings: v2.ratings.iter().map(|(now, _)| (*now, None)).collect(),
+        ..v2
+    }
+}
+
+/// Three anonymous respondents of the example round in version 3.
+pub fn example_results_v3() -> Results {
+    let v2 = example_results_v2();
+    Results {
+        round: example_invite_v3(),
+        respondents: v2
+            .respondents
+            .iter()
+            .map(|ratings| ratings.iter().map(|(now, _)| (*now, None)).collect())
+            .collect(),
+        ..v2
+    }
+}
+
 /// Five anonymous respondents of the example round, 40 statements with "desired".
 pub fn example_results() -> Results {
     Results {
@@ -407,6 +440,10 @@ fn golden_links_of_every_format_version_still_open() {
                 "response-own-named" => Link::Response(example_response_own(true)),
                 "response-own-anonymous" => Link::Response(example_response_own(false)),
                 "results-own-open" => Link::Results(example_results_own()),
+                "invite-v3" => Link::Invite(example_invite_v3()),
+                "response-v3-desired" => Link::Response(example_response_v3(true)),
+                "response-v3" => Link::Response(example_response_v3(false)),
+                "results-v3-3-desired" => Link::Results(example_results_v3()),
                 other => panic!("unknown golden link {other}"),
             };
             assert_eq!(decode(link), Ok(expected), "v{version} {name}");
@@ -414,8 +451,9 @@ fn golden_links_of_every_format_version_still_open() {
         }
     }
     // Five of each format; formats 3 to 5 add instrument version 2's four, formats 4 and
-    // 5 results with actions and a trend, and format 5 its four with the round's choices.
-    assert_eq!(seen, 5 * usize::from(FORMAT_VERSION) + 4 * 3 + 2 + 4);
+    // 5 results with actions and a trend, format 5 its four with the round's choices and
+    // instrument version 3's four.
+    assert_eq!(seen, 5 * usize::from(FORMAT_VERSION) + 4 * 3 + 2 + 4 + 4);
 }
 
 /// Prints the golden lines of the current format, for a new `v<N>.txt`:
@@ -450,6 +488,13 @@ fn print_golden_lines() {
             Link::Response(example_response_own(false)),
         ),
         ("results-own-open", Link::Results(example_results_own())),
+        ("invite-v3", Link::Invite(example_invite_v3())),
+        (
+            "response-v3-desired",
+            Link::Response(example_response_v3(true)),
+        ),
+        ("response-v3", Link::Response(example_response_v3(false))),
+        ("results-v3-3-desired", Link::Results(example_results_v3())),
     ];
     for (name, link) in lines {
         println!("{name} {}", to_fragment(&link).unwrap());

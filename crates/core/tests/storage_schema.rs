@@ -268,3 +268,23 @@ fn versions_1_to_4_load_without_organisations() {
         assert!(!encode(&data).contains("organisations"), "v{version}");
     }
 }
+
+#[test]
+fn version_6_keeps_instrument_version_3_scans_and_rounds() {
+    let data = decode(&fixture("v6.json")).expect("v6 fixture decodes");
+    assert_eq!(data.scan.instrument, Instrument::V3);
+    assert_eq!(data.scan.step, Step::Dimension(2));
+    // Sixteen statements: "often" forward, "does not occur" on every reverse one.
+    assert_eq!(data.scan.tally().filled_in(), 16);
+    assert_eq!(data.scan.tally().answered, 8);
+    assert_eq!(
+        data.scan.get(StatementId(3), Horizon::Now),
+        Some(Answer::NotApplicable)
+    );
+    let round = RoundId::from_hex("b3b3b3b3b3b3").expect("hex");
+    let stored = data.teams.round(round).expect("the version 3 round");
+    assert_eq!(stored.instrument, Instrument::V3);
+    let figures = data.teams.round_data(round).expect("its data");
+    assert_eq!(figures.respondents.len(), 3);
+    assert!(figures.respondents.iter().all(|r| r.len() == 72));
+}

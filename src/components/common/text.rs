@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 
 use crate::domain::instrument::answers::TRADE_OFF_POINTS;
+use crate::domain::instrument::Pole;
 use crate::domain::round::rounds::AnswerProgress;
 use crate::i18n::{t_string, Locale};
 
@@ -56,12 +57,12 @@ pub fn answers_text(i18n: I18nContext<Locale>, progress: AnswerProgress) -> Stri
 }
 
 /// A trade-off's division of its ten points, "A 3 · B 7", from the Rhineland side's points.
-pub fn trade_off_points(i18n: I18nContext<Locale>, rhineland: u8) -> String {
-    t_string!(
-        i18n,
-        trade_off_short,
-        a = TRADE_OFF_POINTS.saturating_sub(rhineland),
-        b = rhineland
-    )
-    .to_string()
+pub fn trade_off_points(i18n: I18nContext<Locale>, rhineland: u8, first: Pole) -> String {
+    // A is the description shown first, whichever pole it is.
+    let anglo = TRADE_OFF_POINTS.saturating_sub(rhineland);
+    let (a, b) = match first {
+        Pole::AngloSaxon => (anglo, rhineland),
+        Pole::Rhineland => (rhineland, anglo),
+    };
+    t_string!(i18n, trade_off_short, a = a, b = b).to_string()
 }

@@ -15,7 +15,6 @@ use crate::components::{
     dashboard::team_table::TeamTable, dashboard::trend_chart::TrendChart,
 };
 use crate::domain::dates::format_date;
-use crate::domain::instrument::rules::TeamRead;
 use crate::domain::round::rounds::display_title;
 use crate::domain::score::round_data::RoundData;
 use crate::domain::score::team::TeamFigures;
@@ -39,7 +38,7 @@ pub fn Dashboard(
     let instrument = data.with_untracked(|d| d.instrument);
     // Per theme, a team read from its members shows a table with its zones and margins;
     // one read from its means, paired bars with each member's tick.
-    let from_members = instrument.rules().team_read == TeamRead::FromMembers;
+    let from_members = instrument.rules().team_read.reads_members();
     let round = data.with_untracked(|d| d.round);
     let title = move || data.with(|d| display_title(&d.title, d.date_days, locale.get()));
     let date = move || data.with(|d| format_date(d.date_days, locale.get()));

@@ -14,7 +14,7 @@ use crate::domain::instrument::Instrument;
 use crate::domain::locale::Locale;
 use crate::domain::score::aggregate::StatementStats;
 use crate::domain::score::chart::svg_number as n;
-use crate::domain::score::figure::{rounded, signed, text, Step};
+use crate::domain::score::figure::{one_decimal, rounded, signed, text, Step};
 use crate::domain::score::team::{divided_reading, TeamFigures};
 use crate::i18n::*;
 use crate::ui::use_locale;
@@ -101,7 +101,7 @@ fn Point(index: usize, figure: String, divided: bool, team: Memo<TeamFigures>) -
         })
     };
     let divided_text =
-        move || divided.then(|| divided_reading(dimension.name.get(locale.get()), locale.get()));
+        move || divided.then(|| divided_reading(dimension.name.get(locale.get()), instrument, locale.get()));
     view! {
         <article class="card talking-point" data-testid="talking-point" data-dimension=dimension.id data-divided=divided.to_string()>
             <h4>{move || dimension.name.get(locale.get())} <span class="figure">{figure}</span></h4>
@@ -118,6 +118,7 @@ fn Point(index: usize, figure: String, divided: bool, team: Memo<TeamFigures>) -
 pub fn TalkingPoints(team: Memo<TeamFigures>) -> impl IntoView {
     let instrument = team.with_untracked(|t| t.instrument);
     let i18n = use_i18n();
+    let locale = use_locale();
     let disagreed = move || {
         let divided_word = t_string!(i18n, dashboard_talk_divided).to_string();
         team.with(|t| {
@@ -155,7 +156,36 @@ pub fn TalkingPoints(team: Memo<TeamFigures>) -> impl IntoView {
         )
         .collect_view()
     };
-    let has_gaps = move || team.with(|t| !t.largest_gaps().is_empty());
+    // A version that asks "where we want to go" of its trade-offs only: the largest
+    // moves of the Rhineland points, in tenths as the trade-off table shows them.
+    let moves = move || {
+        let loc = locale.get();
+        team.with(|t| {
+            t.largest_moves()
+                .into_iter()
+                .take(3)
+                .map(|(d, shift)| {
+                    let sign = if shift > 0.0 { "+" } else { "" };
+                    (d.index, format!("{sign}{}", one_decimal(shift, loc)))
+                })
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
+        .map(
+            |(index, figure)| view! { <Point index=index figure=figure divided=false team=team /> },
+        )
+        .collect_view()
+    };
+    let by_trade_offs = !instrument.rules().desired_statements;
+    let has_gaps = move || {
+        team.with(|t| {
+            if by_trade_offs {
+                !t.largest_moves().is_empty()
+            } else {
+                !t.largest_gaps().is_empty()
+            }
+        })
+    };
     view! {
         <section class="talking-points" aria-labelledby="talk-title" data-testid="talking-points">
             <h2 id="talk-title">{tr!(i18n, dashboard_talk_title)}</h2>
@@ -165,8 +195,19 @@ pub fn TalkingPoints(team: Memo<TeamFigures>) -> impl IntoView {
             <div class="point-grid" data-testid="most-disagreed">{move || disagreed()}</div>
             {shown(has_gaps, move || view! {
                 <h3>{tr!(i18n, dashboard_gap_title)}</h3>
-                <p class="hint">{tr!(i18n, dashboard_gap_explain)}</p>
-                <div class="point-grid" data-testid="largest-gaps">{move || gaps()}</div>
+                {if by_trade_offs {
+                    view! {
+                        <p class="hint">{tr!(i18n, dashboard_move_explain)}</p>
+                        <div class="point-grid" data-testid="largest-gaps">{move || moves()}</div>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <p class="hint">{tr!(i18n, dashboard_gap_explain)}</p>
+                        <div class="point-grid" data-testid="largest-gaps">{move || gaps()}</div>
+                    }
+                    .into_any()
+                }}
             })}
         </section>
     }

@@ -11,9 +11,8 @@ use crate::components::common::reactive::{reactive, shown};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::components::common::zone_plane::{PlaneTable, ZonePlane};
-use crate::domain::instrument::rules::TeamRead;
 use crate::domain::score::chart::{PlanePoint, PointKind};
-use crate::domain::score::figure::{rounded, Step};
+use crate::domain::score::figure::{one_decimal, rounded, Step};
 use crate::domain::score::member::TeamZone;
 use crate::domain::score::team::{team_zone_name, TeamFigures};
 use crate::i18n::*;
@@ -26,7 +25,7 @@ const OVERALL_MARK: &str = "T";
 pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
     // A round keeps its version: its dimensions and rules.
     let instrument = team.with_untracked(|t| t.instrument);
-    let from_members = instrument.rules().team_read == TeamRead::FromMembers;
+    let from_members = instrument.rules().team_read.reads_members();
     let i18n = use_i18n();
     let locale = use_locale();
     let points = Signal::derive(move || {
@@ -187,8 +186,19 @@ pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
                 <ol class="plane-legend" aria-hidden="true">{legend}</ol>
             </div>
             <div class="chart-table">{table}</div>
-            {from_members.then(|| view! {
-                <p class="hint" data-testid="zone-cut">{tr!(i18n, dashboard_cut, cut = instrument.rules().cut as u8)}</p>
+            {from_members.then(|| if instrument.rules().difference_from_zone {
+                let rules = instrument.rules();
+                view! {
+                    <p class="hint" data-testid="zone-cut">
+                        {move || tr!(i18n, dashboard_zone_rule, cut = rules.cut as u8, margins = one_decimal(rules.side_margins.unwrap_or(0.0), locale.get()))}
+                    </p>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p class="hint" data-testid="zone-cut">{tr!(i18n, dashboard_cut, cut = instrument.rules().cut as u8)}</p>
+                }
+                .into_any()
             })}
             {shown(move || !notes().is_empty(), move || view! {
                 <h3>{tr!(i18n, dashboard_answering_title)}</h3>

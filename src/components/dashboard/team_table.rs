@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use crate::components::common::reactive::{either, reactive};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::score::figure::{one_decimal, rounded, signed};
+use crate::domain::instrument::rules::TeamRead;
+use crate::domain::score::figure::{margin_up, one_decimal, rounded, signed, Step};
 use crate::domain::score::member::TeamPole;
 use crate::domain::score::team::{team_zone_code, team_zone_name, TeamFigures, ThemeFigures};
 use crate::i18n::*;
@@ -23,12 +24,30 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
     let step = instrument.rules().step;
     let i18n = use_i18n();
     let locale = use_locale();
-    let has_desired = move || team.with(|t| t.has_desired);
+    let rules = instrument.rules();
+    // "Where we want to be" per pole only where the version asks it of statements.
+    let has_desired = move || team.with(|t| t.has_desired) && rules.desired_statements;
+    // A team read from its members' agreement shows each mean with its uncertainty.
+    let with_margin = rules.team_read == TeamRead::FromAgreement;
+    // The hints state the rules' own numbers.
+    let margins = move |loc| one_decimal(rules.side_margins.unwrap_or(0.0), loc);
+    let agreement = move |loc| one_decimal(rules.agreement_from, loc);
+    let share = ((1.0 - rules.agreement_from) * 100.0).round() as i64;
     let row = move |d: &ThemeFigures| {
         let loc = locale.get();
         let too_few = t_string!(i18n, dashboard_too_few).to_string();
         let pole = |p: Option<TeamPole>| {
-            p.map_or_else(|| too_few.clone(), |p| rounded(p.mean, step).to_string())
+            p.map_or_else(
+                || too_few.clone(),
+                |p| {
+                    let mean = rounded(p.mean, step);
+                    if with_margin {
+                        format!("{mean} ± {}", margin_up(p.margin, Step::One))
+                    } else {
+                        mean.to_string()
+                    }
+                },
+            )
         };
         let name = instrument
             .dimension(d.index)
@@ -112,14 +131,25 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
             <p class="hint">{tr!(i18n, dashboard_rounded)} " " {tr!(i18n, dashboard_too_few_explain)}</p>
             <p class="hint">{tr!(i18n, dashboard_difference_hint)}</p>
             <p class="hint">{tr!(i18n, dashboard_trade_off_explain)}</p>
-            <h3>{tr!(i18n, dashboard_consistency_title)}</h3>
+            {with_margin.then(|| view! {
+                <p class="hint" data-testid="team-margin-hint">
+                    {move || tr!(i18n, dashboard_margin_hint, margins = margins(locale.get()))}
+                </p>
+                <h3>{tr!(i18n, dashboard_agreement_title)}</h3>
+                <p class="hint" data-testid="agreement-explain">
+                    {move || tr!(i18n, dashboard_agreement_explain, share = share, agreement = agreement(locale.get()))}
+                </p>
+            })}
+            {(!with_margin).then(|| view! { <h3>{tr!(i18n, dashboard_consistency_title)}</h3> })}
             {either(
-                move || team.with(|t| t.respondents >= reliability_from),
+                move || team.with(|t| t.respondents >= reliability_from) && !with_margin,
                 move || view! { <ul class="reading-list" data-testid="consistency">{reactive(consistency)}</ul> },
-                move || view! {
-                    <p class="hint" data-testid="consistency-not-yet">
-                        {tr!(i18n, dashboard_consistency_not_yet, n = reliability_from)}
-                    </p>
+                move || {
+                    (!with_margin).then(|| view! {
+                        <p class="hint" data-testid="consistency-not-yet">
+                            {tr!(i18n, dashboard_consistency_not_yet, n = reliability_from)}
+                        </p>
+                    })
                 },
             )}
         </section>

@@ -41,7 +41,7 @@ pub fn PointScreen(
     });
     let figure_text = move || match figure {
         Some(PointFigure::Divided) => {
-            Some(divided_reading(def.name.get(locale.get()), locale.get()))
+            Some(divided_reading(def.name.get(locale.get()), instrument, locale.get()))
         }
         Some(PointFigure::Spread(s)) => {
             // Each version's figures in its own steps, as on the dashboard.

@@ -9,7 +9,7 @@ use crate::components::common::reactive::memo;
 use crate::components::common::text::{tr, trade_off_points};
 use crate::components::scan::scan_nav::{JumpTarget, ScanFocus, ScanNav};
 use crate::domain::instrument::answers::Answer;
-use crate::domain::instrument::Instrument;
+use crate::domain::instrument::{Instrument, Pole};
 use crate::domain::locale::Locale as Language;
 use crate::domain::scan::overview::{overview, OverviewRow, OverviewStep};
 use crate::domain::scan::Step;
@@ -84,6 +84,12 @@ fn OverviewGroup(
     let name = step.name;
     let heading = format!("overview-step-{}", step.dimension);
     let at = step.step;
+    // Statements carry "where we want to be" only where the version asks it of them.
+    let desired_rows = desired && instrument.rules().desired_statements;
+    let first = instrument
+        .dimension_by_id(step.dimension)
+        .and_then(|d| d.trade_off)
+        .map_or(Pole::AngloSaxon, |t| t.first);
     let rows = step
         .rows
         .iter()
@@ -95,7 +101,7 @@ fn OverviewGroup(
                     open=row.now.is_none()
                     on_pick=move |target| jump(at, target)
                     text=move || row.text.get(locale.get()).to_string()
-                    answer=move || row_answers(row, instrument, desired, locale.get(), i18n)
+                    answer=move || row_answers(row, instrument, desired_rows, locale.get(), i18n)
                 />
             }
         })
@@ -107,7 +113,7 @@ fn OverviewGroup(
                 open=now.is_none()
                 on_pick=move |target| jump(at, target)
                 text=move || t_string!(i18n, trade_off_heading).to_string()
-                answer=move || trade_off_answers(now, wanted, desired, i18n)
+                answer=move || trade_off_answers(now, wanted, desired, first, i18n)
             />
         }
     });
@@ -170,9 +176,15 @@ fn row_answers(
 }
 
 /// "A 3 · B 7", or not divided yet; with "where we want to be" both.
-fn trade_off_answers(now: Option<u8>, wanted: Option<u8>, desired: bool, i18n: I18n) -> String {
+fn trade_off_answers(
+    now: Option<u8>,
+    wanted: Option<u8>,
+    desired: bool,
+    first: Pole,
+    i18n: I18n,
+) -> String {
     let label = |rhineland: Option<u8>| match rhineland {
-        Some(r) => trade_off_points(i18n, r),
+        Some(r) => trade_off_points(i18n, r, first),
         None => t_string!(i18n, trade_off_not_yet).to_string(),
     };
     both(label(now), desired.then(|| label(wanted)), i18n)

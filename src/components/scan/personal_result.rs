@@ -21,7 +21,7 @@ use crate::domain::instrument::rules::Model;
 use crate::domain::instrument::Instrument;
 use crate::domain::scan::Step;
 use crate::domain::score::chart::{PlanePoint, PointKind};
-use crate::domain::score::figure::whole;
+use crate::domain::score::figure::{one_decimal, whole};
 use crate::domain::score::member::MemberScores;
 use crate::domain::score::own::{own_reading, own_result, OwnResult};
 use crate::i18n::*;
@@ -51,7 +51,16 @@ pub fn PersonalResult(
     let sentences = memo(move || result.with(|r| own_reading(&r.now, locale.get())));
     let count = move |pick: fn(&OwnResult) -> usize| result.with(pick);
     let now = Signal::derive(move || result.with(|r| r.now.clone()));
-    let desired = Signal::derive(move || result.with(|r| r.desired.clone()));
+    // Where the member wants to go: per pole only where the version asks it of
+    // statements; the trade-offs' always, when asked.
+    let per_statement = rules.desired_statements;
+    let desired =
+        Signal::derive(move || result.with(|r| r.desired.clone().filter(|_| per_statement)));
+    // Version 2 shows "where we want to be" per pole; the trade-offs' only where that is
+    // all there is.
+    let trade_offs_desired = Signal::derive(move || {
+        result.with(|r| r.desired.clone().filter(|_| !per_statement))
+    });
     let points = Signal::derive(move || {
         let point = |scores: &MemberScores, label: String, kind| {
             let overall = scores.overall()?;
@@ -110,7 +119,7 @@ pub fn PersonalResult(
             view! {
                 <section class="card bars-card" aria-labelledby="themes-title">
                     <h2 id="themes-title">{tr!(i18n, result_bars_title)}</h2>
-                    {move || view! { <ThemeTable scores=now.get() /> }}
+                    {move || view! { <ThemeTable scores=now.get() desired=trade_offs_desired.get() /> }}
                 </section>
             }
             .into_any()
@@ -163,8 +172,15 @@ pub fn PersonalResult(
                         }}
                     </ul>
                     // What "clearly" means, where a margin decides it.
-                    {rules.side_margins.is_some().then(|| view! {
-                        <p class="hint">{tr!(i18n, result_clear_hint)}</p>
+                    {rules.side_margins.is_some().then(|| if rules.difference_from_zone {
+                        view! {
+                            <p class="hint">
+                                {move || tr!(i18n, result_clear_hint_zone, margins = one_decimal(rules.side_margins.unwrap_or(0.0), locale.get()))}
+                            </p>
+                        }
+                        .into_any()
+                    } else {
+                        view! { <p class="hint">{tr!(i18n, result_clear_hint)}</p> }.into_any()
                     })}
                 </section>
 
@@ -176,10 +192,20 @@ pub fn PersonalResult(
                     <div class="chart-table" class:shown=move || show_tables.get()>
                         <PlaneTable points=points instrument=instrument />
                     </div>
-                    {keyed.then(|| view! {
-                        <p class="hint" data-testid="zone-cut">
-                            {tr!(i18n, result_zone_cut, cut = whole(rules.cut))}
-                        </p>
+                    {keyed.then(|| if rules.difference_from_zone {
+                        view! {
+                            <p class="hint" data-testid="zone-cut">
+                                {move || tr!(i18n, result_zone_rule, cut = whole(rules.cut), margins = one_decimal(rules.side_margins.unwrap_or(0.0), locale.get()))}
+                            </p>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <p class="hint" data-testid="zone-cut">
+                                {tr!(i18n, result_zone_cut, cut = whole(rules.cut))}
+                            </p>
+                        }
+                        .into_any()
                     })}
                 </section>
             </div>

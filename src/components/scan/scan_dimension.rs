@@ -115,7 +115,14 @@ pub fn ScanDimension(dimension: DimensionView) -> impl IntoView {
             {dimension
                 .trade_off
                 .map(|item| {
-                    view! { <TradeOff dimension=dimension.id item=item ask_desired=ask_desired /> }
+                    view! {
+                        <TradeOff
+                            dimension=dimension.id
+                            item=item
+                            ask_desired=ask_desired
+                            plain=rules.plain_trade_offs
+                        />
+                    }
                 })}
             <p class="saved-note" aria-hidden="true">{tr!(i18n, scan_saved)}</p>
             {shown(move || !all_answered.get(), move || view! {

@@ -5,15 +5,17 @@ use leptos::prelude::*;
 
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::{tr, trade_off_points};
+use crate::domain::instrument::Pole;
 use crate::domain::score::figure::{self, whole};
 use crate::domain::score::member::{DimensionScore, MemberScores, PoleScore};
 use crate::domain::score::own::zone_label;
 use crate::i18n::*;
 use crate::ui::use_locale;
 
-/// Per theme: both sides with their margin, the difference, the zone and the points.
+/// Per theme: both sides with their margin, the difference, the zone and the points
+/// (with where the member wants to go, when asked).
 #[component]
-pub fn ThemeTable(scores: MemberScores) -> impl IntoView {
+pub fn ThemeTable(scores: MemberScores, desired: Option<MemberScores>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let cell = move |score: PoleScore| match score.strength() {
@@ -33,10 +35,24 @@ pub fn ThemeTable(scores: MemberScores) -> impl IntoView {
             .map(figure::signed)
             .unwrap_or_else(|| "–".to_string());
         let zone = move || zone_label(d.zone(), d.difference().is_some()).get(locale.get());
-        let points = d
-            .trade_off_rhineland
-            .map(|r| trade_off_points(i18n, r))
-            .unwrap_or_else(|| "–".to_string());
+        let first = scores
+            .instrument
+            .dimension_by_id(d.dimension)
+            .and_then(|v| v.trade_off)
+            .map_or(Pole::AngloSaxon, |t| t.first);
+        let wanted = desired
+            .as_ref()
+            .and_then(|w| w.dimensions.iter().find(|w| w.dimension == d.dimension))
+            .and_then(|w| w.trade_off_rhineland);
+        let points = match (d.trade_off_rhineland, wanted) {
+            (Some(now), Some(wanted)) => format!(
+                "{} → {}",
+                trade_off_points(i18n, now, first),
+                trade_off_points(i18n, wanted, first)
+            ),
+            (Some(now), None) => trade_off_points(i18n, now, first),
+            (None, _) => "–".to_string(),
+        };
         view! {
             <tr data-testid="theme-row" data-dimension=d.dimension>
                 <th scope="row">{name}</th>

@@ -17,15 +17,16 @@ use crate::state::{use_scan_slot, AppStore};
 use crate::ui::use_locale;
 
 #[component]
-pub fn TradeOff(dimension: u8, item: TradeOffDef, ask_desired: bool) -> impl IntoView {
+pub fn TradeOff(dimension: u8, item: TradeOffDef, ask_desired: bool, plain: bool) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
     let heading_id = format!("trade-off-{dimension}");
     let [(a_pole, a), (b_pole, b)] = item.in_order();
-    // Each side keeps its pole's look (version 2's screens); the order is the version's.
-    let side = |pole: Pole| match pole {
-        Pole::AngloSaxon => "side anglo",
-        Pole::Rhineland => "side rhine",
+    // Each side in its pole's colour, or both alike where the version asks it.
+    let side = move |pole: Pole| match (plain, pole) {
+        (true, _) => "side plain",
+        (false, Pole::AngloSaxon) => "side anglo",
+        (false, Pole::Rhineland) => "side rhine",
     };
     let first = item.first;
 

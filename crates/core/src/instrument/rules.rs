@@ -57,6 +57,14 @@ pub enum TeamRead {
     FromAgreement,
 }
 
+impl TeamRead {
+    /// Whether the team is read from its members (their zones or their distances), not
+    /// from its means alone.
+    pub fn reads_members(self) -> bool {
+        matches!(self, TeamRead::FromMembers | TeamRead::FromAgreement)
+    }
+}
+
 /// How yes-saying (agreeing with a statement and with its reverse alike) is measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum YesSaying {
@@ -104,6 +112,9 @@ pub struct Rules {
     pub team_read: TeamRead,
     /// Whether each dimension has an item on which ten points are divided.
     pub trade_offs: bool,
+    /// Whether its two descriptions look alike (no pole colour), so that neither reads
+    /// as the preferred one.
+    pub plain_trade_offs: bool,
     /// The zone cut on 0–100.
     pub cut: f64,
     /// The step strengths, differences and spreads are shown in.

@@ -58,6 +58,7 @@ pub const RULES: Rules = Rules {
         },
     ],
     trade_offs: false,
+    plain_trade_offs: false,
     cut: 62.5,
     step: Step::One,
     min_answered: 1,

@@ -62,6 +62,7 @@ pub const RULES: Rules = Rules {
         },
     ],
     trade_offs: true,
+    plain_trade_offs: false,
     cut: 50.0,
     step: Step::Five,
     min_answered: 2,

@@ -179,12 +179,14 @@ fn answer_base(instrument: Instrument) -> u32 {
 /// Trade-off digits: 0 not given, 1–11 for 0–10 points.
 const TRADE_OFF_BASE: u32 = TRADE_OFF_POINTS as u32 + 2;
 
-/// All "now" digits, then (when asked) all "desired" digits, as one number.
+/// All "now" digits, then (when asked, and where the version asks it of statements) all
+/// "desired" digits, as one number.
 pub(super) fn pack_ratings(
     ratings: &[RatingPair],
     has_desired: bool,
     instrument: Instrument,
 ) -> Result<Vec<u8>, LinkError> {
+    let has_desired = has_desired && instrument.rules().desired_statements;
     let digit = |a: Option<Answer>| answer_digit(a, instrument);
     let mut digits: Vec<u8> = ratings
         .iter()
@@ -308,6 +310,8 @@ pub(super) fn read_ratings(
     has_desired: bool,
     instrument: Instrument,
 ) -> Result<Vec<RatingPair>, LinkError> {
+    // A version that asks "where we want to go" of its trade-offs only carries none here.
+    let has_desired = has_desired && instrument.rules().desired_statements;
     let n_digits = count * if has_desired { 2 } else { 1 };
     let base = answer_base(instrument);
     let packed = r.take(packed_len(n_digits, base))?;

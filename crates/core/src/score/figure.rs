@@ -44,6 +44,13 @@ pub fn rounded(value: f64, step: Step) -> i64 {
     nearest(value / step.size() as f64, 1.0) * step.size()
 }
 
+/// An uncertainty as shown: rounded up to the step, never below one step, so a "±"
+/// never claims more precision than the figure beside it has.
+pub fn margin_up(value: f64, step: Step) -> i64 {
+    let size = step.size() as f64;
+    ((value.max(0.0) / size).ceil().max(1.0) * size) as i64
+}
+
 /// A figure in whole points.
 pub fn whole(value: f64) -> i64 {
     rounded(value, Step::One)

@@ -148,6 +148,13 @@ impl ThemeFigures {
         self.gap().map(|(a, r)| a.abs().max(r.abs()))
     }
 
+    /// "Where we want to go" on the trade-off: the mean Rhineland points wanted minus
+    /// those seen now (−10…10), where both have a mean. A version that asks "where we
+    /// want to go" of its trade-offs only has its direction here.
+    pub fn trade_off_move(&self) -> Option<f64> {
+        Some(self.trade_off_desired?.rhineland - self.trade_off_now?.rhineland)
+    }
+
     /// A pole with no figure: fewer members than the minimum group could be scored.
     pub fn too_few(&self) -> bool {
         self.now.anglo_saxon.is_none() || self.now.rhineland.is_none()
@@ -383,6 +390,18 @@ impl TeamFigures {
         list
     }
 
+    /// Dimensions by the size of the trade-off's wanted move, largest first.
+    pub fn largest_moves(&self) -> Vec<(&ThemeFigures, f64)> {
+        let mut list: Vec<(&ThemeFigures, f64)> = self
+            .dimensions()
+            .iter()
+            .filter_map(|d| Some((d, d.trade_off_move()?)))
+            .filter(|(_, m)| m.abs() >= 0.05)
+            .collect();
+        sort_by(&mut list, |a, b| b.1.abs().total_cmp(&a.1.abs()));
+        list
+    }
+
     /// The team reading, most important first: each way of scoring has its sentences
     /// (the pole means' are frozen with the first version).
     pub fn reading(&self, locale: Locale) -> Vec<String> {
@@ -398,7 +417,12 @@ impl TeamFigures {
             return Vec::new();
         };
         let mut out = Vec::new();
+        // Divided by distance (version 3) or by zones (version 2): each says its own rule.
+        let by_distance = self.instrument.rules().team_read == TeamRead::FromAgreement;
         match figures.overall.zone {
+            TeamZone::Divided if by_distance => {
+                out.push(OVERALL_FAR_APART.get(locale).to_string())
+            }
             TeamZone::Divided => out.push(OVERALL_DIVIDED.get(locale).to_string()),
             TeamZone::Together(zone) => out.push(match locale {
                 Locale::Nl => format!(
@@ -433,6 +457,29 @@ impl TeamFigures {
                 out.push(format!("{} {}.", zone_in(zone).get(locale), list));
             }
         }
+        let (divided_after, unclear_after) = if by_distance {
+            (
+                Text {
+                    nl: ": daar liggen de antwoorden aan minstens één kant ver uit elkaar. Dat zijn goede onderwerpen voor het gesprek.",
+                    en: ": there the answers lie far apart on at least one side. These make good topics for the conversation.",
+                },
+                Text {
+                    nl: ": daar ligt het teamgemiddelde aan minstens één kant te dicht bij het midden om er iets over te zeggen.",
+                    en: ": there the team mean lies too close to the middle on at least one side to tell.",
+                },
+            )
+        } else {
+            (
+                Text {
+                    nl: ": daar liggen de antwoorden in verschillende vlakken. Dat zijn goede onderwerpen voor het gesprek.",
+                    en: ": there the answers lie in different zones. These make good topics for the conversation.",
+                },
+                Text {
+                    nl: ": bij de meesten liggen de antwoorden te dicht bij het midden om er iets over te zeggen.",
+                    en: ": for most of you the answers lie too close to the middle to tell.",
+                },
+            )
+        };
         let groups: [(&Keep<'_>, Text, Text); 3] = [
             (
                 &|d| d.divided(),
@@ -440,10 +487,7 @@ impl TeamFigures {
                     nl: "Verdeeld bij ",
                     en: "Divided in ",
                 },
-                Text {
-                    nl: ": daar liggen de antwoorden in verschillende vlakken. Dat zijn goede onderwerpen voor het gesprek.",
-                    en: ": there the answers lie in different zones. These make good topics for the conversation.",
-                },
+                divided_after,
             ),
             (
                 &|d| d.now.zone == TeamZone::Unclear && !d.too_few(),
@@ -451,10 +495,7 @@ impl TeamFigures {
                     nl: "Geen duidelijk vlak bij ",
                     en: "No clear zone in ",
                 },
-                Text {
-                    nl: ": bij de meesten liggen de antwoorden te dicht bij het midden om er iets over te zeggen.",
-                    en: ": for most of you the answers lie too close to the middle to tell.",
-                },
+                unclear_after,
             ),
             (&|d| d.too_few(), TOO_FEW_FOR_A_SCORE.0, TOO_FEW_FOR_A_SCORE.1),
         ];
@@ -569,13 +610,25 @@ const fn pole_in(pole: Pole) -> Text {
 /// Which dimensions a reading sentence names.
 type Keep<'a> = dyn Fn(&ThemeFigures) -> bool + 'a;
 
-/// The reading of one divided dimension (draft section 5.3).
-pub fn divided_reading(name: &str, locale: Locale) -> String {
+/// The reading of one divided dimension (draft section 5.3), by the rule that divided it.
+pub fn divided_reading(name: &str, instrument: Instrument, locale: Locale) -> String {
+    if instrument.rules().team_read == TeamRead::FromAgreement {
+        return match locale {
+            Locale::Nl => format!("Verdeeld: jullie zien {name} heel verschillend. De antwoorden liggen aan minstens één kant ver uit elkaar, dus een gemiddelde zou een beeld geven dat voor niemand klopt. Begin het gesprek met de vraag welke situatie ieder voor ogen had."),
+            Locale::En => format!("Divided: you see {name} very differently. The answers lie far apart on at least one side, so an average would paint a picture that fits nobody. Start the conversation by asking which situation each of you had in mind."),
+        };
+    }
     match locale {
         Locale::Nl => format!("Verdeeld: jullie zien {name} heel verschillend. De antwoorden vallen in verschillende vlakken, dus een gemiddelde zou een beeld geven dat voor niemand klopt. Begin het gesprek met de vraag welke situatie ieder voor ogen had."),
         Locale::En => format!("Divided: you see {name} very differently. The answers fall in different zones, so an average would paint a picture that fits nobody. Start the conversation by asking which situation each of you had in mind."),
     }
 }
+
+/// The team divided overall by distance (version 3).
+pub const OVERALL_FAR_APART: Text = Text {
+    nl: "Over alle thema’s samen liggen de antwoorden ver uit elkaar: het team ziet zichzelf niet als één geheel.",
+    en: "Across all themes the answers lie far apart: the team does not see itself as one.",
+};
 
 pub const OVERALL_DIVIDED: Text = Text {
     nl: "Over alle thema’s samen is het team verdeeld: de een ziet vooral de ene kant, de ander vooral de andere.",
@@ -701,6 +754,11 @@ fn means_reading(team: &TeamFigures, locale: Locale) -> Vec<String> {
 fn figures(data: &RoundData, need: usize) -> Figures {
     let now_members = score_all(data, Horizon::Now);
     let desired_members = data.has_desired.then(|| score_all(data, Horizon::Desired));
+    // Statements' "where we want to go" only where the version asks it of them; the
+    // trade-offs' always, when asked.
+    let statements_desired = desired_members
+        .as_ref()
+        .filter(|_| data.instrument.rules().desired_statements);
     // Only where reliability is computed: a first-version round of thousands needs none.
     let now_answers = if data.respondents.len() >= data.instrument.rules().reliability_from {
         answers(&data.respondents, Horizon::Now)
@@ -713,8 +771,7 @@ fn figures(data: &RoundData, need: usize) -> Figures {
         .enumerate()
         .filter_map(|(index, def)| {
             let now = guarded(team_dimension(&now_members, index)?, need, data.instrument);
-            let desired = desired_members
-                .as_ref()
+            let desired = statements_desired
                 .and_then(|members| team_dimension(members, index))
                 .map(|d| guarded(d, need, data.instrument));
             Some(ThemeFigures {
@@ -736,7 +793,7 @@ fn figures(data: &RoundData, need: usize) -> Figures {
     Figures {
         dimensions,
         overall: overall(&now_members, need),
-        desired_overall: desired_members.as_ref().map(|m| overall(m, need)),
+        desired_overall: statements_desired.map(|m| overall(m, need)),
         uniform: now_members.iter().filter(|m| m.uniform).count(),
         yes_saying: now_members
             .iter()

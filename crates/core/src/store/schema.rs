@@ -27,8 +27,12 @@ use crate::text::Text;
 /// results links with their layers), a round's own choices (open, facilitator out, own
 /// statements; names, facilitator marks and own answers in responses and invitations),
 /// meeting notes and dropped actions, all of which a build that knows only 4 would drop
-/// or refuse; version 4's documents load unchanged (they have none of them).
-pub const SCHEMA_VERSION: u32 = 5;
+/// or refuse; version 4's documents load unchanged (they have none of them). 6 added
+/// instrument version 3: a scan, round, invitation or organisation of version 3 holds an
+/// instrument id a build that knows only 5 cannot read, and would move the whole
+/// document aside as unreadable; told it is newer, it keeps its hands off. Version 5's
+/// documents load unchanged (every instrument in them is 1 or 2).
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The one local-storage key the app owns.
 pub const STORAGE_KEY: &str = "teambalans";
@@ -237,8 +241,9 @@ pub fn decode(raw: &str) -> Result<AppData, DecodeError> {
         reason: position(&e),
     };
     // One step per older version: deserialise the old shape (kept as its own type) and
-    // convert it, never dropping a field it can place. Versions 2 to 4 read as the current
-    // shape: what they lack (trade-offs, expected sizes, organisations) defaults to empty.
+    // convert it, never dropping a field it can place. Versions 2 to 5 read as the current
+    // shape: what they lack (trade-offs, expected sizes, organisations, version 3) defaults
+    // to empty.
     let mut data: AppData = match version {
         1 => serde_json::from_str::<AppDataV1>(raw)
             .map_err(invalid)?
