@@ -57,7 +57,7 @@ fn response(
         round: ROUND,
         member: MemberId([member; 6]),
         revision: REVISION_EPOCH_MS + i64::from(member) * 1000,
-        instrument: Instrument::V2,
+        instrument: Instrument::CURRENT,
         has_desired: false,
         ratings: (0..72)
             .map(|i| {

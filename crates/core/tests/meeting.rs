@@ -213,12 +213,12 @@ proptest! {
 fn a_talking_point_shows_its_own_statements_with_everyones_answers() {
     let five = book(5);
     let data = five.round(ROUND).unwrap().data("Werkplaats");
-    for d in Instrument::V2.dimensions() {
+    for d in Instrument::CURRENT.dimensions() {
         let list = point_statements(&data, d.id);
-        // Version 2 asks eight statements a dimension.
+        // Versions 2 and 3 ask eight statements a dimension.
         assert_eq!(list.len(), 8, "dimension {}", d.id);
         for s in &list {
-            assert_eq!(Instrument::V2.statement(s.id).unwrap().dimension, d.id);
+            assert_eq!(Instrument::CURRENT.statement(s.id).unwrap().dimension, d.id);
             assert_eq!(s.histogram.iter().sum::<u32>() + s.skipped, 5);
         }
     }

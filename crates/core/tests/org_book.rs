@@ -271,8 +271,8 @@ fn a_gap_reads_as_a_sentence_in_both_languages() {
     let view = organisation_view(&o.org_teams());
     let gap = view.gaps[0];
     assert_eq!(gap.first, Layer::Management);
-    let nl = gap_sentence(&gap, Locale::Nl);
-    let en = gap_sentence(&gap, Locale::En);
+    let nl = gap_sentence(&gap, view.instrument, Locale::Nl);
+    let en = gap_sentence(&gap, view.instrument, Locale::En);
     assert!(
         nl.contains("het team ziet de Angelsaksische kant 100 punten zwakker dan de leiding, en de Rijnlandse kant 100 punten sterker"),
         "{nl}"

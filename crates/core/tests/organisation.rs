@@ -346,3 +346,42 @@ fn each_counted_team_is_one_mark_on_the_plane_with_its_spread() {
     let on_first = plane_marks(&view, Some(0), &plane);
     assert_eq!(on_first.len(), 2);
 }
+
+#[test]
+fn teams_of_two_versions_are_never_pooled_and_the_larger_group_is_compared() {
+    let older = team("Oud", 1, 20_000, 3, vec![keyed(5, 1); 5]);
+    // Version 3's statements, in its own order.
+    let keyed_v3 = |anglo: u8, rhine: u8| -> Member {
+        let ratings = Instrument::V3
+            .statements()
+            .map(|s| {
+                let v = if s.pole == Pole::AngloSaxon {
+                    anglo
+                } else {
+                    rhine
+                };
+                (level(if s.key == Key::Minus { 6 - v } else { v }), None)
+            })
+            .collect();
+        (ratings, vec![(None, None); 9])
+    };
+    let newer = |name: &str, id: u8| {
+        let mut data = team(name, id, 20_100, 3, vec![keyed_v3(1, 5); 4]);
+        data.instrument = Instrument::V3;
+        data
+    };
+    let teams: Vec<OrgTeam> = [older, newer("Noord", 2), newer("Zuid", 3)]
+        .into_iter()
+        .map(|data| OrgTeam { data, layer: None })
+        .collect();
+    let view = organisation_view(&teams);
+    assert_eq!(view.instrument, Instrument::V3);
+    assert_eq!(view.teams[0].standing, Standing::OtherVersion);
+    assert_eq!(view.teams[0].instrument, Instrument::V2);
+    // Only the version 3 teams' members are counted: four and four.
+    assert_eq!((view.counted, view.respondents), (2, 8));
+    // With the version 2 team alone, it is compared, and the others listed.
+    let view = organisation_view(&teams[..1]);
+    assert_eq!(view.instrument, Instrument::V2);
+    assert_eq!((view.counted, view.respondents), (1, 5));
+}

@@ -61,10 +61,13 @@ fn answer() -> impl Strategy<Value = Option<Answer>> {
 fn ratings(desired: bool) -> impl Strategy<Value = Vec<RatingPair>> {
     proptest::collection::vec((answer(), answer()), STATEMENTS).prop_map(move |list| {
         list.into_iter()
-            .map(|(now, d)| (now, if desired { d } else { None }))
+            // "Where we want to be" on statements only where the version asks it.
+            .map(|(now, d)| (now, if desired && PER_STATEMENT { d } else { None }))
             .collect()
     })
 }
+
+const PER_STATEMENT: bool = Instrument::CURRENT.rules().desired_statements;
 
 fn points() -> impl Strategy<Value = Option<u8>> {
     proptest::option::of(0u8..=10)
@@ -78,12 +81,12 @@ fn trade_offs(desired: bool) -> impl Strategy<Value = Vec<TradePair>> {
     })
 }
 
-/// An empty version 2 response of one member.
+/// An empty response of one member (the current version).
 fn blank(member: u8, revision: i64, has_desired: bool) -> MemberResponse {
     MemberResponse {
         member: MemberId([member; 6]),
         revision,
-        instrument: Instrument::V2,
+        instrument: Instrument::CURRENT,
         has_desired,
         ratings: vec![(None, None); STATEMENTS],
         trade_offs: vec![(None, None); DIMENSIONS],
@@ -104,7 +107,7 @@ fn member_response() -> impl Strategy<Value = MemberResponse> {
                 MemberResponse {
                     member: MemberId(member),
                     revision,
-                    instrument: Instrument::V2,
+                    instrument: Instrument::CURRENT,
                     has_desired: desired,
                     ratings,
                     trade_offs,
@@ -363,7 +366,7 @@ fn an_invitation_keeps_its_member_and_gives_the_same_link_until_an_answer_change
     let invite = book_with_round().round(ROUND).unwrap().invite("Werkplaats");
     let mut invitation = Invitation::new(invite, MemberId([5; 6]), NOW);
     assert!(invitation.scan.ask_desired);
-    let first = Instrument::V2.statement_at(0).unwrap().id;
+    let first = Instrument::CURRENT.statement_at(0).unwrap().id;
     invitation.scan.answer(
         first,
         Horizon::Now,
@@ -375,7 +378,7 @@ fn an_invitation_keeps_its_member_and_gives_the_same_link_until_an_answer_change
     assert_eq!(a.ratings.len(), STATEMENTS);
     assert_eq!(a.trade_offs.len(), DIMENSIONS);
     assert_eq!(a.ratings[0].0, Some(Answer::Level(Level::Largely)));
-    invitation.scan.restart(Instrument::V2, NOW + 120_000);
+    invitation.scan.restart(Instrument::CURRENT, NOW + 120_000);
     invitation
         .scan
         .answer(first, Horizon::Now, Answer::Skip, NOW + 180_000);
@@ -388,7 +391,7 @@ fn an_invitation_keeps_its_member_and_gives_the_same_link_until_an_answer_change
 fn session_mode_moves_each_member_into_the_round_and_clears_the_screen() {
     let mut book = book_with_round();
     let mut session = Session::start(book.round(ROUND).unwrap(), MemberId([1; 6]));
-    let first = Instrument::V2.statement_at(0).unwrap().id;
+    let first = Instrument::CURRENT.statement_at(0).unwrap().id;
     session
         .scan
         .answer(first, Horizon::Now, Answer::Level(Level::Completely), NOW);

@@ -100,8 +100,9 @@ fn Point(index: usize, figure: String, divided: bool, team: Memo<TeamFigures>) -
             })
         })
     };
-    let divided_text =
-        move || divided.then(|| divided_reading(dimension.name.get(locale.get()), instrument, locale.get()));
+    let divided_text = move || {
+        divided.then(|| divided_reading(dimension.name.get(locale.get()), instrument, locale.get()))
+    };
     view! {
         <article class="card talking-point" data-testid="talking-point" data-dimension=dimension.id data-divided=divided.to_string()>
             <h4>{move || dimension.name.get(locale.get())} <span class="figure">{figure}</span></h4>

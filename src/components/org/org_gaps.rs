@@ -46,7 +46,7 @@ pub fn OrgGaps(view: Memo<OrgView>) -> impl IntoView {
                 .map(|g| {
                     view! {
                         <article class="card talking-point" data-testid="org-gap">
-                            <p>{gap_sentence(g, loc)}</p>
+                            <p>{gap_sentence(g, v.instrument, loc)}</p>
                             <p class="question" data-testid="org-gap-prompt">
                                 <strong>{tr!(i18n, dashboard_question)}</strong>
                                 " "

@@ -8,7 +8,6 @@ use crate::components::common::reactive::reactive;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::components::common::zone_plane::ZonePlane;
-use crate::domain::instrument::Instrument;
 use crate::domain::org::organisation::{marks, plane_marks, OrgView};
 use crate::domain::score::chart::{Plane, PlanePoint, PointKind};
 use crate::domain::score::figure::whole;
@@ -19,7 +18,8 @@ use crate::ui::use_locale;
 pub fn OrgPlane(view: Memo<OrgView>) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_locale();
-    let plane = Plane::of(Instrument::CURRENT);
+    // The version whose teams are compared (the plane's cut is the version's).
+    let instrument = move || view.with(|v| v.instrument);
     let dimension = RwSignal::new(None::<usize>);
     let points = Signal::derive(move || {
         view.with(|v| {
@@ -37,7 +37,7 @@ pub fn OrgPlane(view: Memo<OrgView>) -> impl IntoView {
     });
     let spreads = Signal::derive(move || {
         view.with(|v| {
-            plane_marks(v, dimension.get(), &plane)
+            plane_marks(v, dimension.get(), &Plane::of(v.instrument))
                 .into_iter()
                 .map(|p| (p.at.0, p.at.1, p.radii.0, p.radii.1))
                 .collect::<Vec<_>>()
@@ -64,7 +64,8 @@ pub fn OrgPlane(view: Memo<OrgView>) -> impl IntoView {
             marks(v, dimension.get())
                 .into_iter()
                 .map(|(row, m)| {
-                    let zone = plane.zone_of(m.anglo_saxon.mean, m.rhineland.mean);
+                    let zone =
+                        Plane::of(v.instrument).zone_of(m.anglo_saxon.mean, m.rhineland.mean);
                     view! {
                         <tr>
                             <th scope="row">{format!("{} {}", row + 1, v.teams[row].name)}</th>
@@ -84,7 +85,7 @@ pub fn OrgPlane(view: Memo<OrgView>) -> impl IntoView {
         let all = t_string!(i18n, org_plane_all).to_string();
         std::iter::once((String::new(), all))
             .chain(
-                Instrument::CURRENT
+                instrument()
                     .dimensions()
                     .map(|d| (d.index.to_string(), d.name.get(loc).to_string())),
             )
@@ -109,7 +110,7 @@ pub fn OrgPlane(view: Memo<OrgView>) -> impl IntoView {
                 </select>
             </div>
             <div class="chart">
-                <ZonePlane points=points spreads=spreads id="org-plane-svg" instrument=Instrument::CURRENT />
+                {move || view! { <ZonePlane points=points spreads=spreads id="org-plane-svg" instrument=instrument() /> }}
                 <p class="hint">{tr!(i18n, org_plane_hint)}</p>
                 <ol class="plane-legend org-legend" aria-hidden="true">{reactive(legend)}</ol>
             </div>

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use crate::components::common::reactive::reactive;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
-use crate::domain::instrument::Instrument;
 use crate::domain::org::organisation::{strip, OrgView};
 use crate::domain::score::chart::svg_number as n;
 use crate::domain::score::figure::{self, whole};
@@ -33,7 +32,7 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
                 .into_iter()
                 .take(DIFFER_MOST)
                 .filter_map(|(index, spread)| {
-                    let name = Instrument::CURRENT.dimension(index)?.name.get(loc);
+                    let name = v.instrument.dimension(index)?.name.get(loc);
                     Some(view! {
                         <li data-testid="org-differ-most">
                             <strong>{name}</strong>
@@ -48,7 +47,7 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
     let strips = move || {
         let loc = locale.get();
         view.with(|v| {
-            Instrument::CURRENT
+            v.instrument
                 .dimensions()
                 .map(|d| {
                     let dots = strip(v, d.index, WIDTH)
@@ -104,7 +103,7 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
             v.dimensions
                 .iter()
                 .filter_map(|d| {
-                    let name = Instrument::CURRENT.dimension(d.index)?.name.get(loc);
+                    let name = v.instrument.dimension(d.index)?.name.get(loc);
                     let cells = counted
                         .iter()
                         .map(|row| {

@@ -28,7 +28,9 @@ pub fn OrgTeams(id: OrgId, view: Memo<OrgView>) -> impl IntoView {
         let standing = team.standing.clone();
         let title = team.title.clone();
         let date_days = team.date_days;
+        let version = team.instrument.id();
         let detail = move || {
+            let compared = view.with(|v| v.instrument.id());
             let loc = locale.get();
             match &standing {
                 Standing::Counted(marks) => format!(
@@ -39,7 +41,13 @@ pub fn OrgTeams(id: OrgId, view: Memo<OrgView>) -> impl IntoView {
                 ),
                 // Of a team below the minimum, nothing but its name and this.
                 Standing::TooFew => t_string!(i18n, dashboard_too_few).to_string(),
-                Standing::OtherVersion => t_string!(i18n, org_other_version).to_string(),
+                Standing::OtherVersion => t_string!(
+                    i18n,
+                    org_other_version,
+                    version = version,
+                    compared = compared
+                )
+                .to_string(),
                 Standing::Superseded => t_string!(i18n, org_superseded).to_string(),
             }
         };

@@ -40,9 +40,11 @@ pub fn PointScreen(
             .unwrap_or_default()
     });
     let figure_text = move || match figure {
-        Some(PointFigure::Divided) => {
-            Some(divided_reading(def.name.get(locale.get()), instrument, locale.get()))
-        }
+        Some(PointFigure::Divided) => Some(divided_reading(
+            def.name.get(locale.get()),
+            instrument,
+            locale.get(),
+        )),
         Some(PointFigure::Spread(s)) => {
             // Each version's figures in its own steps, as on the dashboard.
             let n = text(rounded(s, Step::of(instrument)));

@@ -58,9 +58,8 @@ pub fn PersonalResult(
         Signal::derive(move || result.with(|r| r.desired.clone().filter(|_| per_statement)));
     // Version 2 shows "where we want to be" per pole; the trade-offs' only where that is
     // all there is.
-    let trade_offs_desired = Signal::derive(move || {
-        result.with(|r| r.desired.clone().filter(|_| !per_statement))
-    });
+    let trade_offs_desired =
+        Signal::derive(move || result.with(|r| r.desired.clone().filter(|_| !per_statement)));
     let points = Signal::derive(move || {
         let point = |scores: &MemberScores, label: String, kind| {
             let overall = scores.overall()?;

@@ -23,7 +23,7 @@ pub enum Instrument {
 
 impl Instrument {
     /// What new rounds and new own scans ask.
-    pub const CURRENT: Instrument = Instrument::V2;
+    pub const CURRENT: Instrument = Instrument::V3;
     pub const ALL: [Instrument; 3] = [Instrument::V1, Instrument::V2, Instrument::V3];
 
     pub const fn id(self) -> u8 {

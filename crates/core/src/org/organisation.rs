@@ -13,6 +13,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::id::RoundId;
+use crate::instrument::rules::Model;
 use crate::instrument::Instrument;
 use crate::locale::Locale;
 use crate::score::chart::{Plane, TEAM_MARK_RADIUS};
@@ -143,7 +144,8 @@ pub enum Standing {
     Counted(TeamMarks),
     /// Fewer respondents than its round's minimum group or [`ORG_MIN_GROUP`]: its name only.
     TooFew,
-    /// Answered with version 1's questions, which cannot be set beside version 2's.
+    /// Answered with another version's questions than the teams compared, which cannot
+    /// be set beside them.
     OtherVersion,
     /// A newer round of the same team is in the organisation (or this very round twice).
     Superseded,
@@ -153,6 +155,8 @@ pub enum Standing {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamRow {
     pub round: RoundId,
+    /// The questionnaire version its round asked.
+    pub instrument: Instrument,
     pub name: String,
     pub title: String,
     pub date_days: u16,
@@ -229,6 +233,10 @@ pub const GAP_SEED: Text = Text {
 /// What the organisation shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgView {
+    /// The questionnaire version whose teams are set beside each other: the one most of
+    /// the teams answered (the newer on a tie). Teams of another version are listed,
+    /// never pooled with these.
+    pub instrument: Instrument,
     pub teams: Vec<TeamRow>,
     /// Teams that count, and their respondents together.
     pub counted: usize,
@@ -328,9 +336,9 @@ pub fn newest_first(a: &RoundData, b: &RoundData) -> std::cmp::Ordering {
         .then(b.round.0.cmp(&a.round.0))
 }
 
-fn standing(team: &OrgTeam, superseded: bool) -> Standing {
+fn standing(team: &OrgTeam, superseded: bool, compared: Instrument) -> Standing {
     let data = &team.data;
-    if data.instrument != Instrument::CURRENT {
+    if data.instrument != compared {
         return Standing::OtherVersion;
     }
     if superseded {
@@ -343,7 +351,7 @@ fn standing(team: &OrgTeam, superseded: bool) -> Standing {
     // Only the members' scores: the team page's other figures (consistency, statement
     // tables, desired) are not shown across teams.
     let members = scores_now(data);
-    let dimensions = (0..Instrument::CURRENT.dimension_count())
+    let dimensions = (0..compared.dimension_count())
         .map(|index| dimension_mark(&team_dimension(&members, index)?, need))
         .collect();
     let dots: Vec<(f64, f64)> = members
@@ -385,21 +393,41 @@ fn pooled(marks: &[Mark]) -> Option<(f64, f64, usize)> {
 }
 
 /// The organisation's figures from its teams, in the order given.
+/// The version most of the teams answered (their newest rounds), the newer on a tie;
+/// the current one for none. Version 1's pole means are never set beside each other here.
+fn compared_version(teams: &[OrgTeam], superseded: &[bool]) -> Instrument {
+    let count = |version: Instrument| {
+        teams
+            .iter()
+            .zip(superseded)
+            .filter(|(t, old)| !**old && t.data.instrument == version)
+            .count()
+    };
+    Instrument::ALL
+        .into_iter()
+        .rev()
+        .filter(|version| version.rules().model == Model::Keyed && count(*version) > 0)
+        .max_by_key(|version| (count(*version), *version))
+        .unwrap_or(Instrument::CURRENT)
+}
+
 pub fn organisation_view(teams: &[OrgTeam]) -> OrgView {
     let superseded = superseded(teams);
+    let compared = compared_version(teams, &superseded);
     let rows: Vec<TeamRow> = teams
         .iter()
         .zip(&superseded)
         .map(|(team, &superseded)| TeamRow {
             round: team.data.round,
+            instrument: team.data.instrument,
             name: team.data.team_name.clone(),
             title: team.data.title.clone(),
             date_days: team.data.date_days,
             layer: team.layer,
-            standing: standing(team, superseded),
+            standing: standing(team, superseded, compared),
         })
         .collect();
-    let dimension_count = Instrument::CURRENT.dimension_count();
+    let dimension_count = compared.dimension_count();
     let counted: Vec<(usize, &TeamMarks)> = rows
         .iter()
         .enumerate()
@@ -486,6 +514,7 @@ pub fn organisation_view(teams: &[OrgTeam]) -> OrgView {
     sort_by(&mut gaps, |a, b| b.size().total_cmp(&a.size()));
 
     OrgView {
+        instrument: compared,
         counted: counted.len(),
         respondents: counted.iter().map(|(_, m)| m.respondents).sum(),
         teams: rows,

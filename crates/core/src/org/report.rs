@@ -15,8 +15,8 @@ use crate::score::figure::{self, whole};
 /// The `JSON` schema version of an organisation export.
 pub const ORG_EXPORT_VERSION: u8 = 1;
 
-fn dimension_name(index: usize, locale: Locale) -> &'static str {
-    Instrument::CURRENT
+fn dimension_name(index: usize, instrument: Instrument, locale: Locale) -> &'static str {
+    instrument
         .dimension(index)
         .map(|d| d.name.get(locale))
         .unwrap_or_default()
@@ -38,8 +38,8 @@ fn side(difference: f64, locale: Locale) -> (i64, String) {
 
 /// A gap as a talking point: "Zeggenschap: het team ziet de Angelsaksische kant 20 punten
 /// sterker dan de leiding, en de Rijnlandse kant 5 punten zwakker."
-pub fn gap_sentence(gap: &Gap, locale: Locale) -> String {
-    let name = dimension_name(gap.index, locale);
+pub fn gap_sentence(gap: &Gap, instrument: Instrument, locale: Locale) -> String {
+    let name = dimension_name(gap.index, instrument, locale);
     let first = gap.first.subject().get(locale);
     let second = gap.second.subject().get(locale);
     let (a, a_text) = side(gap.anglo_saxon, locale);
@@ -147,7 +147,11 @@ pub fn csv(name: &str, view: &OrgView, locale: Locale) -> String {
                 let n = marks.respondents.to_string();
                 out.push_str(&csv_line(&start(n.clone(), overall, marks.overall), sep));
                 for (index, mark) in marks.dimensions.iter().enumerate() {
-                    let cells = start(n.clone(), dimension_name(index, locale), *mark);
+                    let cells = start(
+                        n.clone(),
+                        dimension_name(index, view.instrument, locale),
+                        *mark,
+                    );
                     out.push_str(&csv_line(&cells, sep));
                 }
             }
@@ -180,7 +184,7 @@ pub fn csv(name: &str, view: &OrgView, locale: Locale) -> String {
         for gap in &view.gaps {
             out.push_str(&csv_line(
                 &[
-                    dimension_name(gap.index, locale).to_string(),
+                    dimension_name(gap.index, view.instrument, locale).to_string(),
                     gap.second.name().get(locale).to_string(),
                     gap.first.name().get(locale).to_string(),
                     figure::text(whole(gap.anglo_saxon)),
@@ -280,8 +284,8 @@ struct JsonGap {
     rhineland: i64,
 }
 
-fn dimension_id(index: usize) -> u8 {
-    Instrument::CURRENT
+fn dimension_id(index: usize, instrument: Instrument) -> u8 {
+    instrument
         .dimension(index)
         .map(|d| d.id)
         .unwrap_or_default()
@@ -296,7 +300,7 @@ fn json_mark(mark: Option<Mark>) -> Option<JsonMark> {
     })
 }
 
-fn json_team(row: &TeamRow) -> JsonTeam<'_> {
+fn json_team(row: &TeamRow, instrument: Instrument) -> JsonTeam<'_> {
     let marks = row.marks();
     // Of a team below the minimum nothing but its name (and that it has too few).
     let shown = row.standing != Standing::TooFew;
@@ -315,7 +319,7 @@ fn json_team(row: &TeamRow) -> JsonTeam<'_> {
                     .iter()
                     .enumerate()
                     .map(|(index, mark)| JsonDimensionMark {
-                        dimension: dimension_id(index),
+                        dimension: dimension_id(index, instrument),
                         mark: json_mark(*mark),
                     })
                     .collect()
@@ -331,13 +335,17 @@ pub fn json(name: &str, view: &OrgView) -> String {
         version: ORG_EXPORT_VERSION,
         name,
         min_group: ORG_MIN_GROUP,
-        dimensions: json_dimensions(Instrument::CURRENT),
-        teams: view.teams.iter().map(json_team).collect(),
+        dimensions: json_dimensions(view.instrument),
+        teams: view
+            .teams
+            .iter()
+            .map(|t| json_team(t, view.instrument))
+            .collect(),
         differ_most: view
             .differ_most()
             .into_iter()
             .map(|(index, spread)| JsonBetween {
-                dimension: dimension_id(index),
+                dimension: dimension_id(index, view.instrument),
                 spread_between_teams: whole(spread),
             })
             .collect(),
@@ -353,7 +361,7 @@ pub fn json(name: &str, view: &OrgView) -> String {
                     .iter()
                     .enumerate()
                     .map(|(index, d)| JsonLayerDimension {
-                        dimension: dimension_id(index),
+                        dimension: dimension_id(index, view.instrument),
                         anglo_saxon: d.map(|d| whole(d.0)),
                         rhineland: d.map(|d| whole(d.1)),
                     })
@@ -364,7 +372,7 @@ pub fn json(name: &str, view: &OrgView) -> String {
             .gaps
             .iter()
             .map(|g| JsonGap {
-                dimension: dimension_id(g.index),
+                dimension: dimension_id(g.index, view.instrument),
                 layer: layer_code(Some(g.second)),
                 compared_with: layer_code(Some(g.first)),
                 anglo_saxon: whole(g.anglo_saxon),

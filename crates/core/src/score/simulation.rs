@@ -10,7 +10,7 @@
 use crate::id::{MemberId, RoundId};
 use crate::instrument::answers::{Answer, Level, TRADE_OFF_POINTS};
 use crate::instrument::model::Key;
-use crate::instrument::{v2, v3, Instrument, Pole};
+use crate::instrument::{v3, Instrument, Pole};
 use crate::link::{RatingPair, Response, Results, TradePair, REVISION_EPOCH_MS};
 use crate::score::member::{score_member, DimensionScore, MemberScores};
 use crate::score::round_data::RoundData;
@@ -328,36 +328,40 @@ pub fn one_key_nonanswer_error_pct(instrument: Instrument, members: usize, seed:
     (r.wrong_pct + r.called_yes_pct).min(100.0)
 }
 
-/// A realistic member of version 2: a true zone per dimension now and another where
+/// A realistic member of `instrument`: a true zone per dimension now and another where
 /// they want to be, answered with `Synthetic::REPORTED`'s noise and bias (one in ten
-/// "don't know"), and each trade-off's points (one in ten left open).
-fn member_v2(generator: &mut Generator) -> (Vec<RatingPair>, Vec<TradePair>) {
+/// "don't know"; "where we want to be" on statements only where the version asks it),
+/// and each trade-off's points (one in ten left open).
+fn member(instrument: Instrument, generator: &mut Generator) -> (Vec<RatingPair>, Vec<TradePair>) {
+    let count = instrument.dimension_count();
     let mut zones = || -> Vec<Zone> {
-        v2::DIMENSIONS
-            .iter()
+        (0..count)
             .map(|_| Zone::ALL[generator.below(4) as usize])
             .collect()
     };
     let (now, desired) = (zones(), zones());
-    let now = Synthetic::REPORTED.answers(Instrument::V2, &now, generator);
-    let desired = Synthetic::REPORTED.answers(Instrument::V2, &desired, generator);
+    let now = Synthetic::REPORTED.answers(instrument, &now, generator);
+    let desired = Synthetic::REPORTED.answers(instrument, &desired, generator);
+    let per_statement = instrument.rules().desired_statements;
     let mut points = || {
         (generator.below(10) != 0).then(|| generator.below(u64::from(TRADE_OFF_POINTS) + 1) as u8)
     };
-    let trade_offs = v2::DIMENSIONS
-        .iter()
-        .map(|_| (points(), points()))
+    let trade_offs = (0..count).map(|_| (points(), points())).collect();
+    let ratings = now
+        .into_iter()
+        .zip(desired)
+        .map(|(now, wanted)| (now, wanted.filter(|_| per_statement)))
         .collect();
-    (now.into_iter().zip(desired).collect(), trade_offs)
+    (ratings, trade_offs)
 }
 
-/// `members` distinct members' responses to `round` (version 2, now and desired), as
-/// their response links carry them, made a minute or so apart.
+/// `members` distinct members' responses to `round` (the current version, now and
+/// desired), as their response links carry them, made a minute or so apart.
 pub fn round_responses(round: RoundId, members: usize, seed: u64) -> Vec<Response> {
     let mut generator = Generator::new(seed);
     (0..members)
         .map(|n| {
-            let (ratings, trade_offs) = member_v2(&mut generator);
+            let (ratings, trade_offs) = member(Instrument::CURRENT, &mut generator);
             // Random-looking ids, distinct by their last two bytes.
             let high = generator.next_u64().to_be_bytes();
             let [.., a, b] = (n as u16).to_be_bytes();
@@ -368,7 +372,7 @@ pub fn round_responses(round: RoundId, members: usize, seed: u64) -> Vec<Respons
                     + 90 * 86_400_000
                     + n as i64 * 61_000
                     + generator.below(1_000) as i64,
-                instrument: Instrument::V2,
+                instrument: Instrument::CURRENT,
                 has_desired: true,
                 ratings,
                 trade_offs,
@@ -380,14 +384,16 @@ pub fn round_responses(round: RoundId, members: usize, seed: u64) -> Vec<Respons
         .collect()
 }
 
-/// `teams` distinct teams' results of version 2 (now and desired), each of 4 to 12
+/// `teams` distinct teams' results of the current version (now and desired), each of 4 to 12
 /// members, as their results links carry them: what an organisation is pasted.
 pub fn teams_results(teams: usize, seed: u64) -> Vec<Results> {
     let mut generator = Generator::new(seed);
     (0..teams)
         .filter_map(|n| {
             let size = 4 + generator.below(9) as usize;
-            let members: Vec<_> = (0..size).map(|_| member_v2(&mut generator)).collect();
+            let members: Vec<_> = (0..size)
+                .map(|_| member(Instrument::CURRENT, &mut generator))
+                .collect();
             let [.., a, b] = (n as u16).to_be_bytes();
             RoundData {
                 round: RoundId([0x0b, 0x0a, 0, 0, a, b]),
@@ -396,7 +402,7 @@ pub fn teams_results(teams: usize, seed: u64) -> Vec<Results> {
                 // Autumn 2026: before any instant the e2e clock starts at.
                 date_days: 20_740 + generator.below(30) as u16,
                 min_group: 3,
-                instrument: Instrument::V2,
+                instrument: Instrument::CURRENT,
                 has_desired: true,
                 respondents: members.iter().map(|m| m.0.clone()).collect(),
                 trade_offs: members.into_iter().map(|m| m.1).collect(),

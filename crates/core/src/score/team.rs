@@ -420,9 +420,7 @@ impl TeamFigures {
         // Divided by distance (version 3) or by zones (version 2): each says its own rule.
         let by_distance = self.instrument.rules().team_read == TeamRead::FromAgreement;
         match figures.overall.zone {
-            TeamZone::Divided if by_distance => {
-                out.push(OVERALL_FAR_APART.get(locale).to_string())
-            }
+            TeamZone::Divided if by_distance => out.push(OVERALL_FAR_APART.get(locale).to_string()),
             TeamZone::Divided => out.push(OVERALL_DIVIDED.get(locale).to_string()),
             TeamZone::Together(zone) => out.push(match locale {
                 Locale::Nl => format!(
@@ -497,7 +495,11 @@ impl TeamFigures {
                 },
                 unclear_after,
             ),
-            (&|d| d.too_few(), TOO_FEW_FOR_A_SCORE.0, TOO_FEW_FOR_A_SCORE.1),
+            (
+                &|d| d.too_few(),
+                TOO_FEW_FOR_A_SCORE.0,
+                TOO_FEW_FOR_A_SCORE.1,
+            ),
         ];
         for (keep, before, after) in groups {
             out.extend(list_sentence(&names(keep), before, after, locale));
