@@ -33,7 +33,7 @@ test.describe('English', () => {
     await expect(page.getByTestId('respondent-count')).toHaveText('0 of 5 answered');
     await expect(page.getByTestId('expected-input')).toHaveValue('5');
     const stored = await coach.storedData();
-    expect(stored.schema_version).toBe(5);
+    expect(stored.schema_version).toBe(6);
     expect(stored.teams.rounds[0].expected.members).toBe(5);
 
     // Out of range is refused in words and changes nothing; empty clears it.

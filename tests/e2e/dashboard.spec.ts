@@ -13,18 +13,21 @@ test('the demo team opens a full dashboard in one click, clearly labelled, and c
   await expect(dashboard).toBeVisible();
   // Its rounds are titled in the language the app is read in.
   await expect(page.locator('h1')).toHaveText('Autumn');
-  // The demo asks version 2: the spread comes before the zone, so a split dimension
-  // reads as divided, never as its mean.
+  // The demo asks the current version: the members' distances come before the zone, so
+  // a split dimension reads as divided, never as its mean.
   await expect(page.getByTestId('team-reading')).toContainText('Taken together, the team sees itself as');
   await expect(page.getByTestId('team-reading')).toContainText('Divided in Direction');
   await expect(page.getByTestId('team-dimension-members')).toHaveCount(9);
   await expect(page.locator('[data-testid=team-dimension-members][data-dimension="7"]')).toHaveAttribute('data-zone', 'divided');
   await expect(page.getByTestId('zone-cut')).toContainText('50');
-  await expect(page.getByTestId('consistency')).toBeVisible();
+  // Each team mean with its uncertainty, and agreement where α would claim too much.
+  await expect(page.getByTestId('team-margin-hint')).toContainText('1.5');
+  await expect(page.getByTestId('agreement-explain')).toContainText('0.7');
+  await expect(page.getByTestId('consistency')).toHaveCount(0);
   await expect(page.getByTestId('most-disagreed').getByTestId('talking-point')).toHaveCount(3);
   await expect(page.getByTestId('largest-gaps').getByTestId('talking-point')).toHaveCount(3);
   await expect(page.getByTestId('most-disagreed').getByTestId('talking-point').first()).toContainText('Direction');
-  await expect(page.getByTestId('talking-point').first()).toContainText('normal Tuesday');
+  await expect(page.getByTestId('talking-point').first()).toContainText('Which recent decision worked well in practice?');
   await expect(page.getByTestId('trend').locator('figure')).toHaveCount(9);
   await expect(page.getByTestId('trend-break')).toHaveCount(0);
   // Theme, figure (side or spread), and one column per round.
@@ -112,10 +115,10 @@ test('a round with five imported responses: overview, talking points, trend, exp
 
   await page.getByTestId('open-dashboard').click();
   await expect(page.getByTestId('dashboard-count')).toHaveText('Answers: 5');
-  // Three members on one side, two on the other: every theme is divided, and the team
-  // is never placed at its mean.
+  // Three members on one side, two on the other: on every theme they lie far apart, so
+  // every theme is divided, and the team is never placed at its mean.
   await expect(page.getByTestId('team-zone-members')).toHaveText(Array(9).fill('Divided'));
-  await expect(page.getByTestId('team-reading')).toContainText('the team is divided');
+  await expect(page.getByTestId('team-reading')).toContainText('the answers lie far apart');
   // Five anonymous dots on the plane; no team mark for a divided team.
   await expect(page.locator('.zone-plane circle.member')).toHaveCount(5);
   await expect(page.locator('.zone-plane circle.team')).toHaveCount(0);
@@ -136,10 +139,11 @@ test('a round with five imported responses: overview, talking points, trend, exp
   expect(trendRows).toMatch(/^"earlier_round","questionnaire","dimension","anglo_saxon","rhineland"/);
   expect(rest).toHaveLength(0);
   expect(lines[0]).toBe('"team","round","date","questionnaire","respondent","statement_id","dimension","dimension_code","pole","key","statement","now","now_text","desired","desired_text","trade_off_rhineland_now","trade_off_rhineland_desired"');
-  expect(lines[1]).toMatch(new RegExp(`^"Werkplaats","Autumn","${isoDay(0)}","2","1","11",`));
+  // Version 3's statement 1, asked first.
+  expect(lines[1]).toMatch(new RegExp(`^"Werkplaats","Autumn","${isoDay(0)}","3","1","1",`));
   const json = JSON.parse((await download(page, 'export-json')).text);
   expect(json.format).toBe('teambalans-round');
-  expect(json.instrument).toBe(2);
+  expect(json.instrument).toBe(3);
   expect(json.respondents).toHaveLength(5);
   expect(json.respondents[0].answers).toHaveLength(72);
   expect(json.statements[0].text_nl).toBeTruthy();

@@ -47,7 +47,7 @@ test.describe('English', () => {
     await page.getByTestId('scan-to-overview').click();
     await expect(scan.result).toBeVisible();
     await expect(scan.overviewItem(id!)).toBeFocused();
-    await expect(scan.overviewItem(id!)).toContainText('regularly');
+    await expect(scan.overviewItem(id!)).toContainText('sometimes');
 
     // A trade-off is reached the same way, focus on its slider.
     await overview.getByTestId('overview-trade-off').nth(2).click();
@@ -114,22 +114,25 @@ test.describe('Dutch', () => {
     await expect(page.getByTestId('answered-count')).toContainText('36 van de 40');
   });
 
-  test('met ‘waar we heen willen’ toont het overzicht beide antwoorden', async ({ page }) => {
+  test('met ‘waar we heen willen’ toont het overzicht beide verdelingen, en bij de stellingen één antwoord', async ({ page }) => {
     const scan = new ScanPage(page);
     await scan.open('#/scan');
     await page.getByTestId('ask-desired').check();
     await scan.begin();
+    // The current version asks "where we want to go" on the trade-offs only.
+    await expect(page.locator('[data-horizon=desired] input[type=radio]')).toHaveCount(0);
     await scan.option(0, 2).check();
-    await scan.option(0, 5, 'desired').check();
+    await page.locator('[data-horizon=desired] input[type=range]').focus();
+    await page.keyboard.press('ArrowLeft');
     for (let step = 0; step < 9; step++) await scan.next.click();
     await expect(scan.result).toBeVisible();
     const overview = await scan.openOverview();
-    await expect(overview.getByTestId('overview-item').first()).toContainText(
-      'vandaag: soms · waar we heen willen: bijna altijd',
+    await expect(overview.getByTestId('overview-item').first()).toContainText('zelden');
+    await expect(overview.getByTestId('overview-item').first()).not.toContainText('waar we heen willen');
+    await expect(overview.getByTestId('overview-item').nth(1)).toContainText('nog niet beantwoord');
+    // Moved one step towards B from the middle: A is the description shown first.
+    await expect(overview.getByTestId('overview-trade-off').first()).toContainText(
+      'waar we heen willen: A 4 · B 6',
     );
-    await expect(overview.getByTestId('overview-item').nth(1)).toContainText(
-      'vandaag: nog niet beantwoord · waar we heen willen: nog niet beantwoord',
-    );
-    await expect(overview.getByTestId('overview-trade-off').first()).toContainText('Nog niet verdeeld');
   });
 });

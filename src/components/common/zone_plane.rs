@@ -44,13 +44,15 @@ pub fn ZonePlane(
     let bottom = plane.top + plane.size;
     let right = plane.left + plane.size;
     let (tx, ty) = plane.threshold();
+    // Where a side is strong only beyond its margin, the line marks the middle.
+    let by_margin = instrument.rules().difference_from_zone;
     let strong_from = move || {
-        t_string!(
-            i18n,
-            plane_strong_from,
-            cut = figure::text(whole(plane.cut))
-        )
-        .to_string()
+        let cut = figure::text(whole(plane.cut));
+        if by_margin {
+            t_string!(i18n, plane_middle, cut = cut).to_string()
+        } else {
+            t_string!(i18n, plane_strong_from, cut = cut).to_string()
+        }
     };
 
     let zones = Zone::ALL

@@ -17,6 +17,7 @@ use crate::components::{
     scan::result_table::ResultTable,
     scan::theme_table::ThemeTable,
 };
+use crate::domain::instrument::answers::Answer;
 use crate::domain::instrument::rules::Model;
 use crate::domain::instrument::Instrument;
 use crate::domain::scan::Step;
@@ -90,7 +91,23 @@ pub fn PersonalResult(
     });
     let show_tables = RwSignal::new(false);
     let answered = move || {
-        if rules.trade_offs {
+        // A version with its own words names its own non-answers.
+        if let (true, Some(_)) = (rules.trade_offs, rules.intro) {
+            let label =
+                move |answer: Answer| answer.label(instrument).get(locale.get()).to_lowercase();
+            tr!(
+                i18n,
+                result_answered_labels,
+                answered = count(|r| r.answered),
+                unsure = count(|r| r.non_answers),
+                dont_know = label(Answer::Skip),
+                not_here = label(Answer::NotApplicable),
+                total = instrument.statement_count(),
+                divided = count(|r| r.divided),
+                items = instrument.dimension_count()
+            )
+            .into_any()
+        } else if rules.trade_offs {
             tr!(
                 i18n,
                 result_answered_trade_offs,

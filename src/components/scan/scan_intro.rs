@@ -34,7 +34,10 @@ pub fn ScanIntro() -> impl IntoView {
             <h1 id=PAGE_HEADING_ID tabindex="-1">{move || intro.title.get(locale.get())}</h1>
             <p class="lead">{move || intro.p1.get(locale.get())}</p>
             <p>{move || intro.p2.get(locale.get())}</p>
-            <p>{move || intro.p3.get(locale.get())}</p>
+            <p>
+                {move || intro.p3.get(locale.get())} " "
+                {move || intro.divide_once.get(locale.get())}
+            </p>
         }
         .into_any(),
         None => view! {

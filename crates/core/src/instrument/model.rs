@@ -226,6 +226,9 @@ pub struct Intro {
     pub instruction: Text,
     /// What each non-answer is for, beside the scale.
     pub non_answers: Text,
+    /// The trade-offs as the intro explains them (the note on "where we want to go", shown
+    /// where it is asked, adds the second division).
+    pub divide_once: Text,
 }
 
 /// A dimension of a keyed version with its texts.

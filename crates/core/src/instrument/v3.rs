@@ -1710,8 +1710,8 @@ pub const INTRO: Intro = Intro {
         en: "The Anglo-Saxon way of organising gives most room to the first drive: clear, fast, concrete and measurable, everyone responsible for their own result. The Rhineland way gives most room to the second: trust, craftsmanship and looking out for each other, everyone responsible for their own contribution. Each way brings something and costs something. That is why this scan measures each side separately, theme by theme.",
     },
     p3: Text {
-        nl: "Je krijgt korte zinnen over wat er in je team gebeurt. Geef bij elke zin aan hoe vaak je dat de afgelopen drie maanden zag. De zinnen beschrijven wat mensen doen, niet of dat goed of slecht is: wat in het ene team vaak gebeurt, gebeurt in een ander zelden, en allebei kan goed werken. Waar ‘klant’ staat, lees je: de mensen voor wie jullie werken, zoals cliënten, patiënten of burgers. Na elk thema verdeel je twee keer 10 punten: hoe het nu is, en waar je met je team naartoe wilt.",
-        en: "You will see short sentences about what happens in your team. For each one, say how often you saw it over the past three months. The sentences describe what people do, not whether that is good or bad: what happens often in one team happens rarely in another, and either can work well. Where it says ‘customer’, read: the people your team works for, such as clients, patients or citizens. After each theme you divide 10 points twice: how things are now, and where you want your team to go.",
+        nl: "Je krijgt korte zinnen over wat er in je team gebeurt. Geef bij elke zin aan hoe vaak je dat de afgelopen drie maanden zag. De zinnen beschrijven wat mensen doen, niet of dat goed of slecht is: wat in het ene team vaak gebeurt, gebeurt in een ander zelden, en allebei kan goed werken. Waar ‘klant’ staat, lees je: de mensen voor wie jullie werken, zoals cliënten, patiënten of burgers.",
+        en: "You will see short sentences about what happens in your team. For each one, say how often you saw it over the past three months. The sentences describe what people do, not whether that is good or bad: what happens often in one team happens rarely in another, and either can work well. Where it says ‘customer’, read: the people your team works for, such as clients, patients or citizens.",
     },
     instruction: Text {
         nl: "Hoe vaak zag je dit de afgelopen drie maanden in je team? Denk aan wat je echt zag gebeuren, ook als je het liever anders zou zien.",
@@ -1720,6 +1720,10 @@ pub const INTRO: Intro = Intro {
     non_answers: Text {
         nl: "‘Weet ik niet’: je kunt het niet beoordelen. ‘Komt bij ons niet voor’ is voor iets wat jullie werk niet kent, zoals een werkoverleg of andere teams; kan het wel, maar gebeurt het (bijna) nooit, kies dan ‘bijna nooit’.",
         en: "‘Don’t know’: you can’t judge it. ‘Doesn’t occur in our team’ is for something your work doesn’t have, such as a team meeting or other teams; if it could happen but (almost) never does, choose ‘almost never’.",
+    },
+    divide_once: Text {
+        nl: "Na elk thema verdeel je 10 punten over twee beschrijvingen van hoe je werkt.",
+        en: "After each theme you divide 10 points between two descriptions of how you work.",
     },
 };
 

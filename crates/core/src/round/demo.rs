@@ -119,11 +119,14 @@ fn member_ratings(round: usize, member: usize, desired: bool) -> MemberResponse 
             } else {
                 answer_near(mean, s.key, &mut noise)
             };
-            // Where we want to be: more of both, Rhineland most.
+            // Where we want to be: more of both, Rhineland most; kept only where the
+            // version asks it of statements (drawn alike, so the other answers stay).
             let wanted = if s.pole == Pole::AngloSaxon { 4.1 } else { 4.4 };
             (
                 Some(now),
-                desired.then(|| answer_near(wanted, s.key, &mut noise)),
+                desired
+                    .then(|| answer_near(wanted, s.key, &mut noise))
+                    .filter(|_| INSTRUMENT.rules().desired_statements),
             )
         })
         .collect();

@@ -186,7 +186,7 @@ fn zone_groups(scores: &MemberScores, locale: Locale) -> Vec<String> {
             .collect()
     };
     let zone = |z: Zone| group(&move |zone, _| zone == Some(z));
-    let (too_few_before, too_few_after) = TOO_FEW_FOR_A_SCORE;
+    let (too_few_before, _) = TOO_FEW_FOR_A_SCORE;
     let groups = [
         (
             zone(Zone::MainlyAngloSaxon),
@@ -243,7 +243,14 @@ fn zone_groups(scores: &MemberScores, locale: Locale) -> Vec<String> {
                 en: ": at least one side lies closer to 50 than the uncertainty in your answers. That is not yet balance.",
             },
         ),
-        (group(&|_, scored| !scored), too_few_before, too_few_after),
+        (
+            group(&|_, scored| !scored),
+            too_few_before,
+            Text {
+                nl: ": een kant telt pas met minstens twee antwoorden, waarvan één op een stelling en één op haar tegenhanger.",
+                en: ": a side only counts with at least two answers, one to a statement and one to its counterpart.",
+            },
+        ),
     ];
     groups
         .into_iter()
