@@ -376,7 +376,7 @@ fn scans() -> Vec<(&'static str, Value)> {
             scan(
                 Instrument::V3,
                 false,
-                |i, p, k| ((rhineland(i, p, k).0 + 1).min(5).max(3), 0),
+                |i, p, k| ((rhineland(i, p, k).0 + 1).clamp(3, 5), 0),
                 |_| None,
             ),
         ),
