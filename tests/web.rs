@@ -214,11 +214,11 @@ async fn the_numbers_on_the_result_equal_the_scoring() {
     find(&app, "[data-testid=scan-begin]").click();
     leptos::task::tick().await;
 
-    // First dimension (version 2): eight answers in screen order, one of them "does not
-    // apply"; the rest of the scan left open.
+    // First dimension (the current version): eight answers in screen order, one of them
+    // "does not occur"; the rest of the scan left open.
     let picks = [5u8, 1, 4, 2, 7, 3, 5, 2];
-    let mut expected = ScanData::new(Instrument::V2);
-    let first = Instrument::V2.dimension(0).unwrap();
+    let mut expected = ScanData::new(Instrument::CURRENT);
+    let first = Instrument::CURRENT.dimension(0).unwrap();
     for (i, (statement, pick)) in first.statements().zip(picks).enumerate() {
         rate(&app, i, pick);
         leptos::task::tick().await;
@@ -237,9 +237,9 @@ async fn the_numbers_on_the_result_equal_the_scoring() {
         8
     );
     let saved = local_storage().get_item(STORAGE_KEY).unwrap().unwrap();
-    assert!(saved.contains("\"instrument\":2"), "saved: {saved}");
+    assert!(saved.contains("\"instrument\":3"), "saved: {saved}");
 
-    for _ in 0..Instrument::V2.dimension_count() {
+    for _ in 0..Instrument::CURRENT.dimension_count() {
         find(&app, "[data-testid=scan-next]").click();
         leptos::task::tick().await;
     }
@@ -467,7 +467,8 @@ async fn a_version_2_dashboard_shows_exactly_the_team_figures() {
 
     let (team, round) = (TeamId([6; 6]), RoundId([7; 6]));
     let mut data = team_with_round(team, round, "Zorgteam", "Versie 2");
-    assert_eq!(data.teams.rounds[0].instrument, Instrument::V2);
+    // New rounds ask the current version; this one keeps version 2's, which it pins.
+    data.teams.rounds[0].instrument = Instrument::V2;
     // Four members: a statement's answer depends on member and index, with some "don't
     // know" and "doesn't apply"; trade-offs on most dimensions.
     for m in 0..4u8 {
