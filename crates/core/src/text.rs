@@ -33,3 +33,34 @@ pub const PANIC_RELOAD: Text = Text {
     nl: "Opnieuw laden",
     en: "Reload",
 };
+
+/// A pasted text shortened for a list, its start and its end: links of one round share
+/// their start, and their end (a checksum) tells them apart, and shows where one was
+/// cut off.
+pub fn glimpse(input: &str, head: usize, tail: usize) -> String {
+    let trimmed = input.trim();
+    let chars: Vec<char> = trimmed.chars().collect();
+    if chars.len() <= head + tail + 1 {
+        return trimmed.to_string();
+    }
+    let start: String = chars[..head].iter().collect();
+    let end: String = chars[chars.len() - tail..].iter().collect();
+    format!("{start}…{end}")
+}
+
+#[cfg(test)]
+mod glimpse_tests {
+    use super::glimpse;
+
+    #[test]
+    fn links_of_one_round_differ_in_their_glimpse() {
+        let a = "#/r/Uv98hwUQmAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA-first";
+        let b = "#/r/Uv98hwUQmAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA-other";
+        assert_eq!(glimpse(a, 14, 8), "#/r/Uv98hwUQmA…AA-first");
+        assert_ne!(glimpse(a, 14, 8), glimpse(b, 14, 8));
+        // Short input, or one that is all start and end, stays whole.
+        assert_eq!(glimpse("  #/r/abc ", 14, 8), "#/r/abc");
+        assert_eq!(glimpse("ééééé", 2, 2), "ééééé");
+        assert_eq!(glimpse("éééééé", 2, 2), "éé…éé");
+    }
+}

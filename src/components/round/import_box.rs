@@ -14,6 +14,7 @@ use crate::domain::locale::Locale;
 use crate::domain::round::import::{open_at_once, opens, ImportResult, ImportRow};
 use crate::domain::round::responses::MemberResponse;
 use crate::domain::round::rounds::display_title;
+use crate::domain::text::glimpse;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::state::{AppStore, PastePlace, PastedRows};
@@ -88,13 +89,10 @@ fn round_name(store: AppStore, round: RoundId, locale: Locale) -> String {
     })
 }
 
-/// Shortened for the list: enough to recognise, not the whole payload.
+/// Shortened for the list: its start and its end, so that two links of one round (which
+/// share their start) can be told apart, and a cut-off one shows where it ends.
 fn short(input: &str) -> String {
-    let trimmed = input.trim();
-    match trimmed.char_indices().nth(36) {
-        Some((i, _)) => format!("{}…", &trimmed[..i]),
-        None => trimmed.to_string(),
-    }
+    glimpse(input, 16, 10)
 }
 
 fn code(result: &ImportResult) -> &'static str {
