@@ -357,10 +357,17 @@ fn every_seed_passage_is_in_the_articles() {
         })
         .collect::<Vec<_>>()
         .join("\n");
+    // Versions 2 and 3.
     let passages = DIMENSIONS
         .iter()
+        .chain(teambalans_core::instrument::v3::DIMENSIONS.iter())
         .flat_map(|d| d.passages.iter())
-        .chain(STATEMENTS.iter().map(|s| &s.passage));
+        .chain(STATEMENTS.iter().map(|s| &s.passage))
+        .chain(
+            teambalans_core::instrument::v3::STATEMENTS
+                .iter()
+                .map(|s| &s.passage),
+        );
     // A quote may leave words out with "…": its parts must then follow each other in
     // one article.
     let found = |quote: &str| {
