@@ -44,9 +44,14 @@ fn level(value: u8) -> Option<Answer> {
 }
 
 /// A member answering `anglo` on every Anglo-Saxon statement and `rhine` on every
-/// Rhineland one, keyed (a `Minus` statement gets 6 − the value).
+/// Rhineland one, keyed (a `Minus` statement gets 6 − the value), in version 2.
 fn keyed(anglo: u8, rhine: u8) -> Member {
-    let ratings = Instrument::V2
+    keyed_in(Instrument::V2, anglo, rhine)
+}
+
+/// The same in `instrument`'s statements, in its own order.
+fn keyed_in(instrument: Instrument, anglo: u8, rhine: u8) -> Member {
+    let ratings = instrument
         .statements()
         .map(|s| {
             let v = if s.pole == Pole::AngloSaxon {
@@ -350,23 +355,8 @@ fn each_counted_team_is_one_mark_on_the_plane_with_its_spread() {
 #[test]
 fn teams_of_two_versions_are_never_pooled_and_the_larger_group_is_compared() {
     let older = team("Oud", 1, 20_000, 3, vec![keyed(5, 1); 5]);
-    // Version 3's statements, in its own order.
-    let keyed_v3 = |anglo: u8, rhine: u8| -> Member {
-        let ratings = Instrument::V3
-            .statements()
-            .map(|s| {
-                let v = if s.pole == Pole::AngloSaxon {
-                    anglo
-                } else {
-                    rhine
-                };
-                (level(if s.key == Key::Minus { 6 - v } else { v }), None)
-            })
-            .collect();
-        (ratings, vec![(None, None); 9])
-    };
     let newer = |name: &str, id: u8| {
-        let mut data = team(name, id, 20_100, 3, vec![keyed_v3(1, 5); 4]);
+        let mut data = team(name, id, 20_100, 3, vec![keyed_in(Instrument::V3, 1, 5); 4]);
         data.instrument = Instrument::V3;
         data
     };

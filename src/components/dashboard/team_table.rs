@@ -104,6 +104,35 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
             .collect_view()
     };
 
+    // A team read from its agreement: the rule behind "±" and "divided"; otherwise how
+    // well each side's statements hung together, from the rules' respondents on.
+    let how_close = if with_margin {
+        view! {
+            <p class="hint" data-testid="team-margin-hint">
+                {move || tr!(i18n, dashboard_margin_hint, margins = margins(locale.get()))}
+            </p>
+            <h3>{tr!(i18n, dashboard_agreement_title)}</h3>
+            <p class="hint" data-testid="agreement-explain">
+                {move || tr!(i18n, dashboard_agreement_explain, share = share, agreement = agreement(locale.get()))}
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <h3>{tr!(i18n, dashboard_consistency_title)}</h3>
+            {either(
+                move || team.with(|t| t.respondents >= reliability_from),
+                move || view! { <ul class="reading-list" data-testid="consistency">{reactive(consistency)}</ul> },
+                move || view! {
+                    <p class="hint" data-testid="consistency-not-yet">
+                        {tr!(i18n, dashboard_consistency_not_yet, n = reliability_from)}
+                    </p>
+                },
+            )}
+        }
+        .into_any()
+    };
+
     view! {
         <section class="card" aria-labelledby="bars-title" data-testid="team-table-members">
             <h2 id="bars-title">{tr!(i18n, dashboard_bars_title)}</h2>
@@ -131,27 +160,7 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
             <p class="hint">{tr!(i18n, dashboard_rounded)} " " {tr!(i18n, dashboard_too_few_explain)}</p>
             <p class="hint">{tr!(i18n, dashboard_difference_hint)}</p>
             <p class="hint">{tr!(i18n, dashboard_trade_off_explain)}</p>
-            {with_margin.then(|| view! {
-                <p class="hint" data-testid="team-margin-hint">
-                    {move || tr!(i18n, dashboard_margin_hint, margins = margins(locale.get()))}
-                </p>
-                <h3>{tr!(i18n, dashboard_agreement_title)}</h3>
-                <p class="hint" data-testid="agreement-explain">
-                    {move || tr!(i18n, dashboard_agreement_explain, share = share, agreement = agreement(locale.get()))}
-                </p>
-            })}
-            {(!with_margin).then(|| view! { <h3>{tr!(i18n, dashboard_consistency_title)}</h3> })}
-            {either(
-                move || team.with(|t| t.respondents >= reliability_from) && !with_margin,
-                move || view! { <ul class="reading-list" data-testid="consistency">{reactive(consistency)}</ul> },
-                move || {
-                    (!with_margin).then(|| view! {
-                        <p class="hint" data-testid="consistency-not-yet">
-                            {tr!(i18n, dashboard_consistency_not_yet, n = reliability_from)}
-                        </p>
-                    })
-                },
-            )}
+            {how_close}
         </section>
     }
 }

@@ -7,7 +7,7 @@ use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::{tr, trade_off_points};
 use crate::domain::dates::{days_of_ms, format_date};
 use crate::domain::instrument::answers::{Answer, Horizon};
-use crate::domain::instrument::{Instrument, Pole};
+use crate::domain::instrument::Instrument;
 use crate::domain::locale::Locale;
 use crate::domain::round::import::{differences, trade_off_differences};
 use crate::domain::round::responses::MemberResponse;
@@ -74,10 +74,7 @@ pub fn ConflictView(
                     .map(|v| v.name.get(locale.get()))
                     .unwrap_or_default()
             };
-            let first = instrument
-                .dimension_by_id(d.dimension)
-                .and_then(|v| v.trade_off)
-                .map_or(Pole::AngloSaxon, |t| t.first);
+            let first = instrument.trade_off_first(d.dimension);
             let points = move |rhineland: Option<u8>| match rhineland {
                 Some(r) => trade_off_points(i18n, r, first),
                 None => answer_text(None, instrument, locale.get()).to_string(),

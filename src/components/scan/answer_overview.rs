@@ -86,10 +86,7 @@ fn OverviewGroup(
     let at = step.step;
     // Statements carry "where we want to be" only where the version asks it of them.
     let desired_rows = desired && instrument.rules().desired_statements;
-    let first = instrument
-        .dimension_by_id(step.dimension)
-        .and_then(|d| d.trade_off)
-        .map_or(Pole::AngloSaxon, |t| t.first);
+    let first = instrument.trade_off_first(step.dimension);
     let rows = step
         .rows
         .iter()

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::{tr, trade_off_points};
-use crate::domain::instrument::Pole;
 use crate::domain::score::figure::{self, whole};
 use crate::domain::score::member::{DimensionScore, MemberScores, PoleScore};
 use crate::domain::score::own::zone_label;
@@ -35,11 +34,7 @@ pub fn ThemeTable(scores: MemberScores, desired: Option<MemberScores>) -> impl I
             .map(figure::signed)
             .unwrap_or_else(|| "–".to_string());
         let zone = move || zone_label(d.zone(), d.difference().is_some()).get(locale.get());
-        let first = scores
-            .instrument
-            .dimension_by_id(d.dimension)
-            .and_then(|v| v.trade_off)
-            .map_or(Pole::AngloSaxon, |t| t.first);
+        let first = scores.instrument.trade_off_first(d.dimension);
         let wanted = desired
             .as_ref()
             .and_then(|w| w.dimensions.iter().find(|w| w.dimension == d.dimension))

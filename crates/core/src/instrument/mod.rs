@@ -179,6 +179,14 @@ impl Instrument {
         }
     }
 
+    /// The pole whose trade-off description this version shows first (as A) in a
+    /// dimension; Anglo-Saxon where it has none.
+    pub fn trade_off_first(self, dimension: u8) -> Pole {
+        self.dimension_by_id(dimension)
+            .and_then(|d| d.trade_off)
+            .map_or(Pole::AngloSaxon, |t| t.first)
+    }
+
     /// The dimension with this stable id.
     pub fn dimension_by_id(self, id: u8) -> Option<DimensionView> {
         self.dimensions().find(|d| d.id == id)
@@ -243,6 +251,47 @@ mod tests {
         assert_eq!(Instrument::V2.statement_count(), 72);
         assert!(Instrument::V2.dimensions().all(|d| d.trade_off.is_some()));
         assert!(Instrument::V1.dimensions().all(|d| d.trade_off.is_none()));
+    }
+
+    /// Every keyed version: two `Plus` and two `Minus` statements a pole, and every
+    /// `Minus` the mirror of one `Plus` of its own dimension and pole, none mirrored twice.
+    #[test]
+    fn keyed_versions_pair_each_reverse_statement_with_one_forward_one() {
+        use std::collections::HashSet;
+        let keyed = Instrument::ALL
+            .into_iter()
+            .filter(|i| i.rules().model == rules::Model::Keyed);
+        for instrument in keyed {
+            for d in instrument.dimensions() {
+                for pole in Pole::ALL {
+                    for key in [Key::Plus, Key::Minus] {
+                        let count = d
+                            .statements()
+                            .filter(|s| s.pole == pole && s.key == key)
+                            .count();
+                        assert_eq!(count, 2, "{instrument:?} {} {pole:?} {key:?}", d.id);
+                    }
+                }
+            }
+            let mut mirrored = HashSet::new();
+            for s in instrument.statements() {
+                let what = format!("{instrument:?} statement {}", s.id.0);
+                match s.key {
+                    Key::Plus => assert_eq!(s.mirror, None, "{what}"),
+                    Key::Minus => {
+                        let id = s.mirror.unwrap_or_else(|| panic!("{what} has no mirror"));
+                        let forward = instrument
+                            .statement(id)
+                            .unwrap_or_else(|| panic!("mirror of {what}"));
+                        assert_eq!(forward.key, Key::Plus, "mirror of {what}");
+                        assert_eq!(forward.dimension, s.dimension, "mirror of {what}");
+                        assert_eq!(forward.pole, s.pole, "mirror of {what}");
+                        assert!(mirrored.insert(id), "{id:?} is mirrored twice");
+                    }
+                }
+            }
+            assert_eq!(mirrored.len(), 36, "{instrument:?}");
+        }
     }
 
     #[test]

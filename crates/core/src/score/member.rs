@@ -50,11 +50,7 @@ pub struct Strength {
 impl Strength {
     /// Which side of the cut, if that is clear.
     pub fn side(&self) -> Option<bool> {
-        let distance = self.value - self.instrument.rules().cut;
-        match self.instrument.rules().side_margins {
-            Some(margins) => (distance.abs() > margins * self.margin).then_some(distance > 0.0),
-            None => Some(distance >= 0.0),
-        }
+        side_of(self.value, self.margin, self.instrument.rules())
     }
 
     /// The value rounded to the rules' step: a few statements do not carry units.
@@ -69,6 +65,17 @@ impl PoleScore {
             PoleScore::Scored(s) => Some(s),
             PoleScore::TooFewAnswers { .. } => None,
         }
+    }
+}
+
+/// Which side of the rules' cut `value` is on (true: above), when it is further from the
+/// cut than the rules' margins of `margin`; with no margins, from the cut on. One rule for
+/// a member's pole and a team's mean.
+fn side_of(value: f64, margin: f64, rules: &Rules) -> Option<bool> {
+    let distance = value - rules.cut;
+    match rules.side_margins {
+        Some(margins) => (distance.abs() > margins * margin).then_some(distance > 0.0),
+        None => Some(distance >= 0.0),
     }
 }
 
@@ -515,9 +522,7 @@ impl TeamPole {
     /// Which side of the cut the mean is on, when it is further from the cut than the
     /// rules' margins of its standard error: the same rule as a member's pole.
     pub fn side(&self, rules: &Rules) -> Option<bool> {
-        let distance = self.mean - rules.cut;
-        let margins = rules.side_margins.unwrap_or(0.0);
-        (distance.abs() > margins * self.margin).then_some(distance > 0.0)
+        side_of(self.mean, self.margin, rules)
     }
 }
 
