@@ -459,7 +459,7 @@ async fn the_dashboard_shows_exactly_the_aggregated_figures() {
 async fn a_version_2_dashboard_shows_exactly_the_team_figures() {
     use teambalans::domain::id::{MemberId, RoundId, TeamId};
     use teambalans::domain::instrument::answers::Answer;
-    use teambalans::domain::instrument::Instrument;
+    use teambalans::domain::instrument::{Instrument, Pole};
     use teambalans::domain::round::responses::MemberResponse;
     use teambalans::domain::score::figure::{rounded, Step};
     use teambalans::domain::score::team::{team_zone_code, TeamFigures};
@@ -528,17 +528,22 @@ async fn a_version_2_dashboard_shows_exactly_the_team_figures() {
         .map(|d| team_zone_code(d.now.zone).to_string())
         .collect();
     assert_eq!(zones, expected_zones);
-    // Each side rounded to 5, as the team figures give it (all poles have enough).
-    let anglo: Vec<String> = figures
-        .dimensions
-        .iter()
-        .map(|d| rounded(d.now.anglo_saxon.unwrap().mean, Step::Five).to_string())
-        .collect();
-    let rhine: Vec<String> = figures
-        .dimensions
-        .iter()
-        .map(|d| rounded(d.now.rhineland.unwrap().mean, Step::Five).to_string())
-        .collect();
+    // Each side rounded to 5, as the team figures give it (all poles have enough); a
+    // divided theme's means are shown nowhere.
+    let side = |pole: Pole| -> Vec<String> {
+        figures
+            .dimensions
+            .iter()
+            .map(|d| {
+                d.shown_pole(pole).map_or_else(
+                    || "–".to_string(),
+                    |p| rounded(p.mean, Step::Five).to_string(),
+                )
+            })
+            .collect()
+    };
+    let (anglo, rhine) = (side(Pole::AngloSaxon), side(Pole::Rhineland));
+    assert!(figures.dimensions.iter().any(|d| d.divided()) && anglo.iter().any(|a| a != "–"));
     assert_eq!(texts("[data-testid=team-anglo-members]"), anglo);
     assert_eq!(texts("[data-testid=team-rhine-members]"), rhine);
     // No trade-off mean where nobody divided points (dimension 5).
@@ -853,4 +858,52 @@ async fn an_action_is_edited_ticked_off_and_deleted_on_the_dashboard_and_stays_d
     let shown = app.query_selector_all("[data-testid=action]").unwrap();
     assert_eq!(shown.length(), 1);
     app.remove();
+}
+
+/// The next value `watch_overflow` reports, as a promise resolved by its callback.
+fn next_report(
+    slot: &std::rc::Rc<std::cell::RefCell<Option<js_sys::Function>>>,
+) -> js_sys::Promise {
+    let slot = slot.clone();
+    js_sys::Promise::new(&mut |resolve, _| {
+        *slot.borrow_mut() = Some(resolve);
+    })
+}
+
+#[wasm_bindgen_test]
+async fn a_box_says_whether_it_scrolls_sideways_and_again_when_that_changes() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use teambalans::platform::overflow::watch_overflow;
+    let doc = document();
+    let outer = doc.create_element("div").unwrap();
+    outer
+        .set_attribute("style", "width: 100px; overflow-x: auto")
+        .unwrap();
+    let inner = doc.create_element("div").unwrap();
+    inner
+        .set_attribute("style", "width: 300px; height: 10px")
+        .unwrap();
+    outer.append_child(&inner).unwrap();
+    doc.body().unwrap().append_child(&outer).unwrap();
+    let slot: Rc<RefCell<Option<js_sys::Function>>> = Rc::new(RefCell::new(None));
+    let first = next_report(&slot);
+    let reported = slot.clone();
+    let watch = watch_overflow(&outer, move |scrolls| {
+        if let Some(resolve) = reported.borrow_mut().take() {
+            let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &scrolls.into());
+        }
+    })
+    .expect("Chromium has a ResizeObserver");
+    let wide = wasm_bindgen_futures::JsFuture::from(first).await.unwrap();
+    assert_eq!(wide.as_bool(), Some(true));
+    // The content shrinks to fit: the watch says so without a window resize.
+    let second = next_report(&slot);
+    inner
+        .set_attribute("style", "width: 50px; height: 20px")
+        .unwrap();
+    let fits = wasm_bindgen_futures::JsFuture::from(second).await.unwrap();
+    assert_eq!(fits.as_bool(), Some(false));
+    drop(watch);
+    outer.remove();
 }

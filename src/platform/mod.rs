@@ -7,6 +7,7 @@ pub mod download;
 pub mod first_screen;
 pub mod fragment;
 pub mod keys;
+pub mod overflow;
 pub mod panic;
 pub mod random;
 pub mod share;

@@ -10,11 +10,19 @@ const WORDS = {
   'nl-NL': {
     notice: 'Dit is een open ronde',
     count: (n: number) => `Antwoorden ontvangen: ${n}`,
+    ownInvite: 'Dit is je eigen uitnodiging. Je antwoorden worden bewaard, maar tellen niet mee',
+    ownRow: 'Jouw eigen antwoorden, bewaard bij',
+    ownCounts: 'Dit is je eigen uitnodiging. Je antwoorden tellen mee zoals die van ieder teamlid.',
+    summary: 'Links gecontroleerd: 4. Toegevoegd: 3. Jouw eigen antwoorden, apart gehouden: 1.',
     decimal: (s: string) => s.replace('.', ','),
   },
   'en-GB': {
     notice: 'This is an open round',
     count: (n: number) => `Answers received: ${n}`,
+    ownInvite: 'This is your own invite. Your answers are kept, but they do not count',
+    ownRow: 'Your own answers, kept with',
+    ownCounts: 'This is your own invite. Your answers count like any team member\'s.',
+    summary: 'Links checked: 4. Added: 3. Your own answers, kept apart: 1.',
     decimal: (s: string) => s,
   },
 } as const;
@@ -63,11 +71,14 @@ async function makeRound(
 
 /** Answers a round's questionnaire from its invite: the name first (when given), every
  * statement with `level`, the own statements with `own`, and returns the response link. */
-async function answer(page: Page, invite: string, level: number, own: number[], name?: string) {
+async function answer(page: Page, invite: string, level: number, own: number[], name?: string, note?: string) {
   const scan = new ScanPage(page);
   await page.goto(invite);
   await scan.ready();
   await expect(page.getByTestId('scan-intro')).toBeVisible();
+  // Only the facilitator's own invite says how their answers are counted.
+  if (note) await expect(page.getByTestId('own-invite-note')).toContainText(note);
+  else await expect(page.getByTestId('own-invite-note')).toHaveCount(0);
   if (name !== undefined) await page.getByTestId('member-name').fill(name);
   await scan.begin();
   await scan.answerWholeScan(() => level);
@@ -111,12 +122,16 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       const last = await answer(third.page, invite, 3, [3, 2]);
 
       // The facilitator answers in their own browser, to show how it works: kept apart.
-      const mine = await answer(lead.page, invite, 5, [5, 5], 'Coach');
+      const mine = await answer(lead.page, invite, 5, [5, 5], 'Coach', words.ownInvite);
       const facilitator = new Facilitator(lead.page);
       await facilitator.open('#/team');
       await lead.page.getByTestId('round-link').first().click();
       await facilitator.paste([first, second, last, mine].join('\n'));
       await expect(facilitator.rows()).toHaveCount(4);
+      // The coach's own row says so, and is not counted as added.
+      await expect(lead.page.getByTestId('import-own')).toHaveCount(1);
+      await expect(facilitator.rows().nth(3).getByTestId('import-own')).toContainText(words.ownRow);
+      await expect(lead.page.getByTestId('import-summary')).toHaveText(words.summary);
       await expect(lead.page.getByTestId('respondent-count')).toHaveText(words.count(3));
       await expect(lead.page.getByTestId('kept-apart')).toBeVisible();
 
@@ -142,6 +157,16 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await expect(viewer.page.getByTestId('read-only-note')).toBeVisible();
       await expect(viewer.page.getByTestId('own-spread')).toHaveText([words.decimal('1.0'), words.decimal('0.0')]);
       await expect(viewer.page.getByTestId('respondent-name')).toHaveText(['Anouk']);
+      // The team's next round starts from this round's choices.
+      await new Facilitator(lead.page).open('#/team');
+      const card = lead.page.getByTestId('team-card').filter({ hasText: 'Werkplaats' });
+      await card.getByTestId('new-round-toggle').click();
+      const next = card.getByTestId('new-round-form');
+      await expect(next.getByTestId('facilitator-out')).toBeChecked();
+      await expect(next.getByTestId('round-open')).toBeChecked();
+      await expect(next.getByTestId('round-min-group')).toHaveValue('3');
+      await expect(next.getByTestId('round-own-statement')).toHaveCount(3);
+      for (const [i, text] of OWN.entries()) await expect(next.getByTestId('round-own-statement').nth(i)).toHaveValue(text);
       for (const p of [lead, anouk, other, third, viewer]) await p.context.close();
     });
 
@@ -158,7 +183,7 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       const link = await answer(member.page, invite, 3, [6]);
       // Nowhere a field for a name, also not on the result with the response link.
       await expect(member.page.locator('input[autocomplete=name], [data-testid=member-name]')).toHaveCount(0);
-      const mine = await answer(lead.page, invite, 4, [1]);
+      const mine = await answer(lead.page, invite, 4, [1], undefined, words.ownCounts);
       const another = await person(browser, locale);
       const third = await answer(another.page, invite, 2, [6]);
 
@@ -166,8 +191,9 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await facilitator.open('#/team');
       await lead.page.getByTestId('round-link').first().click();
       await facilitator.paste(`${link}\n${mine}\n${third}`);
-      // The facilitator answers too: all three count.
+      // The facilitator answers too: all three count, the coach's own row named as such.
       await expect(lead.page.getByTestId('respondent-count')).toHaveText(words.count(3));
+      await expect(facilitator.rows().nth(1).getByTestId('import-own')).toBeVisible();
       await expect(lead.page.getByTestId('kept-apart')).toHaveCount(0);
       await lead.page.getByTestId('open-dashboard').click();
       const section = lead.page.getByTestId('own-statements');

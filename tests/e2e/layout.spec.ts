@@ -98,6 +98,11 @@ function layoutProblems(): string[] {
     if (el.getAttribute('tabindex') !== '0' || el.getAttribute('role') !== 'region' || !el.getAttribute('aria-label')) {
       problems.push(`scrolls sideways without a focusable, named region: ${name(el)}`);
     }
+    // ... and says so where a person reads it (not on paper, which does not scroll).
+    const hint = el.previousElementSibling;
+    if (!matchMedia('print').matches && !(hint?.matches('[data-testid=scroll-hint]') && shown(hint))) {
+      problems.push(`scrolls sideways without saying so: ${name(el)}`);
+    }
   }
 
   // On the four-zone plane every member's dot shows: no numbered circle is drawn over one.
@@ -114,6 +119,27 @@ function layoutProblems(): string[] {
         .some((c) => !c.member && Math.hypot(c.x - dot.x, c.y - dot.y) < c.r + dot.r);
       if (covered) problems.push(`a member's dot under a numbered circle at (${dot.x}, ${dot.y}) on ${name(plane)}`);
     });
+  }
+
+  // From 1024 px on, every shown table cell is whole in sight: not cut by the window nor
+  // by a box that scrolls or clips (a person does not see that a box scrolls).
+  if (window.innerWidth >= 1024) {
+    const right = document.documentElement.clientWidth;
+    for (const cell of document.querySelectorAll('table th, table td')) {
+      if (!shown(cell) || cell.closest('.visually-hidden, [hidden]')) continue;
+      const r = cell.getBoundingClientRect();
+      if (r.width === 0) continue;
+      let cut = r.left < -0.5 || r.right > right + 0.5;
+      for (let box = cell.parentElement; box && !cut; box = box.parentElement) {
+        if (!/auto|scroll|hidden|clip/.test(getComputedStyle(box).overflowX)) continue;
+        const b = box.getBoundingClientRect();
+        cut = r.left < b.left - 0.5 || r.right > b.right + 0.5;
+      }
+      if (cut) {
+        const table = cell.closest('table')!;
+        problems.push(`table cell out of sight: "${(cell.textContent ?? '').trim().slice(0, 30)}" in ${name(table)}`);
+      }
+    }
   }
 
   const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
@@ -147,8 +173,11 @@ const pages: [string, (p: Page) => Promise<string[] | void>][] = [
   ['dashboard tables', async (p) => {
     await p.getByTestId('dashboard-tables').click();
     await p.getByTestId('team-table').waitFor();
-    // At 360 px the team table is wider than the screen: its box scrolls by keyboard.
-    const box = p.getByTestId('team-table').locator('..');
+    // At 360 px the team table is one card per theme: nothing of it scrolls.
+    const cards = await p.getByTestId('team-table').evaluate((t) => getComputedStyle(t).display === 'block'
+      && t.parentElement!.scrollWidth <= t.parentElement!.clientWidth + 1);
+    // The trend's table is wider than the screen: its box scrolls by keyboard.
+    const box = p.getByTestId('trend-table').locator('..');
     await box.focus();
     await expect(box).toBeFocused();
     await p.keyboard.press('ArrowRight');
@@ -157,7 +186,19 @@ const pages: [string, (p: Page) => Promise<string[] | void>][] = [
       .poll(() => box.evaluate((el) => el === document.activeElement && el.scrollLeft > 0))
       .toBe(true)
       .then(() => true, () => false);
-    return scrolled ? [] : ['the team table does not scroll sideways by keyboard'];
+    return [
+      ...(cards ? [] : ['the team table is no card per theme at 360 px']),
+      ...(scrolled ? [] : ['the trend table does not scroll sideways by keyboard']),
+    ];
+  }],
+  // Every column of "Per thema", over the whole width (the rest of the steps keep it).
+  ['dashboard all columns', async (p) => {
+    await p.getByTestId('dashboard-tables').click();
+    // A phone shows every column already, one card per theme: no switch there.
+    await expect(p.getByTestId('team-columns-switch')).toBeHidden();
+    await p.setViewportSize({ width: 1024, height: 900 });
+    await p.getByTestId('team-columns-switch').click();
+    await expect(p.getByTestId('team-columns-switch')).toHaveAttribute('aria-pressed', 'true');
   }],
   ['dashboard print', async (p) => {
     await p.emulateMedia({ media: 'print' });
@@ -266,6 +307,8 @@ for (const language of ['nl', 'en'] as const) {
       const widths = name.includes('print') ? [PRINT_WIDTH] : WIDTHS;
       for (const width of widths) {
         await page.setViewportSize({ width, height: 900 });
+        // The page has laid itself out at this width (its resize observers have run).
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const problems = await page.evaluate(layoutProblems);
         found.push(...[...new Set(problems)].map((p) => `${name} @ ${width}px: ${p}`));
       }

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, type Page, settled, test } from './fixtures/test';
 import { ScanPage } from './fixtures/scan-page';
 
@@ -122,7 +123,7 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
       await expect(position).toHaveText(t.position(5));
       await page.keyboard.press('ArrowRight');
 
-      // Last time's actions in the I-form: done, still open or dropped.
+      // Last time's actions in the I-form: done, partly done, still open or dropped.
       await expect(position).toHaveText(t.position(6));
       await expect(present).toHaveAttribute('data-screen', 'review');
       const items = page.getByTestId('present-review-item');
@@ -137,7 +138,8 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
       await page.keyboard.press('Enter');
       await expect(items.nth(0)).toHaveAttribute('data-status', 'Done');
       await expect(done).toBeFocused();
-      for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+      // Four statuses per action (the dashboard's set): on to the second's last.
+      for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
       await expect(items.nth(1).locator('[data-status="Dropped"]')).toBeFocused();
       await page.keyboard.press('Space');
       await expect(items.nth(1)).toHaveAttribute('data-status', 'Dropped');
@@ -248,5 +250,92 @@ for (const width of [1280, 360]) {
         await expect(page.getByTestId('present-position')).toContainText(` ${n + 1} `);
       } else await expect(page.getByTestId('present-next')).toBeDisabled();
     }
+  });
+}
+
+// One set of action statuses (issue 30, point 5): each set in one place (the meeting or
+// the dashboard) is read the same in every other: the other place's pressed button, the
+// meeting's closing screen, the stored round, the CSV export and the results link.
+const STATUSES = {
+  Done: { code: 'done', 'nl-NL': 'gedaan', 'en-GB': 'done' },
+  Partly: { code: 'partly', 'nl-NL': 'deels gedaan', 'en-GB': 'partly done' },
+  Open: { code: 'open', 'nl-NL': 'loopt nog', 'en-GB': 'still open' },
+  Dropped: { code: 'dropped', 'nl-NL': 'laten vallen', 'en-GB': 'dropped' },
+} as const;
+type Status = keyof typeof STATUSES;
+
+for (const locale of ['nl-NL', 'en-GB'] as const) {
+  test(`each action status set in one place reads the same everywhere (${locale})`, async ({ browser, baseURL }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext({ locale, baseURL, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await seed(page);
+    const DASHBOARD = '#/round/555555555555/results';
+    // Two passes over the spring round's two actions: every status once, half of them
+    // set in the meeting and half on the dashboard.
+    const passes: [[Status, 'meeting' | 'dashboard'], [Status, 'meeting' | 'dashboard']][] = [
+      [['Partly', 'meeting'], ['Dropped', 'dashboard']],
+      [['Open', 'dashboard'], ['Done', 'meeting']],
+    ];
+    for (const pass of passes) {
+      for (const [i, [status, where]] of pass.entries()) {
+        if (where === 'meeting') {
+          await page.goto(`${PRESENT}`);
+          await page.getByTestId('present-heading').waitFor();
+          await page.keyboard.press('End');
+          await page.keyboard.press('PageUp');
+          await page.keyboard.press('PageUp');
+          await expect(page.getByTestId('present')).toHaveAttribute('data-screen', 'review');
+          await page.getByTestId('present-review-item').nth(i).locator(`[data-status="${status}"]`).click();
+        } else {
+          await page.goto(DASHBOARD);
+          await page.getByTestId('action-review').nth(i).locator(`[data-status="${status}"]`).click();
+        }
+      }
+      const [[first], [second]] = pass;
+      const labels = [STATUSES[first][locale], STATUSES[second][locale]];
+      // The meeting: its buttons and its closing screen.
+      await page.goto(`${PRESENT}`);
+      await page.getByTestId('present-heading').waitFor();
+      await page.keyboard.press('End');
+      const closing = page.getByTestId('present-closing-review');
+      await expect(closing).toContainText(`Call one customer every Monday — ${labels[0]}`);
+      await expect(closing).toContainText(`Retro every other week — ${labels[1]}`);
+      await page.keyboard.press('PageUp');
+      await page.keyboard.press('PageUp');
+      const asked = page.getByTestId('present-review-item');
+      for (const [i, status] of [first, second].entries()) {
+        await expect(asked.nth(i).locator('[aria-pressed="true"]')).toHaveAttribute('data-status', status);
+        await expect(asked.nth(i).locator('[aria-pressed="true"]')).toHaveText(STATUSES[status][locale]);
+      }
+      // The dashboard: its buttons, its stored round and its CSV.
+      await page.goto(DASHBOARD);
+      const review = page.getByTestId('action-review');
+      for (const [i, status] of [first, second].entries()) {
+        await expect(review.nth(i).locator('[aria-pressed="true"]')).toHaveAttribute('data-status', status);
+        await expect(review.nth(i).locator('[aria-pressed="true"]')).toHaveText(STATUSES[status][locale]);
+      }
+      const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('teambalans')))!);
+      const spring = stored.teams.rounds.find((r: { id: string }) => r.id === '111111111111');
+      expect(spring.actions.map((a: { status: string }) => a.status)).toEqual([STATUSES[first].code, STATUSES[second].code]);
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+      const csv = readFileSync((await file.path())!, 'utf8');
+      for (const status of [first, second]) {
+        expect(csv).toContain(`"${STATUSES[status].code}"${locale === 'nl-NL' ? ';' : ','}"${STATUSES[status][locale]}"`);
+      }
+      // The results link, opened in a fresh browser.
+      const link = await page.getByTestId('results-link').inputValue();
+      const other = await browser.newContext({ locale, baseURL });
+      const reader = await other.newPage();
+      await reader.goto(link);
+      await reader.getByTestId('agreed-review').waitFor();
+      const read = reader.getByTestId('agreed-review').getByTestId('agreed-action');
+      for (const [i, status] of [first, second].entries()) {
+        await expect(read.nth(i)).toHaveAttribute('data-status', status);
+        await expect(read.nth(i).getByTestId('action-follow-up')).toHaveText(STATUSES[status][locale]);
+      }
+      await other.close();
+    }
+    await context.close();
   });
 }

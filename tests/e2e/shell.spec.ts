@@ -12,6 +12,21 @@ test.describe('start page', () => {
     await expect(page.getByTestId('open-link')).toBeVisible();
   });
 
+  test('on a phone a returning coach finds their teams on the first screen, before the other ways in', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const app = new AppPage(page);
+    await app.open('#/team');
+    await page.getByTestId('demo-team').click();
+    await page.getByTestId('trend').waitFor();
+    await app.open('#/');
+    const teams = page.getByTestId('my-teams');
+    await expect(teams).toBeVisible();
+    const top = await teams.evaluate((el) => el.getBoundingClientRect().top);
+    const ways = await page.getByTestId('open-team').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(740);
+    expect(top).toBeLessThan(ways);
+  });
+
   test('works when hosted under a sub-path', async ({ page }) => {
     const app = new AppPage(page);
     await app.open('#/', 'sub/dir/');

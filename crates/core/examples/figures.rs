@@ -141,7 +141,7 @@ fn agreed_results(results: Results) -> Results {
                     "Eén besluit per overleg expliciet maken",
                     None,
                     7,
-                    ActionStatus::NotYet,
+                    ActionStatus::Open,
                 ),
             ],
         }),

@@ -250,3 +250,67 @@ fn session_mode_keeps_own_answers_and_a_name_only_in_an_open_round() {
         assert!(session.scan.name.is_none() && session.scan.own.is_empty());
     }
 }
+
+#[test]
+fn the_facilitators_own_pasted_answers_are_named_and_not_counted_as_added() {
+    use teambalans_core::round::import::added_counts;
+    for out in [true, false] {
+        let mut book = book(false, out, 0);
+        let member = response(1, false, None, Vec::new());
+        let mine = response(2, true, None, Vec::new());
+        let links = [member, mine].map(|r| to_fragment(&Link::Response(r)).unwrap());
+        let rows = import_all(&links.join("\n"), PastePlace::Round(ROUND), &mut book, NOW);
+        assert_eq!(
+            rows.iter().map(|r| r.is_facilitators()).collect::<Vec<_>>(),
+            [false, true]
+        );
+        let round = book.round(ROUND).unwrap();
+        let apart = |r| book.round(r).is_some_and(|r| r.facilitator_out);
+        // Kept apart: one added and counted, one of the coach's own; counting: two added.
+        let expected = if out { (1, 1) } else { (2, 0) };
+        assert_eq!(added_counts(&rows, apart), expected, "out: {out}");
+        assert_eq!(round.respondents(), expected.0);
+    }
+}
+
+#[test]
+fn a_new_round_starts_from_the_team_s_last_round_s_choices() {
+    use teambalans_core::round::team_book::RoundStart;
+    let mut empty = TeamBook::default();
+    empty.add_team(TEAM, "Leeg".into(), NOW);
+    assert_eq!(empty.round_start(TEAM), RoundStart::default());
+    let mut book = book(true, true, 2);
+    let start = book.round_start(TEAM);
+    assert!(start.open && start.facilitator_out && !start.ask_desired);
+    assert_eq!(start.min_group, 2);
+    assert_eq!(start.own_statements, ["Stelling 0", "Stelling 1"]);
+    // A later round's choices win over an earlier one's.
+    book.add_round(
+        RoundDraft {
+            team: TEAM,
+            title: "Voorjaar".into(),
+            date_days: 20_600,
+            ask_desired: true,
+            min_group: 4,
+            expected: Some(9),
+            open: false,
+            facilitator_out: false,
+            own_statements: Vec::new(),
+        },
+        RoundId([2; 6]),
+        NOW + 1,
+    )
+    .unwrap();
+    let start = book.round_start(TEAM);
+    assert_eq!(
+        start,
+        RoundStart {
+            ask_desired: true,
+            min_group: 4,
+            expected: Some(9),
+            open: false,
+            facilitator_out: false,
+            own_statements: Vec::new(),
+        }
+    );
+}

@@ -477,3 +477,36 @@ fn every_golden_scan_decodes_at_its_result() {
         assert!(!data.scan.answers.is_empty(), "scan {name} has answers");
     }
 }
+
+#[test]
+fn a_divided_theme_shows_no_team_means_anywhere() {
+    use teambalans_core::score::team::TeamFigures;
+    use teambalans_core::score::trend::segments;
+    let input = input();
+    let storage = input["storage"].as_str().expect("a storage document");
+    let data = schema::decode(storage).expect("the golden input decodes");
+    let mut divided = 0;
+    for spec in &ROUNDS {
+        let round = data.teams.rounds.iter().find(|r| r.id.to_hex() == spec.id);
+        let Some(round_data) = round.and_then(|r| data.teams.round_data(r.id)) else {
+            panic!("round {} has no data", spec.id);
+        };
+        let team = TeamFigures::of(&round_data);
+        let trend = segments(std::slice::from_ref(&round_data));
+        for d in team.dimensions().iter().filter(|d| d.divided()) {
+            divided += 1;
+            assert_eq!(d.means(), None, "{} theme {}", spec.id, d.id);
+            assert_eq!(d.difference(), None);
+            assert_eq!(d.weaker_side(), None);
+            assert_eq!(d.desired_means(), None);
+            for pole in [Pole::AngloSaxon, Pole::Rhineland] {
+                assert_eq!(d.shown_pole(pole), None);
+                assert_eq!(d.shown_desired(pole), None);
+            }
+            // Nor in the trend the next round and the results link carry.
+            let point = trend[0].rounds[0].means[d.index];
+            assert_eq!(point, None, "{} theme {} in the trend", spec.id, d.id);
+        }
+    }
+    assert!(divided > 0, "the golden rounds hold a divided theme");
+}

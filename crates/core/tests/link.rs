@@ -236,7 +236,7 @@ pub fn example_results_agreed() -> Results {
                     "Budget delen",
                     Some(20_280),
                     Some(9),
-                    ActionStatus::NotYet,
+                    ActionStatus::Open,
                 ),
                 action("Sam", "Nog te bespreken", None, Some(4), ActionStatus::Open),
             ],
@@ -1202,10 +1202,14 @@ fn a_dropped_action_travels_only_from_format_5_on() {
         ActionStatus::from_code_in(4, 5),
         Some(ActionStatus::Dropped)
     );
-    assert_eq!(
-        ActionStatus::Dropped.code_in(4),
-        ActionStatus::NotYet.code()
-    );
+    assert_eq!(ActionStatus::Dropped.code_in(4), ActionStatus::Open.code());
+    // "Not yet" (code 3) was "still open" under another name: read as open in every format.
+    for format in [4, 5] {
+        assert_eq!(
+            ActionStatus::from_code_in(3, format),
+            Some(ActionStatus::Open)
+        );
+    }
     assert_eq!(ActionStatus::Dropped.code_in(5), 4);
     for code in 0..4 {
         assert_eq!(

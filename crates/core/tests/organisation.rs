@@ -133,6 +133,32 @@ fn need(team: &OrgTeam) -> usize {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(40))]
 
+    /// The organisation uses its instrument's step (5 for version 2) for every figure it
+    /// shows or exports, as the teams' own dashboards do: no whole points of its own.
+    #[test]
+    fn every_exported_figure_is_in_the_instruments_step(teams in organisation()) {
+        use teambalans_core::org::report::json;
+        let view = organisation_view(&teams);
+        let step = teambalans_core::score::figure::Step::of(view.instrument).size();
+        let doc: serde_json::Value = serde_json::from_str(&json("Org", &view)).expect("JSON");
+        let mut numbers = Vec::new();
+        fn walk(v: &serde_json::Value, key: &str, out: &mut Vec<(String, i64)>) {
+            match v {
+                serde_json::Value::Object(m) => m.iter().for_each(|(k, v)| walk(v, k, out)),
+                serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, key, out)),
+                serde_json::Value::Number(n) => out.push((key.to_string(), n.as_i64().unwrap_or(1))),
+                _ => {}
+            }
+        }
+        for part in ["teams", "differ_most", "layers", "gaps"] {
+            walk(&doc[part], part, &mut numbers);
+        }
+        let counts = ["respondents", "teams", "dimension", "version", "layer", "compared_with"];
+        for (key, n) in numbers.into_iter().filter(|(k, _)| !counts.contains(&k.as_str())) {
+            prop_assert_eq!(n % step, 0, "{} = {}", key, n);
+        }
+    }
+
     /// A team below its minimum contributes its name and "too few" only: whatever its
     /// members answered, and however many of them there were below the minimum, every
     /// figure stays the same.

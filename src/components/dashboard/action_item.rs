@@ -103,7 +103,7 @@ pub fn ActionItem(
 
     let status_controls = move || {
         if review {
-            let buttons = ActionStatus::REVIEW
+            let buttons = ActionStatus::ALL
                 .into_iter()
                 .map(|choice| {
                     view! {

@@ -10,11 +10,26 @@ use crate::components::common::reactive::{either, reactive};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::instrument::rules::TeamRead;
+use crate::domain::instrument::Pole;
 use crate::domain::score::figure::{margin_up, one_decimal, rounded, signed, Step};
 use crate::domain::score::member::TeamPole;
 use crate::domain::score::team::{team_zone_code, team_zone_name, TeamFigures, ThemeFigures};
 use crate::i18n::*;
 use crate::ui::use_locale;
+
+/// The table's columns after the theme's name.
+#[derive(Clone, Copy)]
+enum Column {
+    Anglo,
+    Rhine,
+    Zone,
+    Spread,
+    Difference,
+    Weaker,
+    TradeOff,
+    AngloDesired,
+    RhineDesired,
+}
 
 #[component]
 pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
@@ -33,6 +48,22 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
     let margins = move |loc| one_decimal(rules.side_margins.unwrap_or(0.0), loc);
     let agreement = move |loc| one_decimal(rules.agreement_from, loc);
     let share = ((1.0 - rules.agreement_from) * 100.0).round() as i64;
+    let all_columns = RwSignal::new(false);
+    // Each cell names its column, for the one-card-per-theme layout of a phone.
+    let label = move |column: Column| {
+        match column {
+            Column::Anglo => t_string!(i18n, result_col_anglo),
+            Column::Rhine => t_string!(i18n, result_col_rhine),
+            Column::Zone => t_string!(i18n, result_col_zone),
+            Column::Spread => t_string!(i18n, dashboard_col_disagreement),
+            Column::Difference => t_string!(i18n, result_col_balance),
+            Column::Weaker => t_string!(i18n, result_col_integration),
+            Column::TradeOff => t_string!(i18n, dashboard_col_trade_off),
+            Column::AngloDesired => t_string!(i18n, result_col_anglo_desired),
+            Column::RhineDesired => t_string!(i18n, result_col_rhine_desired),
+        }
+        .to_string()
+    };
     let row = move |d: &ThemeFigures| {
         let loc = locale.get();
         let too_few = t_string!(i18n, dashboard_too_few).to_string();
@@ -71,21 +102,35 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
             (Some(now), None) => one_decimal(now.rhineland, loc),
             _ => dash(),
         };
-        let desired = d
-            .desired
-            .as_ref()
-            .map(|w| (pole(w.anglo_saxon), pole(w.rhineland)));
+        // A divided theme shows no means (they would fit nobody), desired ones neither.
+        let desired = d.desired.as_ref().map(|_| {
+            (
+                pole(d.shown_desired(Pole::AngloSaxon)),
+                pole(d.shown_desired(Pole::Rhineland)),
+            )
+        });
+        let divided = d.divided();
+        let mean_cell = |p: Pole| {
+            if divided {
+                dash()
+            } else {
+                pole(d.shown_pole(p))
+            }
+        };
         view! {
             <tr data-testid="team-dimension-members" data-dimension=d.id data-zone=team_zone_code(d.now.zone)>
                 <th scope="row">{name}</th>
-                <td data-testid="team-anglo-members">{pole(d.now.anglo_saxon)}</td>
-                <td data-testid="team-rhine-members">{pole(d.now.rhineland)}</td>
-                <td data-testid="team-zone-members">{team_zone_name(d.now.zone).get(loc)}</td>
-                <td data-testid="team-difference-members">{d.shown_difference().map_or_else(dash, signed)}</td>
-                <td data-testid="team-weaker-members">{d.weaker_side().map_or_else(dash, |v| rounded(v, step).to_string())}</td>
-                <td>{d.disagreement().map_or_else(dash, |v| rounded(v, step).to_string())}</td>
-                <td data-testid="team-trade-off-members">{trade_off}</td>
-                {desired.map(|(a, r)| view! { <td>{a}</td><td>{r}</td> })}
+                <td data-label=label(Column::Anglo) data-testid="team-anglo-members">{mean_cell(Pole::AngloSaxon)}</td>
+                <td data-label=label(Column::Rhine) data-testid="team-rhine-members">{mean_cell(Pole::Rhineland)}</td>
+                <td data-label=label(Column::Zone) class="text" data-testid="team-zone-members">{team_zone_name(d.now.zone).get(loc)}</td>
+                <td data-label=label(Column::Spread)>{d.disagreement().map_or_else(dash, |v| rounded(v, step).to_string())}</td>
+                <td data-label=label(Column::Difference) class="more" data-testid="team-difference-members">{d.shown_difference().map_or_else(dash, signed)}</td>
+                <td data-label=label(Column::Weaker) class="more" data-testid="team-weaker-members">{d.weaker_side().map_or_else(dash, |v| rounded(v, step).to_string())}</td>
+                <td data-label=label(Column::TradeOff) class="more text" data-testid="team-trade-off-members">{trade_off}</td>
+                {desired.map(|(a, r)| view! {
+                    <td data-label=label(Column::AngloDesired) class="more">{a}</td>
+                    <td data-label=label(Column::RhineDesired) class="more">{r}</td>
+                })}
             </tr>
         }
     };
@@ -134,8 +179,28 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="bars-title" data-testid="team-table-members">
-            <h2 id="bars-title">{tr!(i18n, dashboard_bars_title)}</h2>
+        <section
+            class=move || if all_columns.get() { "card team-figures all-columns" } else { "card team-figures" }
+            aria-labelledby="bars-title"
+            data-testid="team-table-members"
+        >
+            <div class="card-head">
+                <h2 id="bars-title">{tr!(i18n, dashboard_bars_title)}</h2>
+                // Four figures fit beside the plane; the rest on request, over the whole width.
+                <button
+                    type="button"
+                    class="button small columns-switch"
+                    aria-pressed=move || all_columns.get().to_string()
+                    data-testid="team-columns-switch"
+                    on:click=move |_| all_columns.update(|on| *on = !*on)
+                >
+                    {move || if all_columns.get() {
+                        tr!(i18n, dashboard_fewer_columns).into_any()
+                    } else {
+                        tr!(i18n, dashboard_all_columns).into_any()
+                    }}
+                </button>
+            </div>
             <TableWrap label=Signal::derive(move || t_string!(i18n, table_team).to_string())>
                 <table class="result-table team-table-members" data-testid="team-table">
                     <thead>
@@ -143,14 +208,14 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
                             <th scope="col">{tr!(i18n, result_col_dimension)}</th>
                             <th scope="col">{tr!(i18n, result_col_anglo)}</th>
                             <th scope="col">{tr!(i18n, result_col_rhine)}</th>
-                            <th scope="col">{tr!(i18n, result_col_zone)}</th>
-                            <th scope="col">{tr!(i18n, result_col_balance)}</th>
-                            <th scope="col">{tr!(i18n, result_col_integration)}</th>
+                            <th scope="col" class="text">{tr!(i18n, result_col_zone)}</th>
                             <th scope="col">{tr!(i18n, dashboard_col_disagreement)}</th>
-                            <th scope="col">{tr!(i18n, dashboard_col_trade_off)}</th>
+                            <th scope="col" class="more">{tr!(i18n, result_col_balance)}</th>
+                            <th scope="col" class="more">{tr!(i18n, result_col_integration)}</th>
+                            <th scope="col" class="more">{tr!(i18n, dashboard_col_trade_off)}</th>
                             {move || has_desired().then(|| view! {
-                                <th scope="col">{tr!(i18n, result_col_anglo_desired)}</th>
-                                <th scope="col">{tr!(i18n, result_col_rhine_desired)}</th>
+                                <th scope="col" class="more">{tr!(i18n, result_col_anglo_desired)}</th>
+                                <th scope="col" class="more">{tr!(i18n, result_col_rhine_desired)}</th>
                             })}
                         </tr>
                     </thead>
@@ -159,6 +224,9 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
             </TableWrap>
             <p class="hint">{tr!(i18n, dashboard_rounded)} " " {tr!(i18n, dashboard_too_few_explain)}</p>
             <p class="hint">{tr!(i18n, dashboard_difference_hint)}</p>
+            {move || team.with(|t| t.dimensions().iter().any(ThemeFigures::divided)).then(|| view! {
+                <p class="hint" data-testid="divided-no-means">{tr!(i18n, dashboard_divided_no_means)}</p>
+            })}
             <p class="hint">{tr!(i18n, dashboard_trade_off_explain)}</p>
             {how_close}
         </section>

@@ -32,6 +32,12 @@ pub fn Home() -> impl IntoView {
                     statements = Instrument::CURRENT.statement_count()
                 )}</p>
             </div>
+            // What this browser keeps comes right after the way in: a returning coach
+            // finds their teams on a phone's first screen, not its third.
+            <div class="home-mine">
+                <MyTeams />
+                <OwnScan />
+            </div>
             <div class="entry-points">
                 <a class="entry" href=Route::Team.href() data-testid="open-team">
                     <span class="entry-title">{tr!(i18n, home_team)}</span>
@@ -47,10 +53,6 @@ pub fn Home() -> impl IntoView {
                 " "
                 <span class="hint">{tr!(i18n, home_org_hint)}</span>
             </p>
-            <div class="home-mine">
-                <MyTeams />
-                <OwnScan />
-            </div>
             <section class="idea" aria-labelledby="idea-title">
                 <h2 id="idea-title">{tr!(i18n, home_idea_title)}</h2>
                 <p>{tr!(i18n, home_idea)}</p>

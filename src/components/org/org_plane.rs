@@ -9,8 +9,8 @@ use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::components::common::zone_plane::ZonePlane;
 use crate::domain::org::organisation::{marks, plane_marks, OrgView};
+use crate::domain::org::report::shown;
 use crate::domain::score::chart::{Plane, PlanePoint, PointKind};
-use crate::domain::score::figure::whole;
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -69,10 +69,10 @@ pub fn OrgPlane(view: Memo<OrgView>) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{format!("{} {}", row + 1, v.teams[row].name)}</th>
-                            <td>{whole(m.anglo_saxon.mean)}</td>
-                            <td>{whole(m.anglo_saxon.spread)}</td>
-                            <td>{whole(m.rhineland.mean)}</td>
-                            <td>{whole(m.rhineland.spread)}</td>
+                            <td>{shown(m.anglo_saxon.mean, v.instrument)}</td>
+                            <td>{shown(m.anglo_saxon.spread, v.instrument)}</td>
+                            <td>{shown(m.rhineland.mean, v.instrument)}</td>
+                            <td>{shown(m.rhineland.spread, v.instrument)}</td>
                             <td>{zone.name().get(loc)}</td>
                         </tr>
                     }

@@ -8,8 +8,9 @@ use crate::components::common::reactive::reactive;
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::org::organisation::{strip, OrgView};
+use crate::domain::org::report::shown;
 use crate::domain::score::chart::svg_number as n;
-use crate::domain::score::figure::{self, whole};
+use crate::domain::score::figure::{self, Step};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -37,7 +38,7 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
                         <li data-testid="org-differ-most">
                             <strong>{name}</strong>
                             ": "
-                            {t_string!(i18n, org_between_teams, spread = whole(spread)).to_string()}
+                            {t_string!(i18n, org_between_teams, spread = shown(spread, v.instrument)).to_string()}
                         </li>
                     })
                 })
@@ -111,14 +112,20 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
                                 .teams
                                 .iter()
                                 .find(|(r, _)| r == row)
-                                .map(|(_, m)| figure::signed(whole(m.difference())))
+                                .map(|(_, m)| {
+                                    figure::signed(figure::difference(
+                                        m.anglo_saxon.mean,
+                                        m.rhineland.mean,
+                                        Step::of(v.instrument),
+                                    ))
+                                })
                                 .unwrap_or_else(|| "–".into());
                             view! { <td>{text}</td> }
                         })
                         .collect_view();
                     let between = d
                         .between_teams
-                        .map(|s| whole(s).to_string())
+                        .map(|s| shown(s, v.instrument).to_string())
                         .unwrap_or_else(|| "–".into());
                     Some(view! {
                         <tr>
@@ -137,6 +144,10 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
             <h2 id="org-strips-title">{tr!(i18n, org_strips_title)}</h2>
             <h3>{tr!(i18n, org_differ_title)}</h3>
             <ul class="reading-list" data-testid="org-differ-list">{reactive(differ_most)}</ul>
+            // The spread is of the teams' differences, a scale of its own: say which.
+            <p class="hint" data-testid="org-between-explain">
+                {move || tr!(i18n, org_between_explain, step = Step::of(view.with(|v| v.instrument)).size())}
+            </p>
             <p class="hint">{tr!(i18n, org_strips_hint)}</p>
             <div class="chart">
                 <p class="strip-ends" aria-hidden="true">

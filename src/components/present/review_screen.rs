@@ -1,5 +1,5 @@
 //! The previous round's actions in the meeting, each asked in the I-form ("What did you
-//! do with …?") and marked done, still open or dropped.
+//! do with …?") and marked with the one set of statuses the dashboard offers too.
 
 use leptos::prelude::*;
 
@@ -9,10 +9,12 @@ use crate::domain::link::RoundId;
 use crate::domain::round::rounds::ActionStatus;
 use crate::i18n::*;
 use crate::state::AppStore;
+use crate::ui::use_locale;
 
 #[component]
 fn ReviewItem(round: RoundId, created_at: i64) -> impl IntoView {
     let i18n = use_i18n();
+    let locale = use_locale();
     let store = expect_context::<AppStore>();
     let found = memo(move || {
         store.data.with(|d| {
@@ -39,13 +41,10 @@ fn ReviewItem(round: RoundId, created_at: i64) -> impl IntoView {
             }
         })
     };
-    let label = move |choice: ActionStatus| match choice {
-        ActionStatus::Done => t_string!(i18n, present_status_done).to_string(),
-        ActionStatus::Dropped => t_string!(i18n, present_status_dropped).to_string(),
-        _ => t_string!(i18n, present_status_open).to_string(),
-    };
+    // The one set of statuses, named as on the dashboard and in exports.
+    let label = move |choice: ActionStatus| choice.label().get(locale.get());
     let group_id = format!("present-ask-{created_at}");
-    let buttons = ActionStatus::MEETING
+    let buttons = ActionStatus::ALL
         .into_iter()
         .map(|choice| {
             view! {

@@ -11,7 +11,7 @@ use crate::components::common::unlock_form::UnlockForm;
 use crate::components::round::conflict_view::ConflictView;
 use crate::domain::link::{to_fragment, Link, LinkKind, RoundId};
 use crate::domain::locale::Locale;
-use crate::domain::round::import::{open_at_once, opens, ImportResult, ImportRow};
+use crate::domain::round::import::{added_counts, open_at_once, opens, ImportResult, ImportRow};
 use crate::domain::round::responses::MemberResponse;
 use crate::domain::round::rounds::display_title;
 use crate::domain::text::glimpse;
@@ -87,6 +87,13 @@ fn round_name(store: AppStore, round: RoundId, locale: Locale) -> String {
         }
         None => String::new(),
     })
+}
+
+/// The round keeps the facilitator's own answers out of its figures.
+fn kept_apart(store: AppStore, round: RoundId) -> bool {
+    store
+        .data
+        .with(|d| d.teams.round(round).is_some_and(|r| r.facilitator_out))
 }
 
 /// Shortened for the list: its start and its end, so that two links of one round (which
@@ -177,6 +184,15 @@ pub fn ImportRows(
         let loc = locale.get();
         let name = |r: &RoundId| round_name(store, *r, loc);
         let message: AnyView = match result.clone() {
+            // The coach's own answers say so, and whether they count.
+            ImportResult::Added(r) if row.is_facilitators() && kept_apart(store, r) => {
+                let round = name(&r);
+                view! { <span data-testid="import-own">{tr!(i18n, import_added_own_apart, round = round.as_str())}</span> }.into_any()
+            }
+            ImportResult::Added(r) if row.is_facilitators() => {
+                let round = name(&r);
+                view! { <span data-testid="import-own">{tr!(i18n, import_added_own, round = round.as_str())}</span> }.into_any()
+            }
             ImportResult::Added(r) => {
                 let round = name(&r);
                 view! { {tr!(i18n, import_added, round = round.as_str())} }.into_any()
@@ -289,17 +305,13 @@ pub fn ImportRows(
                 <p role="status" class="import-summary" data-testid="import-summary">
                     {reactive(move || {
                         let list = rows.get();
-                        let added = list
-                            .iter()
-                            .filter(|r| {
-                                matches!(
-                                    r.result,
-                                    ImportResult::Added(_) | ImportResult::AddedToNewRound(_)
-                                )
-                            })
-                            .count();
+                        let (added, apart) = added_counts(&list, |r| kept_apart(store, r));
                         let total = list.len();
-                        tr!(i18n, import_summary, added = added, total = total)
+                        if apart == 0 {
+                            tr!(i18n, import_summary, added = added, total = total).into_any()
+                        } else {
+                            tr!(i18n, import_summary_apart, added = added, total = total, apart = apart).into_any()
+                        }
                     })}
                 </p>
                 <ul class="import-list">

@@ -10,7 +10,7 @@ use crate::components::round::round_choices::{ChoiceSignals, RoundChoices};
 use crate::domain::dates::{days_of_ms, iso_date};
 use crate::domain::id::TeamId;
 use crate::domain::round::rounds::{
-    DEFAULT_MIN_GROUP, EXPECTED_HIGHEST, EXPECTED_LOWEST, MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
+    EXPECTED_HIGHEST, EXPECTED_LOWEST, MIN_GROUP_HIGHEST, MIN_GROUP_LOWEST,
 };
 use crate::domain::text::Text;
 use crate::i18n::*;
@@ -22,12 +22,14 @@ use crate::state::{now_ms, AppStore, RoundForm};
 pub fn NewRoundForm(team: TeamId) -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<AppStore>();
+    // A team's next round starts from its last round's choices; the coach changes them.
+    let start = store.data.with_untracked(|d| d.teams.round_start(team));
     let title = RwSignal::new(String::new());
     let date = RwSignal::new(iso_date(days_of_ms(now_ms())));
-    let ask_desired = RwSignal::new(true);
-    let min_group = RwSignal::new(DEFAULT_MIN_GROUP.to_string());
-    let expected = RwSignal::new(String::new());
-    let choices = ChoiceSignals::default();
+    let ask_desired = RwSignal::new(start.ask_desired);
+    let min_group = RwSignal::new(start.min_group.to_string());
+    let expected = RwSignal::new(start.expected.map(|n| n.to_string()).unwrap_or_default());
+    let choices = ChoiceSignals::from_start(&start);
     let problem = RwSignal::new(None::<Text>);
     let prefix = team.to_hex();
     let id = move |field: &str| format!("round-{field}-{prefix}");

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::common::reactive::{memo, shown};
 use crate::components::common::text::tr;
 use crate::domain::link::{MAX_OWN_STATEMENTS, MAX_TEXT_BYTES};
+use crate::domain::round::team_book::RoundStart;
 use crate::i18n::*;
 
 /// What the facilitator chose, as the form keeps it until the round is made.
@@ -18,13 +19,16 @@ pub struct ChoiceSignals {
     pub statements: RwSignal<Vec<String>>,
 }
 
-impl Default for ChoiceSignals {
-    /// Today's behaviour: the facilitator answers too, anonymous, no own statements.
-    fn default() -> ChoiceSignals {
+impl ChoiceSignals {
+    /// The choices a new round starts from (the team's last round's), one field per
+    /// possible own statement.
+    pub fn from_start(start: &RoundStart) -> ChoiceSignals {
+        let mut statements = start.own_statements.clone();
+        statements.resize(MAX_OWN_STATEMENTS.max(statements.len()), String::new());
         ChoiceSignals {
-            open: RwSignal::new(false),
-            facilitator_out: RwSignal::new(false),
-            statements: RwSignal::new(vec![String::new(); MAX_OWN_STATEMENTS]),
+            open: RwSignal::new(start.open),
+            facilitator_out: RwSignal::new(start.facilitator_out),
+            statements: RwSignal::new(statements),
         }
     }
 }

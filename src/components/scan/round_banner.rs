@@ -18,6 +18,9 @@ struct Facts {
     title: String,
     date_days: u16,
     session_person: Option<u32>,
+    /// The facilitator's own invite (opened in the browser that holds the round):
+    /// whether their answers stay out of the team's figures.
+    own_kept_apart: Option<bool>,
 }
 
 #[component]
@@ -33,6 +36,9 @@ pub fn RoundBanner(scan: ScanSlot) -> impl IntoView {
                 title: i.invite.round_title.clone(),
                 date_days: i.invite.date_days,
                 session_person: None,
+                own_kept_apart: i
+                    .facilitator
+                    .then(|| d.teams.round(round).is_some_and(|r| r.facilitator_out)),
             }),
             ScanSlot::Session => {
                 let session = d.session.as_ref()?;
@@ -42,6 +48,7 @@ pub fn RoundBanner(scan: ScanSlot) -> impl IntoView {
                     title: round.title.clone(),
                     date_days: round.date_days,
                     session_person: Some(session.finished + 1),
+                    own_kept_apart: None,
                 })
             }
         })
@@ -65,6 +72,15 @@ pub fn RoundBanner(scan: ScanSlot) -> impl IntoView {
                     <span class="round-title">{title}</span>
                     <span class="round-date">{date}</span>
                 </p>
+                {f.own_kept_apart.map(|apart| view! {
+                    <p class="note" data-testid="own-invite-note">
+                        {if apart {
+                            tr!(i18n, own_invite_apart).into_any()
+                        } else {
+                            tr!(i18n, own_invite_counts).into_any()
+                        }}
+                    </p>
+                })}
             }
         })
     })

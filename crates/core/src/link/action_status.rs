@@ -5,17 +5,20 @@ use serde::{Deserialize, Serialize};
 
 use crate::text::Text;
 
-/// How far a small action got, as the team says at the next round.
+/// How far a small action got, as the team says at the next round. One set, offered
+/// alike on the dashboard and in the meeting (issue 30, point 5). What older links, stored
+/// rounds and exports call "not yet" (link code 3, `not_yet`) is read as `Open`: still
+/// running, not done; nothing of it is lost, the two were one status under two names.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     #[default]
+    #[serde(alias = "not_yet")]
     Open,
     Done,
     Partly,
-    NotYet,
     /// The team let it go on purpose (link code 4: only links of format 5 on carry it).
     Dropped,
 }
@@ -24,19 +27,16 @@ pub enum ActionStatus {
 pub const DROPPED_FROM_FORMAT: u8 = 5;
 
 impl ActionStatus {
-    pub const REVIEW: [ActionStatus; 4] = [
+    /// Every status, in the order the dashboard and the meeting offer them.
+    pub const ALL: [ActionStatus; 4] = [
         ActionStatus::Done,
         ActionStatus::Partly,
-        ActionStatus::NotYet,
+        ActionStatus::Open,
         ActionStatus::Dropped,
     ];
 
-    /// The choices in the team meeting: done, still open, or let go.
-    pub const MEETING: [ActionStatus; 3] = [
-        ActionStatus::Done,
-        ActionStatus::NotYet,
-        ActionStatus::Dropped,
-    ];
+    /// The code older links and exports used for "not yet": read as `Open`.
+    pub const NOT_YET_CODE: u8 = 3;
 
     /// The number a link carries for it (format 4 on); never changes meaning.
     pub const fn code(self) -> u8 {
@@ -44,7 +44,6 @@ impl ActionStatus {
             ActionStatus::Open => 0,
             ActionStatus::Done => 1,
             ActionStatus::Partly => 2,
-            ActionStatus::NotYet => 3,
             ActionStatus::Dropped => 4,
         }
     }
@@ -54,17 +53,17 @@ impl ActionStatus {
             0 => Some(ActionStatus::Open),
             1 => Some(ActionStatus::Done),
             2 => Some(ActionStatus::Partly),
-            3 => Some(ActionStatus::NotYet),
+            ActionStatus::NOT_YET_CODE => Some(ActionStatus::Open),
             4 => Some(ActionStatus::Dropped),
             _ => None,
         }
     }
 
     /// The code a link of `format` carries: before `DROPPED_FROM_FORMAT` a dropped
-    /// action goes out as "not yet", the nearest status such a link knows.
+    /// action goes out as still open, the nearest status such a link knows.
     pub const fn code_in(self, format: u8) -> u8 {
         match self {
-            ActionStatus::Dropped if format < DROPPED_FROM_FORMAT => ActionStatus::NotYet.code(),
+            ActionStatus::Dropped if format < DROPPED_FROM_FORMAT => ActionStatus::Open.code(),
             status => status.code(),
         }
     }
@@ -84,7 +83,6 @@ impl ActionStatus {
             ActionStatus::Open => "open",
             ActionStatus::Done => "done",
             ActionStatus::Partly => "partly",
-            ActionStatus::NotYet => "not_yet",
             ActionStatus::Dropped => "dropped",
         }
     }
@@ -93,30 +91,23 @@ impl ActionStatus {
     pub const fn toggled(self) -> ActionStatus {
         match self {
             ActionStatus::Done => ActionStatus::Open,
-            ActionStatus::Open
-            | ActionStatus::Partly
-            | ActionStatus::NotYet
-            | ActionStatus::Dropped => ActionStatus::Done,
+            ActionStatus::Open | ActionStatus::Partly | ActionStatus::Dropped => ActionStatus::Done,
         }
     }
 
     pub const fn label(self) -> Text {
         match self {
             ActionStatus::Open => Text {
-                nl: "loopt",
-                en: "open",
+                nl: "loopt nog",
+                en: "still open",
             },
             ActionStatus::Done => Text {
                 nl: "gedaan",
                 en: "done",
             },
             ActionStatus::Partly => Text {
-                nl: "deels",
-                en: "partly",
-            },
-            ActionStatus::NotYet => Text {
-                nl: "nog niet",
-                en: "not yet",
+                nl: "deels gedaan",
+                en: "partly done",
             },
             ActionStatus::Dropped => Text {
                 nl: "laten vallen",

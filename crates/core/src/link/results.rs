@@ -128,7 +128,8 @@ pub(super) fn write_results(results: &Results, out: &mut Vec<u8>) -> Result<(), 
 /// ```
 ///
 /// An action list is a count (≤ MAX_LINK_ACTIONS), then per action: a byte with the
-/// status code (bits 0–1, and bit 4 for code 4 from format 5 on), "has a date" (bit 2)
+/// status code (bits 0–1, and bit 4 for code 4 from format 5 on; code 3, once "not yet",
+/// reads as open and is no longer written), "has a date" (bit 2)
 /// and "has a dimension" (bit 3), the date
 /// (2 bytes) and dimension id when there, then who and what as texts.
 fn write_agreements(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkError> {

@@ -10,7 +10,7 @@ use crate::instrument::Instrument;
 use crate::locale::Locale;
 use crate::org::organisation::{Gap, Layer, Mark, OrgView, Standing, TeamRow, ORG_MIN_GROUP};
 use crate::score::export::{csv_line, json_dimensions, safe_name, separator, JsonDimension};
-use crate::score::figure::{self, whole};
+use crate::score::figure::{self, Step};
 
 /// The `JSON` schema version of an organisation export.
 pub const ORG_EXPORT_VERSION: u8 = 1;
@@ -22,9 +22,15 @@ fn dimension_name(index: usize, instrument: Instrument, locale: Locale) -> &'sta
         .unwrap_or_default()
 }
 
+/// A figure in the instrument's step, as its teams' dashboards show theirs (issue 30,
+/// point 10): the organisation has no scale or rounding of its own.
+pub fn shown(value: f64, instrument: Instrument) -> i64 {
+    figure::rounded(value, Step::of(instrument))
+}
+
 /// "20 punten sterker" / "even sterk": how much stronger or weaker one side is seen.
-fn side(difference: f64, locale: Locale) -> (i64, String) {
-    let n = whole(difference);
+fn side(difference: f64, instrument: Instrument, locale: Locale) -> (i64, String) {
+    let n = shown(difference, instrument);
     let text = match (locale, n.signum()) {
         (Locale::Nl, 0) => "even sterk".to_string(),
         (Locale::Nl, 1) => format!("{n} punten sterker"),
@@ -42,8 +48,8 @@ pub fn gap_sentence(gap: &Gap, instrument: Instrument, locale: Locale) -> String
     let name = dimension_name(gap.index, instrument, locale);
     let first = gap.first.subject().get(locale);
     let second = gap.second.subject().get(locale);
-    let (a, a_text) = side(gap.anglo_saxon, locale);
-    let (_, r_text) = side(gap.rhineland, locale);
+    let (a, a_text) = side(gap.anglo_saxon, instrument, locale);
+    let (_, r_text) = side(gap.rhineland, instrument, locale);
     match locale {
         Locale::Nl => {
             let than = if a == 0 { "als" } else { "dan" };
@@ -138,7 +144,7 @@ pub fn csv(name: &str, view: &OrgView, locale: Locale) -> String {
                 respondents,
                 dimension.to_string(),
             ];
-            cells.extend(mark_cells(mark));
+            cells.extend(mark_cells(mark, view.instrument));
             cells
         };
         match row.marks() {
@@ -187,8 +193,8 @@ pub fn csv(name: &str, view: &OrgView, locale: Locale) -> String {
                     dimension_name(gap.index, view.instrument, locale).to_string(),
                     gap.second.name().get(locale).to_string(),
                     gap.first.name().get(locale).to_string(),
-                    figure::text(whole(gap.anglo_saxon)),
-                    figure::text(whole(gap.rhineland)),
+                    figure::text(shown(gap.anglo_saxon, view.instrument)),
+                    figure::text(shown(gap.rhineland, view.instrument)),
                     gap.prompt(locale),
                 ],
                 sep,
@@ -198,7 +204,7 @@ pub fn csv(name: &str, view: &OrgView, locale: Locale) -> String {
     out
 }
 
-fn mark_cells(mark: Option<Mark>) -> Vec<String> {
+fn mark_cells(mark: Option<Mark>, instrument: Instrument) -> Vec<String> {
     match mark {
         None => vec![String::new(); 4],
         Some(m) => [
@@ -208,7 +214,7 @@ fn mark_cells(mark: Option<Mark>) -> Vec<String> {
             m.rhineland.spread,
         ]
         .iter()
-        .map(|v| whole(*v).to_string())
+        .map(|v| shown(*v, instrument).to_string())
         .collect(),
     }
 }
@@ -291,12 +297,12 @@ fn dimension_id(index: usize, instrument: Instrument) -> u8 {
         .unwrap_or_default()
 }
 
-fn json_mark(mark: Option<Mark>) -> Option<JsonMark> {
+fn json_mark(mark: Option<Mark>, instrument: Instrument) -> Option<JsonMark> {
     mark.map(|m| JsonMark {
-        anglo_saxon: whole(m.anglo_saxon.mean),
-        anglo_saxon_spread: whole(m.anglo_saxon.spread),
-        rhineland: whole(m.rhineland.mean),
-        rhineland_spread: whole(m.rhineland.spread),
+        anglo_saxon: shown(m.anglo_saxon.mean, instrument),
+        anglo_saxon_spread: shown(m.anglo_saxon.spread, instrument),
+        rhineland: shown(m.rhineland.mean, instrument),
+        rhineland_spread: shown(m.rhineland.spread, instrument),
     })
 }
 
@@ -312,7 +318,7 @@ fn json_team(row: &TeamRow, instrument: Instrument) -> JsonTeam<'_> {
         layer: row.layer.map(|l| layer_code(Some(l))),
         status: standing_code(&row.standing),
         respondents: marks.map(|m| m.respondents),
-        overall: json_mark(marks.and_then(|m| m.overall)),
+        overall: json_mark(marks.and_then(|m| m.overall), instrument),
         dimensions: marks
             .map(|m| {
                 m.dimensions
@@ -320,7 +326,7 @@ fn json_team(row: &TeamRow, instrument: Instrument) -> JsonTeam<'_> {
                     .enumerate()
                     .map(|(index, mark)| JsonDimensionMark {
                         dimension: dimension_id(index, instrument),
-                        mark: json_mark(*mark),
+                        mark: json_mark(*mark, instrument),
                     })
                     .collect()
             })
@@ -346,7 +352,7 @@ pub fn json(name: &str, view: &OrgView) -> String {
             .into_iter()
             .map(|(index, spread)| JsonBetween {
                 dimension: dimension_id(index, view.instrument),
-                spread_between_teams: whole(spread),
+                spread_between_teams: shown(spread, view.instrument),
             })
             .collect(),
         layers: view
@@ -362,8 +368,8 @@ pub fn json(name: &str, view: &OrgView) -> String {
                     .enumerate()
                     .map(|(index, d)| JsonLayerDimension {
                         dimension: dimension_id(index, view.instrument),
-                        anglo_saxon: d.map(|d| whole(d.0)),
-                        rhineland: d.map(|d| whole(d.1)),
+                        anglo_saxon: d.map(|d| shown(d.0, view.instrument)),
+                        rhineland: d.map(|d| shown(d.1, view.instrument)),
                     })
                     .collect(),
             })
@@ -375,8 +381,8 @@ pub fn json(name: &str, view: &OrgView) -> String {
                 dimension: dimension_id(g.index, view.instrument),
                 layer: layer_code(Some(g.second)),
                 compared_with: layer_code(Some(g.first)),
-                anglo_saxon: whole(g.anglo_saxon),
-                rhineland: whole(g.rhineland),
+                anglo_saxon: shown(g.anglo_saxon, view.instrument),
+                rhineland: shown(g.rhineland, view.instrument),
             })
             .collect(),
     };

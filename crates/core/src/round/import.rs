@@ -107,6 +107,36 @@ pub fn classify_response(response: Response, rounds: &[KnownRound]) -> ImportOut
     }
 }
 
+impl ImportRow {
+    /// A response the facilitator gave in the browser that holds its round: named as
+    /// their own wherever pasted rows are listed (issue 30, point 8).
+    pub fn is_facilitators(&self) -> bool {
+        matches!(decode(&self.input), Ok(Link::Response(r)) if r.facilitator)
+    }
+
+    /// Added to a round: the round.
+    pub fn added_to(&self) -> Option<RoundId> {
+        match self.result {
+            ImportResult::Added(r) | ImportResult::AddedToNewRound(r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
+/// How many pasted rows were added and counted, and how many were the facilitator's
+/// own answers kept apart (`kept_apart(round)`: the round keeps them out of its figures).
+pub fn added_counts(rows: &[ImportRow], kept_apart: impl Fn(RoundId) -> bool) -> (usize, usize) {
+    rows.iter()
+        .filter_map(|row| Some((row.added_to()?, row.is_facilitators())))
+        .fold((0, 0), |(added, apart), (round, own)| {
+            if own && kept_apart(round) {
+                (added, apart + 1)
+            } else {
+                (added + 1, apart)
+            }
+        })
+}
+
 /// One pasted link and what importing it did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportRow {

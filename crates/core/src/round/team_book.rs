@@ -186,6 +186,22 @@ impl TeamBook {
         rounds
     }
 
+    /// What a new round of `team` starts from: the newest round's choices (issue 30,
+    /// point 11), which the coach can change; today's defaults for a team's first round.
+    pub fn round_start(&self, team: TeamId) -> RoundStart {
+        match self.rounds_of(Some(team)).first() {
+            Some(r) => RoundStart {
+                ask_desired: r.ask_desired,
+                min_group: r.min_group,
+                expected: r.expected.and_then(|e| e.members),
+                open: r.open,
+                facilitator_out: r.facilitator_out,
+                own_statements: r.own_statements.clone(),
+            },
+            None => RoundStart::default(),
+        }
+    }
+
     /// Every team in the order they were made, each with its newest round.
     pub fn summaries(&self) -> Vec<TeamSummary> {
         self.teams
@@ -532,5 +548,31 @@ impl TeamBook {
         self.rounds.retain(|r| {
             !removed_rounds.contains(&r.id) && r.team.is_none_or(|t| !removed_teams.contains(&t))
         });
+    }
+}
+
+/// The choices a new round's form starts from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoundStart {
+    pub ask_desired: bool,
+    pub min_group: u8,
+    pub expected: Option<u8>,
+    pub open: bool,
+    pub facilitator_out: bool,
+    pub own_statements: Vec<String>,
+}
+
+impl Default for RoundStart {
+    /// A team's first round: "where we want to be" asked, the default minimum group,
+    /// anonymous, the facilitator counting, no own statements.
+    fn default() -> RoundStart {
+        RoundStart {
+            ask_desired: true,
+            min_group: crate::round::rounds::DEFAULT_MIN_GROUP,
+            expected: None,
+            open: false,
+            facilitator_out: false,
+            own_statements: Vec::new(),
+        }
     }
 }

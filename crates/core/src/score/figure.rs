@@ -18,7 +18,7 @@ impl Step {
         instrument.rules().step
     }
 
-    const fn size(self) -> i64 {
+    pub const fn size(self) -> i64 {
         match self {
             Step::One => 1,
             Step::Five => 5,

@@ -642,6 +642,13 @@ pub fn team_dimension(members: &[MemberScores], index: usize) -> Option<TeamDime
 }
 
 impl TeamDimension {
+    pub fn pole(&self, pole: Pole) -> Option<TeamPole> {
+        match pole {
+            Pole::AngloSaxon => self.anglo_saxon,
+            Pole::Rhineland => self.rhineland,
+        }
+    }
+
     /// Divided when the members' distances on either pole are wider than the rules'
     /// agreement allows; otherwise the zone of the means, each side clear by the margin
     /// rule; unclear without both means.

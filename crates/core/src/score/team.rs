@@ -18,7 +18,8 @@ use crate::score::aggregate::{sorted_dots, statement_stats, StatementStats};
 use crate::score::figure::whole;
 use crate::score::figure::{self, Step};
 use crate::score::member::{
-    pole_alpha, team_dimension, Consistency, Layout, MemberScores, TeamDimension, TeamZone,
+    pole_alpha, team_dimension, Consistency, Layout, MemberScores, TeamDimension, TeamPole,
+    TeamZone,
 };
 use crate::score::reading::{join_names, list_sentence, names, TOO_FEW_FOR_A_SCORE};
 use crate::score::round_data::RoundData;
@@ -82,12 +83,35 @@ impl ThemeFigures {
         self.reliability[usize::from(pole == Pole::Rhineland)]
     }
 
-    /// The team means (Anglo-Saxon, Rhineland) today, when both poles are shown.
+    /// The team means (Anglo-Saxon, Rhineland) today, when both poles are shown. A
+    /// divided theme has none anywhere: its mean would fit nobody (issue 30, point 7).
     pub fn means(&self) -> Option<(f64, f64)> {
+        if self.divided() {
+            return None;
+        }
         means_of(&self.now)
     }
 
+    /// A pole's team figures as shown: none of a divided theme's means.
+    pub fn shown_pole(&self, pole: Pole) -> Option<TeamPole> {
+        if self.divided() {
+            return None;
+        }
+        self.now.pole(pole)
+    }
+
+    /// A pole's "where we want to be" as shown, by the same rule.
+    pub fn shown_desired(&self, pole: Pole) -> Option<TeamPole> {
+        if self.divided() {
+            return None;
+        }
+        self.desired.as_ref()?.pole(pole)
+    }
+
     pub fn desired_means(&self) -> Option<(f64, f64)> {
+        if self.divided() {
+            return None;
+        }
         means_of(self.desired.as_ref()?)
     }
 
