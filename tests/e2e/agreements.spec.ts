@@ -68,13 +68,51 @@ async function summaryPdf(page: Page, path: string): Promise<Buffer> {
   return pdf;
 }
 
+/** The largest round the one-page summary must hold: version 3, five own statements of
+ * the longest kind, 20 actions of 80 characters agreed last round (reviewed now) and 20
+ * this round, long names of who does it. */
+function largestRound(): string {
+  const v3 = (d: string) => d.repeat(72);
+  const own = [
+    'We spreken elkaar aan als een afspraak niet wordt nagekomen, ook de leiding',
+    'Besluiten zijn na het overleg voor iedereen helder en worden ook echt uitgevoerd',
+    'Nieuwe collega’s weten binnen een maand bij wie ze met welke vraag terecht kunnen',
+    'We vieren wat goed ging voordat we beginnen over wat er de volgende keer beter moet',
+    'Wie een idee heeft voor beter werken, krijgt daar tijd voor naast het gewone werk',
+  ];
+  const what = (i: number) => `Actie ${String(i + 1).padStart(2, '0')}: ${'elke week één klant bellen en wat we horen op het bord zetten voor het team'.slice(0, 70)}`.padEnd(80, '.');
+  const action = (created_at: number, i: number, status: string) => ({
+    created_at, who: 'Anne-Marije van den Broek', what: what(i), status, updated_at: created_at + 1, dimension: 1 + (i % 9), by_days: 20420,
+  });
+  const round = (id: string, title: string, days: number, actions: object[]) => ({
+    id, team: '0a0b0c0d0e0f', title, date_days: days, ask_desired: false, min_group: 3, instrument: 3,
+    created_at: 1795300000000 + days, origin: 'created', own_statements: own,
+    responses: ['4', '2', '5', '3'].map((d, i) => ({
+      member: `b${i}b${i}b${i}b${i}b${i}b${i}`, revision: 1400000 + i, now: v3(d), added_at: 1795300002000,
+      trade_offs: Array(9).fill([3 + i, null]), own: '12345'.slice(i) + '12345'.slice(0, i),
+    })),
+    actions,
+  });
+  const statuses = ['done', 'partly', 'open', 'dropped'];
+  return JSON.stringify({
+    schema_version: 6,
+    teams: {
+      teams: [{ id: '0a0b0c0d0e0f', name: 'Werkplaats Noord-Oost', created_at: 1795300000000 }],
+      rounds: [
+        round('111111111111', 'Voorjaar', 20300, Array.from({ length: 20 }, (_, i) => action(1795300010000 + i, i, statuses[i % 4]))),
+        round('555555555555', 'Najaar', 20415, Array.from({ length: 20 }, (_, i) => action(1795300050000 + i, i + 20, 'open'))),
+      ],
+    },
+  });
+}
+
 for (const [locale, t] of [
   ['en-GB', {
-    review: 'Agreements from last time', done: 'done', partly: 'partly', open: 'open',
+    review: 'Agreements from last time', done: 'done', partly: 'partly done', open: 'still open', reviewCounts: '1 done · 1 partly done',
     summary: 'Summary on one A4 page', demoTitle: 'Autumn',
   }],
   ['nl-NL', {
-    review: 'Afspraken van de vorige keer', done: 'gedaan', partly: 'deels', open: 'loopt',
+    review: 'Afspraken van de vorige keer', done: 'gedaan', partly: 'deels gedaan', open: 'loopt nog', reviewCounts: '1 gedaan · 1 deels gedaan',
     summary: 'Samenvatting op één A4', demoTitle: 'Najaar',
   }],
 ] as const) {
@@ -169,7 +207,9 @@ for (const [locale, t] of [
       await expect(page.getByTestId('most-disagreed').getByTestId('talking-point')).toHaveCount(3);
       await expect(page.getByTestId('most-disagreed').getByTestId('talking-point').first()).toBeVisible();
       await expect(page.getByTestId('action').first()).toBeVisible();
-      await expect(page.getByTestId('action-review').first()).toBeVisible();
+      // Last round's actions as their counts per status, this round's listed.
+      await expect(page.getByTestId('action-review').first()).toBeHidden();
+      await expect(page.getByTestId('review-counts')).toHaveText(t.reviewCounts);
       await expect(page.getByTestId('trend')).toBeHidden();
       await expect(page.getByTestId('team-table-members')).toBeHidden();
       // Back to no emulation: after an explicit 'screen', page.pdf would print the screen.
@@ -181,6 +221,20 @@ for (const [locale, t] of [
       await expect(page.locator('h1')).toHaveText(t.demoTitle);
       const demo = await summaryPdf(page, test.info().outputPath(`summary-demo-${locale}.pdf`));
       expect(pages(demo)).toBe(1);
+    });
+
+    test(`the summary of the largest round still prints on one A4 (${locale})`, async ({ page }) => {
+      const app = new ScanPage(page);
+      await app.open('#/');
+      await page.evaluate((doc) => localStorage.setItem('teambalans', doc), largestRound());
+      await page.reload();
+      await app.ready();
+      await app.open('#/round/555555555555/results');
+      await expect(page.getByTestId('own-statement-row')).toHaveCount(5);
+      await expect(page.getByTestId('action-review')).toHaveCount(20);
+      await expect(page.getByTestId('action')).toHaveCount(20);
+      const summary = await summaryPdf(page, test.info().outputPath(`summary-largest-${locale}.pdf`));
+      expect(pages(summary)).toBe(1);
     });
   });
 }

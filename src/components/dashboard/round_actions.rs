@@ -8,9 +8,10 @@ use crate::components::common::text::tr;
 use crate::components::dashboard::action_add_form::ActionAddForm;
 use crate::components::dashboard::action_item::ActionItem;
 use crate::domain::link::RoundId;
-use crate::domain::round::rounds::Round;
+use crate::domain::round::rounds::{ActionStatus, Round};
 use crate::i18n::*;
 use crate::state::AppStore;
+use crate::ui::use_locale;
 
 /// Where the keyboard goes when an action in either list is deleted.
 const REVIEW_HEADING_ID: &str = "actions-review-title";
@@ -19,6 +20,7 @@ const THIS_ROUND_HEADING_ID: &str = "actions-this-round";
 #[component]
 pub fn RoundActions(round: RoundId) -> impl IntoView {
     let i18n = use_i18n();
+    let locale = use_locale();
     let store = expect_context::<AppStore>();
     // Only the actions' identities: each item follows its own action, so an item being
     // edited keeps its form when another action changes (here or in another tab).
@@ -37,6 +39,25 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // On the one-page summary the review is its counts per status: twenty lines would
+    // not fit beside this round's actions.
+    let review_counts = memo(move || {
+        store.data.with(|d| {
+            d.teams
+                .previous_round(round)
+                .map(|r| ActionStatus::counts(r.actions.iter().map(|a| a.status)))
+                .unwrap_or_default()
+        })
+    });
+    let counts_text = move || {
+        let loc = locale.get();
+        review_counts
+            .get()
+            .into_iter()
+            .map(|(status, n)| format!("{n} {}", status.label().get(loc)))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
     let review = move || {
         let Some((prev, actions)) = previous.get() else {
             return ().into_any();
@@ -47,6 +68,7 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
         view! {
             <div class="review" data-testid="actions-review">
                 <h3 id=REVIEW_HEADING_ID tabindex="-1">{tr!(i18n, actions_review_title)}</h3>
+                <p class="review-counts summary-only" data-testid="review-counts">{counts_text}</p>
                 <ul class="action-list">
                     <For each=move || actions.clone() key=|id| *id let:created_at>
                         <ActionItem round=prev created_at=created_at review=true heading_id=REVIEW_HEADING_ID />

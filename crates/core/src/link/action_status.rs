@@ -87,6 +87,18 @@ impl ActionStatus {
         }
     }
 
+    /// How many actions have each status, in [`ActionStatus::ALL`]'s order, leaving out
+    /// the statuses none has: "5 gedaan · 3 loopt nog" where a list would not fit.
+    pub fn counts(statuses: impl IntoIterator<Item = ActionStatus>) -> Vec<(ActionStatus, usize)> {
+        let mut counts = ActionStatus::ALL.map(|s| (s, 0));
+        for status in statuses {
+            if let Some(slot) = counts.iter_mut().find(|(s, _)| *s == status) {
+                slot.1 += 1;
+            }
+        }
+        counts.into_iter().filter(|(_, n)| *n > 0).collect()
+    }
+
     /// Ticked off or not: a done action is opened again, any other is done.
     pub const fn toggled(self) -> ActionStatus {
         match self {
