@@ -339,3 +339,112 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
     await context.close();
   });
 }
+
+/** The largest meeting: version 3, twenty actions of 80 characters from last time with
+ * long names, five own statements, long notes and three new actions typed in. */
+function largestMeeting(): string {
+  const v3 = (d: string) => d.repeat(72);
+  const what = (i: number) => `Actie ${String(i + 1).padStart(2, '0')}: elke week één klant bellen en wat we horen op het bord zetten`.padEnd(80, '.');
+  const round = (id: string, title: string, days: number, actions: object[]) => ({
+    id, team: '0a0b0c0d0e0f', title, date_days: days, ask_desired: false, min_group: 3, instrument: 3,
+    created_at: 1795300000000 + days, origin: 'created',
+    own_statements: Array.from({ length: 5 }, (_, i) => `Eigen stelling ${i + 1}: wie een idee heeft voor beter werken, krijgt daar tijd voor`),
+    responses: ['4', '2', '5', '1'].map((d, i) => ({
+      member: `b${i}b${i}b${i}b${i}b${i}b${i}`, revision: 1400000 + i, now: v3(d), added_at: 1795300002000,
+      trade_offs: Array(9).fill([2 + 2 * i, null]), own: '12345',
+    })),
+    actions,
+    expected: { members: 5, set_at: 1795300000000 },
+  });
+  const action = (i: number) => ({
+    created_at: 1795300010000 + i, who: 'Anne-Marije van den Broek-Verhoeven', what: what(i), status: 'open',
+    updated_at: 1795300010001 + i, dimension: 1 + (i % 9), by_days: 20420,
+  });
+  return JSON.stringify({
+    schema_version: 6,
+    teams: {
+      teams: [{ id: '0a0b0c0d0e0f', name: 'Werkplaats Noord-Oost en Omstreken', created_at: 1795300000000 }],
+      rounds: [
+        round('111111111111', 'Voorjaar', 20300, Array.from({ length: 20 }, (_, i) => action(i))),
+        round('555555555555', 'Najaar met een lange titel voor de ronde', 20415, []),
+      ],
+    },
+  });
+}
+
+/** Problems with the screen as a projector shows it: anything to scroll, the focus out
+ * of sight, the key hint or the plane's legend not beside the plane. */
+function screenProblems(): string[] {
+  const problems: string[] = [];
+  const root = document.documentElement;
+  const where = document.querySelector('[data-testid=present]')?.getAttribute('data-screen');
+  if (root.scrollHeight > innerHeight + 1) problems.push(`${where}: ${root.scrollHeight - innerHeight} px to scroll`);
+  if (root.scrollWidth > innerWidth + 1) problems.push(`${where}: ${root.scrollWidth - innerWidth} px sideways`);
+  const inSight = (el: Element | null) => {
+    const r = el?.getBoundingClientRect();
+    return !!r && r.width > 0 && r.top >= 0 && r.bottom <= innerHeight + 1 && r.left >= 0 && r.right <= innerWidth + 1;
+  };
+  if (!inSight(document.activeElement)) problems.push(`${where}: the focus (${document.activeElement?.tagName}) is out of sight`);
+  if (!inSight(document.querySelector('.present-keys'))) problems.push(`${where}: no key hint in sight`);
+  const plane = document.querySelector('.present-plane svg.zone-plane');
+  const legend = document.querySelector('.present-plane .plane-legend');
+  if (plane && (!inSight(legend) || legend!.getBoundingClientRect().left < plane.getBoundingClientRect().right - 1)) {
+    problems.push(`${where}: the legend is not beside the plane`);
+  }
+  return problems;
+}
+
+for (const locale of ['nl-NL', 'en-GB'] as const) {
+  for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+    test(`every screen of the largest meeting fits ${width}×${height} unscrolled (${locale})`, async ({ browser, baseURL }) => {
+      test.setTimeout(90_000);
+      const context = await browser.newContext({ locale, baseURL, viewport: { width, height } });
+      const page = await context.newPage();
+      const app = new ScanPage(page);
+      await app.open('#/');
+      await page.evaluate((doc) => localStorage.setItem('teambalans', doc), largestMeeting());
+      await page.reload();
+      await app.ready();
+      await app.open(PRESENT);
+      const position = page.getByTestId('present-position');
+      const heading = page.getByTestId('present-heading');
+      const found: string[] = [];
+      const total = Number((await position.textContent())!.match(/(\d+)\D*$/)![1]);
+      // Answered, plane, three points, five screens of four actions, new, closing.
+      expect(total).toBe(12);
+      for (let n = 1; n <= total; n++) {
+        await expect(position).toContainText(` ${n} `);
+        await expect(heading).toBeFocused();
+        const screen = await page.getByTestId('present').getAttribute('data-screen');
+        if (screen?.startsWith('point')) {
+          // A long note, then Tab on: the control after it is in sight.
+          await page.keyboard.press('Tab');
+          await page.keyboard.type('Wat we zagen: '.repeat(12));
+          await page.keyboard.press('Tab');
+          found.push(...await page.evaluate(screenProblems));
+        }
+        if (screen === 'review') {
+          await expect(heading).toContainText(/\d+–\d+/);
+          await expect(page.getByTestId('present-review-item')).toHaveCount(4);
+          await page.getByTestId('present-review-item').last().locator('[data-status="Partly"]').click();
+        }
+        if (screen === 'newactions') {
+          for (const i of [1, 2, 3]) {
+            await page.getByTestId('action-what').fill(`Nieuwe afspraak ${i}: ${'elke week samen kijken wat beter kan'.padEnd(70, '.')}`);
+            await page.locator('#action-who').fill('Anne-Marije van den Broek');
+            await page.locator('#action-who').press('Enter');
+            await expect(page.getByTestId('action-item')).toHaveCount(i);
+          }
+        }
+        found.push(...await page.evaluate(screenProblems));
+        // TB_SHOTS=1 keeps each screen for a person to look at (not part of the check).
+        if (process.env.TB_SHOTS) await page.screenshot({ path: `/tmp/shots/big-${width}-${locale}-${n}.png`, fullPage: true });
+        if (n < total) {
+          await page.getByTestId('present-next').click();
+        }
+      }
+      await context.close();
+      expect([...new Set(found)]).toEqual([]);
+    });
+  }
+}

@@ -7,7 +7,8 @@ use crate::components::common::reactive::{memo, reactive, shown};
 use crate::components::common::text::tr;
 use crate::components::dashboard::results_out::ResultsOut;
 use crate::domain::link::RoundId;
-use crate::domain::meeting::present::meeting_points;
+use crate::domain::meeting::present::{meeting_points, REVIEW_PER_SCREEN};
+use crate::domain::round::rounds::ActionStatus;
 use crate::domain::score::round_data::RoundData;
 use crate::i18n::*;
 use crate::state::AppStore;
@@ -88,24 +89,50 @@ pub fn ClosingScreen(round: RoundId, data: Signal<RoundData>) -> impl IntoView {
             })
             .collect_view()
     };
+    // More than one review screen's worth: how they went, counted per status, so the
+    // closing screen fits the projector; fewer: each by name.
+    let previous_counts = move || {
+        let loc = locale.get();
+        store.data.with(|d| {
+            d.teams
+                .previous_round(round)
+                .filter(|r| r.actions.len() > REVIEW_PER_SCREEN)
+                .map(|r| {
+                    ActionStatus::counts(r.actions.iter().map(|a| a.status))
+                        .into_iter()
+                        .map(|(status, n)| format!("{n} {}", status.label().get(loc)))
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                })
+        })
+    };
     let previous_items = move || {
+        if let Some(counts) = previous_counts() {
+            return view! { <li data-testid="present-closing-counts">{counts}</li> }.into_any();
+        }
         previous()
             .into_iter()
             .map(|(text, status)| view! { <li>{text}" — " <strong>{status}</strong></li> })
             .collect_view()
+            .into_any()
     };
 
     view! {
+        // What was agreed, what was said, and the link to share: a column each.
         <div class="present-closing" data-testid="present-closing">
-            <h2>{tr!(i18n, present_closing_actions)}</h2>
-            {reactive(action_items)}
-            {shown(move || !previous().is_empty(), move || view! {
-                <h2>{tr!(i18n, present_closing_review)}</h2>
-                <ul class="present-list" data-testid="present-closing-review">{reactive(previous_items)}</ul>
-            })}
+            <div class="present-closing-agreed">
+                <h2>{tr!(i18n, present_closing_actions)}</h2>
+                {reactive(action_items)}
+                {shown(move || !previous().is_empty(), move || view! {
+                    <h2>{tr!(i18n, present_closing_review)}</h2>
+                    <ul class="present-list" data-testid="present-closing-review">{reactive(previous_items)}</ul>
+                })}
+            </div>
             {shown(move || notes.with(|n| !n.is_empty()), move || view! {
-                <h2>{tr!(i18n, present_closing_notes)}</h2>
-                <ul class="present-list" data-testid="present-closing-notes">{reactive(note_items)}</ul>
+                <div class="present-closing-said">
+                    <h2>{tr!(i18n, present_closing_notes)}</h2>
+                    <ul class="present-list" data-testid="present-closing-notes">{reactive(note_items)}</ul>
+                </div>
             })}
             <ResultsOut round=round />
         </div>

@@ -75,13 +75,15 @@ pub fn PointScreen(
     };
 
     view! {
-        <div class="present-point" data-testid="present-point" data-dimension=dimension>
+        // The talk on the left (figure, questions, the note), on the right how everyone
+        // answered: side by side, so a projector shows it all at once.
+        <div class="present-point present-point-grid" data-testid="present-point" data-dimension=dimension>
+            <div class="present-point-talk">
             <p class="present-figure" data-testid="present-figure">{move || figure_text()}</p>
             <p class="present-prompt" data-testid="present-prompt">
                 <strong>{tr!(i18n, dashboard_question)}</strong> " " {move || def.conversation.get(locale.get())}
             </p>
             <p class="present-prompt">{tr!(i18n, dashboard_tuesday)}</p>
-            <div class="present-point-grid">
             <div class="field present-note-field">
                 <label for=note_id>{tr!(i18n, present_note_label)}</label>
                 <textarea id=note_id rows="5" data-testid="present-note" aria-describedby="present-note-hint"
@@ -89,10 +91,10 @@ pub fn PointScreen(
                     on:input=move |ev| store.set_note(round, dimension, &event_target_value(&ev))></textarea>
                 <p class="hint" id="present-note-hint">{tr!(i18n, present_note_hint)}</p>
             </div>
+            </div>
             <div class="present-statements" data-testid="present-statements">
                 <HistogramLegend instrument=instrument />
                 <ul class="point-statements">{reactive(rows)}</ul>
-            </div>
             </div>
         </div>
     }

@@ -14,7 +14,9 @@ use crate::components::present::{
     review_screen::ReviewScreen,
 };
 use crate::domain::link::RoundId;
-use crate::domain::meeting::present::{meeting_points, screens, step, Nav, Screen};
+use crate::domain::meeting::present::{
+    meeting_points, review_page, screens, step, Nav, Screen, REVIEW_PER_SCREEN,
+};
 use crate::domain::score::round_data::RoundData;
 use crate::i18n::*;
 use crate::platform::{dom, fragment, keys};
@@ -36,14 +38,12 @@ fn Meeting(round: RoundId, data: Signal<RoundData>) -> impl IntoView {
     let store = expect_context::<AppStore>();
     let points = memo(move || data.with(meeting_points));
     let enough = memo(move || data.with(RoundData::enough));
-    let has_review = memo(move || {
-        store.data.with(|d| {
-            d.teams
-                .previous_round(round)
-                .is_some_and(|r| !r.actions.is_empty())
-        })
+    let reviewed = memo(move || {
+        store
+            .data
+            .with(|d| d.teams.previous_round(round).map_or(0, |r| r.actions.len()))
     });
-    let list = memo(move || points.with(|p| screens(enough.get(), p, has_review.get())));
+    let list = memo(move || points.with(|p| screens(enough.get(), p, reviewed.get())));
     let at = RwSignal::new(0usize);
     let count = move || list.with(Vec::len);
     // A screen that went away (another tab) shows the last one there is.
@@ -90,12 +90,27 @@ fn Meeting(round: RoundId, data: Signal<RoundData>) -> impl IntoView {
                     .unwrap_or_default();
                 t_string!(i18n, present_point_title, n = n, total = total, name = name).to_string()
             }
-            Screen::Review => t_string!(i18n, present_review_title).to_string(),
+            // More actions than one screen holds: which of them this screen asks.
+            Screen::Review(page) if reviewed.get() > REVIEW_PER_SCREEN => {
+                let shown = review_page(page, reviewed.get());
+                t_string!(
+                    i18n,
+                    present_review_title_paged,
+                    first = shown.start + 1,
+                    last = shown.end,
+                    total = reviewed.get()
+                )
+                .to_string()
+            }
+            Screen::Review(_) => t_string!(i18n, present_review_title).to_string(),
             Screen::NewActions => t_string!(i18n, present_new_title).to_string(),
             Screen::Closing => t_string!(i18n, present_closing_title).to_string(),
         }
     };
-    let screen_name = move || format!("{:?}", current.get()).to_lowercase();
+    let screen_name = move || match current.get() {
+        Screen::Review(_) => "review".to_string(),
+        other => format!("{other:?}").to_lowercase(),
+    };
     let body = move || match current.get() {
         Screen::Answered => view! { <AnsweredScreen round=round data=data /> }.into_any(),
         Screen::Plane => view! { <PlaneScreen data=data /> }.into_any(),
@@ -105,7 +120,7 @@ fn Meeting(round: RoundId, data: Signal<RoundData>) -> impl IntoView {
             view! { <PointScreen round=round data=data instrument=instrument dimension=id figure=figure /> }
                 .into_any()
         }
-        Screen::Review => view! { <ReviewScreen round=round /> }.into_any(),
+        Screen::Review(page) => view! { <ReviewScreen round=round page=page /> }.into_any(),
         Screen::NewActions => view! { <NewActionsScreen round=round /> }.into_any(),
         Screen::Closing => view! { <ClosingScreen round=round data=data /> }.into_any(),
     };

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::common::reactive::{memo, reactive};
 use crate::components::common::text::tr;
 use crate::domain::link::RoundId;
+use crate::domain::meeting::present::review_page;
 use crate::domain::round::rounds::ActionStatus;
 use crate::i18n::*;
 use crate::state::AppStore;
@@ -69,7 +70,11 @@ fn ReviewItem(round: RoundId, created_at: i64) -> impl IntoView {
 }
 
 #[component]
-pub fn ReviewScreen(round: RoundId) -> impl IntoView {
+pub fn ReviewScreen(
+    round: RoundId,
+    /// Which screenful of the previous round's actions (see `review_page`).
+    page: usize,
+) -> impl IntoView {
     let store = expect_context::<AppStore>();
     let i18n = use_i18n();
     let previous = memo(move || {
@@ -77,7 +82,10 @@ pub fn ReviewScreen(round: RoundId) -> impl IntoView {
             d.teams.previous_round(round).map(|r| {
                 (
                     r.id,
-                    r.actions.iter().map(|a| a.created_at).collect::<Vec<_>>(),
+                    r.actions[review_page(page, r.actions.len())]
+                        .iter()
+                        .map(|a| a.created_at)
+                        .collect::<Vec<_>>(),
                 )
             })
         })

@@ -10,6 +10,9 @@ use crate::score::team::TeamFigures;
 pub const MEETING_POINTS: usize = 3;
 /// New actions the meeting agrees on at most: a few small steps, not a plan.
 pub const MEETING_ACTIONS: usize = 3;
+/// The previous round's actions asked on one screen: more go on the next, so a
+/// projector of 1280×720 shows each screen whole (issue 30, point 4).
+pub const REVIEW_PER_SCREEN: usize = 4;
 
 /// How far a talking point's members lie apart.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -77,8 +80,8 @@ pub enum Screen {
     Plane,
     /// A talking point: its dimension id.
     Point(u8),
-    /// The previous round's actions: what did you do with them?
-    Review,
+    /// The previous round's actions, [`REVIEW_PER_SCREEN`] at a time: the page (from 0).
+    Review(usize),
     /// New small actions.
     NewActions,
     /// What was agreed, and the results link.
@@ -86,18 +89,24 @@ pub enum Screen {
 }
 
 /// The meeting's screens in order: the review only when the previous round agreed
-/// actions, the plane only when enough answered to show a team.
-pub fn screens(enough: bool, points: &[MeetingPoint], has_review: bool) -> Vec<Screen> {
+/// actions (`reviewed` of them, a screen per [`REVIEW_PER_SCREEN`]), the plane only when
+/// enough answered to show a team.
+pub fn screens(enough: bool, points: &[MeetingPoint], reviewed: usize) -> Vec<Screen> {
     let mut list = vec![Screen::Answered];
     if enough {
         list.push(Screen::Plane);
     }
     list.extend(points.iter().map(|p| Screen::Point(p.dimension)));
-    if has_review {
-        list.push(Screen::Review);
-    }
+    list.extend((0..reviewed.div_ceil(REVIEW_PER_SCREEN)).map(Screen::Review));
     list.extend([Screen::NewActions, Screen::Closing]);
     list
+}
+
+/// The actions a review page asks (indices into the previous round's actions): a
+/// screen's share of "1–5 of 20".
+pub fn review_page(page: usize, total: usize) -> std::ops::Range<usize> {
+    let start = (page * REVIEW_PER_SCREEN).min(total);
+    start..(start + REVIEW_PER_SCREEN).min(total)
 }
 
 /// What a key asks of the meeting.
@@ -192,20 +201,27 @@ mod tests {
             },
         ];
         assert_eq!(
-            screens(true, &points, true),
+            screens(true, &points, 2),
             vec![
                 Screen::Answered,
                 Screen::Plane,
                 Screen::Point(4),
                 Screen::Point(2),
-                Screen::Review,
+                Screen::Review(0),
                 Screen::NewActions,
                 Screen::Closing
             ]
         );
         assert_eq!(
-            screens(false, &[], false),
+            screens(false, &[], 0),
             vec![Screen::Answered, Screen::NewActions, Screen::Closing]
         );
+        // Twenty actions to review: five screens of four, each asked whole.
+        let many = screens(false, &[], 20);
+        assert_eq!(&many[1..6], &[0, 1, 2, 3, 4].map(Screen::Review));
+        assert_eq!(many[6], Screen::NewActions);
+        assert_eq!(review_page(4, 20), 16..20);
+        assert_eq!(review_page(1, 6), 4..6);
+        assert_eq!(screens(false, &[], 5).len(), 5);
     }
 }
