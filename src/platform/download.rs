@@ -13,8 +13,8 @@ pub enum DownloadError {
     Refused,
 }
 
-/// Offers `content` as a file called `name` of type `mime`.
-pub fn download(name: &str, mime: &str, content: &str) -> Result<(), DownloadError> {
+/// Offers `content` (text or bytes, such as a zip) as a file called `name` of type `mime`.
+pub fn download(name: &str, mime: &str, content: &[u8]) -> Result<(), DownloadError> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(DownloadError::Refused)?;

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './fixtures/test';
 import { readFileSync } from 'node:fs';
+import { csvExport, readCsv } from './fixtures/exports';
 import { ScanPage } from './fixtures/scan-page';
 
 /** A team of two version 2 rounds, three members each: the spring round agreed two
@@ -134,19 +135,18 @@ for (const [locale, t] of [
       await expect(followUps.first()).toBeHidden();
 
       // CSV and JSON: the actions with their follow-up, after the answers.
-      const csv = await download(page, 'export-csv');
-      const blocks = csv.slice(1).trim().split('\r\n\r\n');
-      expect(blocks).toHaveLength(3);
-      expect(blocks[0].split('\r\n')).toHaveLength(1 + 3 * 72);
-      const actionRows = blocks[1].split('\r\n');
+      const csv = await csvExport(page);
+      expect(Object.keys(csv.files)).toEqual(['answers.csv', 'actions.csv', 'trend.csv']);
+      const sep = locale === 'nl-NL' ? ';' : ',';
+      expect(readCsv(csv.files['answers.csv'], sep)).toHaveLength(1 + 3 * 72);
+      const actionRows = readCsv(csv.files['actions.csv'], sep);
       expect(actionRows).toHaveLength(4);
-      expect(actionRows[1]).toContain('previous_round');
-      expect(actionRows[1]).toContain('"done"');
+      expect(actionRows[1].slice(0, 3)).toEqual(['previous_round', '2025-07-31', 'done']);
       expect(actionRows[1]).toContain('Call one customer every Monday');
-      expect(actionRows[2]).toContain('"partly"');
-      expect(actionRows[3]).toContain('this_round');
+      expect(actionRows[2][2]).toBe('partly');
+      expect(actionRows[3][0]).toBe('this_round');
       expect(actionRows[3]).toContain('Put decisions on the board');
-      expect(blocks[2].split('\r\n')).toHaveLength(1 + 9);
+      expect(readCsv(csv.files['trend.csv'], sep)).toHaveLength(1 + 9);
       const json = JSON.parse(await download(page, 'export-json'));
       expect(json.respondents).toHaveLength(3);
       expect(json.actions).toEqual([
@@ -235,6 +235,17 @@ for (const [locale, t] of [
       await expect(page.getByTestId('action')).toHaveCount(20);
       const summary = await summaryPdf(page, test.info().outputPath(`summary-largest-${locale}.pdf`));
       expect(pages(summary)).toBe(1);
+      // The exports carry the own statements as the screen shows them.
+      const sep = locale === 'nl-NL' ? ';' : ',';
+      const own = readCsv((await csvExport(page)).files['own_statements.csv'], sep);
+      expect(own).toHaveLength(1 + 5);
+      const shown = await page.getByTestId('own-statement-row').evaluateAll((rows) => rows.map((r) => [
+        r.querySelector('th')!.textContent, r.querySelector('[data-testid=own-mean]')!.textContent,
+        r.querySelector('[data-testid=own-spread]')!.textContent,
+      ]));
+      expect(own.slice(1).map((row) => row.slice(0, 3))).toEqual(shown);
+      const json = JSON.parse(await download(page, 'export-json'));
+      expect(json.own_statements.map((o: { statement: string }) => o.statement)).toEqual(shown.map((r) => r[0]));
     });
   });
 }

@@ -1,5 +1,6 @@
 import { expect, isoDay, test, type Page } from './fixtures/test';
 import { readFileSync } from 'node:fs';
+import { csvExport, readCsv } from './fixtures/exports';
 import { answerInvite, Facilitator, person } from './fixtures/round-pages';
 import { ScanPage } from './fixtures/scan-page';
 
@@ -35,8 +36,8 @@ test('the demo team opens a full dashboard in one click, clearly labelled, and c
   // The autumn round looks back on the summer round's agreements.
   const review = page.getByTestId('action-review');
   await expect(review).toHaveCount(2);
-  await review.nth(1).getByRole('button', { name: 'done' }).click();
-  await expect(review.nth(1).getByRole('button', { name: 'done' })).toHaveAttribute('aria-pressed', 'true');
+  await review.nth(1).getByRole('button', { name: 'done', exact: true }).click();
+  await expect(review.nth(1).getByRole('button', { name: 'done', exact: true })).toHaveAttribute('aria-pressed', 'true');
   // A new action for this round.
   await page.getByTestId('action-what').fill('Ask one colleague a week how their work goes');
   await page.getByTestId('action-who').fill('Kim');
@@ -128,17 +129,17 @@ test('a round with five imported responses: overview, talking points, trend, exp
   await expect(page.getByTestId('trend-table').locator('thead th')).toHaveCount(4);
 
   // CSV and JSON, as the downloads hold them.
-  const csv = await download(page, 'export-csv');
-  expect(csv.name).toBe(`teambalans-werkplaats-${isoDay(0)}.csv`);
-  expect(csv.text.charCodeAt(0)).toBe(0xfeff);
-  // The answers, then (after an empty line) the earlier round's team figures; no actions.
-  const [answers, trendRows, ...rest] = csv.text.slice(1).trim().split('\r\n\r\n');
-  const lines = answers.split('\r\n');
-  expect(lines).toHaveLength(1 + 5 * 72);
-  expect(trendRows.split('\r\n')).toHaveLength(1 + 9);
-  expect(trendRows).toMatch(/^"earlier_round","questionnaire","dimension","anglo_saxon","rhineland"/);
-  expect(rest).toHaveLength(0);
-  expect(lines[0]).toBe('"team","round","date","questionnaire","respondent","statement_id","dimension","dimension_code","pole","key","statement","now","now_text","desired","desired_text","trade_off_rhineland_now","trade_off_rhineland_desired"');
+  const csv = await csvExport(page);
+  expect(csv.name).toBe(`teambalans-werkplaats-${isoDay(0)}.zip`);
+  // One table per file: the answers and the earlier round's team figures; no actions.
+  expect(Object.keys(csv.files)).toEqual(['answers.csv', 'trend.csv']);
+  const answerRows = readCsv(csv.files['answers.csv'], ',');
+  expect(answerRows).toHaveLength(1 + 5 * 72);
+  const trendRows = readCsv(csv.files['trend.csv'], ',');
+  expect(trendRows).toHaveLength(1 + 9);
+  expect(trendRows[0]).toEqual(['earlier_round', 'questionnaire', 'dimension', 'anglo_saxon', 'rhineland']);
+  expect(answerRows[0]).toEqual(['team', 'round', 'date', 'questionnaire', 'respondent', 'statement_id', 'dimension', 'dimension_code', 'pole', 'key', 'statement', 'now', 'now_text', 'desired', 'desired_text', 'trade_off_rhineland_now', 'trade_off_rhineland_desired']);
+  const lines = csv.files['answers.csv'].trim().split('\r\n');
   // Version 3's statement 1, asked first.
   expect(lines[1]).toMatch(new RegExp(`^"Werkplaats","Autumn","${isoDay(0)}","3","1","1",`));
   const json = JSON.parse((await download(page, 'export-json')).text);

@@ -19,3 +19,4 @@ pub mod score;
 pub mod sort;
 pub mod store;
 pub mod text;
+pub mod zip;

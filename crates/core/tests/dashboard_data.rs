@@ -11,7 +11,20 @@ use teambalans_core::round::demo::demo_team;
 use teambalans_core::round::responses::MemberResponse;
 use teambalans_core::round::rounds::RoundDraft;
 use teambalans_core::round::team_book::TeamBook;
-use teambalans_core::score::export::{csv, file_name, json};
+use teambalans_core::score::export::{csv_files, file_name, json};
+
+/// One file of the CSV export by name; empty when the export has no such file.
+fn csv_file(d: &RoundData, locale: Locale, name: &str) -> String {
+    csv_files(d, locale)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, text)| text)
+        .unwrap_or_default()
+}
+
+fn csv(d: &RoundData, locale: Locale) -> String {
+    csv_file(d, locale, "answers.csv")
+}
 use teambalans_core::score::member::TeamZone;
 use teambalans_core::score::round_data::RoundData;
 use teambalans_core::score::scoring::Zone;
@@ -74,8 +87,9 @@ fn data(book: &TeamBook) -> RoundData {
 fn csv_has_a_row_per_respondent_and_statement_in_the_locales_separator() {
     let d = data(&book(3, "Team \"Oost\"; A"));
     let nl = csv(&d, Locale::Nl);
-    assert!(nl.starts_with('\u{feff}'));
-    let lines: Vec<&str> = nl[3..].trim_end().split("\r\n").collect();
+    // No byte-order mark: a CSV parser reads the first column's name as it is.
+    assert!(nl.starts_with("\"team\""));
+    let lines: Vec<&str> = nl.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 1 + 3 * 40);
     assert!(lines[0].starts_with("\"team\";\"ronde\";\"datum\""));
     // Quotes doubled, the separator inside quotes, the formula defused.
@@ -154,7 +168,7 @@ fn book_v2(members: u8) -> TeamBook {
 fn a_version_2_csv_names_the_version_code_key_answer_and_trade_offs() {
     let d = data(&book_v2(3));
     let nl = csv(&d, Locale::Nl);
-    let lines: Vec<&str> = nl[3..].trim_end().split("\r\n").collect();
+    let lines: Vec<&str> = nl.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 1 + 3 * 72);
     assert_eq!(
         lines[0],
@@ -541,12 +555,15 @@ fn the_results_link_carries_actions_and_trend_and_cuts_long_texts_at_a_character
 fn exports_add_the_actions_with_their_follow_up_and_the_trend() {
     let book = book_with_actions();
     let later = book.round_data(RoundId([3; 6])).unwrap();
-    // CSV: the answers as before, then the actions, then the earlier rounds.
-    let nl = csv(&later, Locale::Nl);
-    let blocks: Vec<&str> = nl.trim_end().split("\r\n\r\n").collect();
-    assert_eq!(blocks.len(), 3, "{nl}");
-    assert_eq!(blocks[0].lines().count(), 1 + 3 * 72);
-    let actions: Vec<&str> = blocks[1].split("\r\n").collect();
+    // CSV: one table per file: the answers as before, the actions, the earlier rounds.
+    let names: Vec<String> = csv_files(&later, Locale::Nl)
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(names, ["answers.csv", "actions.csv", "trend.csv"]);
+    assert_eq!(csv(&later, Locale::Nl).lines().count(), 1 + 3 * 72);
+    let actions_file = csv_file(&later, Locale::Nl, "actions.csv");
+    let actions: Vec<&str> = actions_file.trim_end().split("\r\n").collect();
     assert_eq!(
         actions[0],
         "\"afspraken_van\";\"datum_ronde\";\"status\";\"status_tekst\";\"wie\";\"wat\";\"klaar_op\";\"thema\""
@@ -560,18 +577,16 @@ fn exports_add_the_actions_with_their_follow_up_and_the_trend() {
         "\"this_round\";\"2025-01-12\";\"open\";\"loopt nog\";\"Mo\";\"Demo elke sprint\""
     ));
     assert_eq!(actions.len(), 4);
-    let trend: Vec<&str> = blocks[2].split("\r\n").collect();
+    let trend_file = csv_file(&later, Locale::Nl, "trend.csv");
+    let trend: Vec<&str> = trend_file.trim_end().split("\r\n").collect();
     assert_eq!(trend.len(), 1 + 10);
     assert!(trend[1].starts_with("\"2024-10-04\";\"1\";"));
-    let en = csv(&later, Locale::En);
-    assert!(en.contains("\"actions_of\",\"round_date\",\"status\",\"status_text\""));
+    let en = csv_file(&later, Locale::En, "actions.csv");
+    assert!(en.starts_with("\"actions_of\",\"round_date\",\"status\",\"status_text\""));
     assert!(en.contains("\"previous_round\",\"2024-10-04\",\"partly\",\"partly done\""));
     // A round without actions or earlier rounds exports exactly its answers.
     let plain = data(&self::book(3, "Team"));
-    assert_eq!(
-        csv(&plain, Locale::En).trim_end().split("\r\n\r\n").count(),
-        1
-    );
+    assert_eq!(csv_files(&plain, Locale::En).len(), 1);
 
     // JSON: new fields beside the documented ones, which keep their meaning.
     let value: serde_json::Value = serde_json::from_str(&json(&later)).unwrap();
@@ -601,8 +616,8 @@ fn a_dropped_action_is_exported_as_dropped_in_both_languages() {
     book.set_action_status(ROUND, 2, ActionStatus::Dropped, 30)
         .unwrap();
     let later = book.round_data(RoundId([3; 6])).unwrap();
-    assert!(csv(&later, Locale::Nl).contains("\"dropped\";\"laten vallen\""));
-    assert!(csv(&later, Locale::En).contains("\"dropped\",\"dropped\""));
+    assert!(csv_file(&later, Locale::Nl, "actions.csv").contains("\"dropped\";\"laten vallen\""));
+    assert!(csv_file(&later, Locale::En, "actions.csv").contains("\"dropped\",\"dropped\""));
     let value: serde_json::Value = serde_json::from_str(&json(&later)).unwrap();
     assert_eq!(value["previous_actions"]["actions"][1]["status"], "dropped");
 }

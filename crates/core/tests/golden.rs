@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 use teambalans_core::instrument::{Instrument, Key, Pole};
 use teambalans_core::link::{to_fragment, Link};
 use teambalans_core::locale::Locale;
-use teambalans_core::score::export::{csv, json as export_json};
+use teambalans_core::score::export::{csv_files, json as export_json};
 use teambalans_core::score::simulation::Generator;
 use teambalans_core::store::schema;
 
@@ -422,10 +422,9 @@ fn outputs(storage: &str) -> Vec<(String, String)> {
             panic!("round {} has no data", spec.id);
         };
         for locale in [Locale::Nl, Locale::En] {
-            out.push((
-                format!("{}.{}.csv", spec.id, locale.code()),
-                csv(&round_data, locale),
-            ));
+            for (name, table) in csv_files(&round_data, locale) {
+                out.push((format!("{}.{}.{name}", spec.id, locale.code()), table));
+            }
         }
         out.push((format!("{}.json", spec.id), export_json(&round_data)));
         let results = round_data

@@ -8,7 +8,7 @@ use crate::components::common::protect_link::ProtectLink;
 use crate::components::common::reactive::{either, memo, reactive, shown};
 use crate::components::common::text::tr;
 use crate::domain::link::{to_fragment, Link, RoundId};
-use crate::domain::score::export::{csv, file_name, json};
+use crate::domain::score::export::{csv_zip, file_name, json};
 use crate::domain::score::round_data::RoundData;
 use crate::i18n::*;
 use crate::platform::{download, fragment};
@@ -34,13 +34,18 @@ pub fn ResultsOut(round: RoundId) -> impl IntoView {
         let Some(d) = data.get_untracked() else {
             return;
         };
+        // The CSV tables, one per file, in one zip: one download, no browser prompt.
         let (name, mime, content) = match kind {
             "csv" => (
-                file_name(&d, "csv"),
-                "text/csv;charset=utf-8",
-                csv(&d, locale.get_untracked()),
+                file_name(&d, "zip"),
+                "application/zip",
+                csv_zip(&d, locale.get_untracked()),
             ),
-            _ => (file_name(&d, "json"), "application/json", json(&d)),
+            _ => (
+                file_name(&d, "json"),
+                "application/json",
+                json(&d).into_bytes(),
+            ),
         };
         failed.set(download::download(&name, mime, &content).is_err());
     };

@@ -32,7 +32,7 @@ pub fn OrgOut(name: Memo<String>, view: Memo<OrgView>) -> impl IntoView {
                 json(&name, v),
             ),
         });
-        failed.set(download::download(&file, mime, &content).is_err());
+        failed.set(download::download(&file, mime, content.as_bytes()).is_err());
     };
     view! {
         <section class="card results-out no-print" aria-labelledby="org-out-title" data-testid="org-out">

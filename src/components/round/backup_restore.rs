@@ -36,7 +36,7 @@ pub fn BackupRestore() -> impl IntoView {
             "teambalans-backup-{}.json",
             iso_date(crate::domain::dates::days_of_ms(now))
         );
-        if download::download(&name, "application/json", &text).is_err() {
+        if download::download(&name, "application/json", text.as_bytes()).is_err() {
             problem.set(Some(Text {
                 nl: "De browser weigerde het bestand te maken.",
                 en: "The browser refused to make the file.",

@@ -10,6 +10,7 @@ use crate::instrument::rules::Model;
 use crate::instrument::{Instrument, Key, Pole};
 use crate::link::{AgreedAction, RatingPair};
 use crate::locale::Locale;
+use crate::round::choices::own_figures;
 use crate::score::figure;
 use crate::score::round_data::RoundData;
 
@@ -71,14 +72,82 @@ pub(crate) fn csv_line(cells: &[String], sep: &str) -> String {
     line
 }
 
-/// The CSV a spreadsheet opens directly: UTF-8 with a byte-order mark (so Excel reads
-/// the accents), `;` between cells in Dutch (where `,` is the decimal mark), `,` in
-/// English. The answers come first; after an empty line, the actions (when there are
-/// any), and after another, the earlier rounds' team figures (when there are any).
-pub fn csv(data: &RoundData, locale: Locale) -> String {
-    let mut out = csv_answers(data, locale);
-    out.push_str(&csv_actions(data, locale));
-    out.push_str(&csv_trend(data, locale));
+/// The CSV export: one table per file (issue 30, point 12), each with one header row,
+/// UTF-8 without a byte-order mark, `;` between cells in Dutch (where `,` is the decimal
+/// mark) and `,` in English, so a spreadsheet and a CSV parser read each with no option
+/// but the separator. The answers always; the actions, the earlier rounds' figures and
+/// the own statements' figures when there are any. Downloaded together as one zip
+/// ([`csv_zip`]). The file names are the same in both languages.
+pub fn csv_files(data: &RoundData, locale: Locale) -> Vec<(String, String)> {
+    let mut files = vec![("answers.csv".to_string(), csv_answers(data, locale))];
+    for (name, table) in [
+        ("actions.csv", csv_actions(data, locale)),
+        ("trend.csv", csv_trend(data, locale)),
+        ("own_statements.csv", csv_own_statements(data, locale)),
+    ] {
+        if !table.is_empty() {
+            files.push((name.to_string(), table));
+        }
+    }
+    files
+}
+
+/// The CSV files as one zip archive, for one download.
+pub fn csv_zip(data: &RoundData, locale: Locale) -> Vec<u8> {
+    crate::zip::stored(&csv_files(data, locale))
+}
+
+/// The own statements' figures as the dashboard shows them: per statement the mean and
+/// spread on the 1–5 scale (one decimal, as on screen), how many chose a point and how
+/// many did not, and the count per point. Nothing without own statements, and nothing
+/// below the round's minimum group, where the screen shows none either.
+fn csv_own_statements(data: &RoundData, locale: Locale) -> String {
+    if data.own_statements.is_empty() || !data.enough() {
+        return String::new();
+    }
+    let sep = separator(locale);
+    let header: [&str; 10] = match locale {
+        Locale::Nl => [
+            "stelling",
+            "gemiddelde",
+            "spreiding",
+            "beantwoord",
+            "geen_antwoord",
+            "punt_1",
+            "punt_2",
+            "punt_3",
+            "punt_4",
+            "punt_5",
+        ],
+        Locale::En => [
+            "statement",
+            "mean",
+            "spread",
+            "answered",
+            "no_answer",
+            "point_1",
+            "point_2",
+            "point_3",
+            "point_4",
+            "point_5",
+        ],
+    };
+    let mut out = csv_line(&header.map(String::from), sep);
+    for f in own_figures(&data.own_statements, &data.own_answers) {
+        let decimal = |v: Option<f64>| {
+            v.map(|v| figure::one_decimal(v, locale))
+                .unwrap_or_default()
+        };
+        let mut row = vec![
+            f.statement.clone(),
+            decimal(f.mean),
+            decimal(f.spread),
+            f.answered.to_string(),
+            f.non_answers.to_string(),
+        ];
+        row.extend(f.counts.iter().map(|n| n.to_string()));
+        out.push_str(&csv_line(&row, sep));
+    }
     out
 }
 
@@ -125,7 +194,7 @@ fn csv_actions(data: &RoundData, locale: Locale) -> String {
     if lists.iter().all(|(_, _, _, actions)| actions.is_empty()) {
         return String::new();
     }
-    let mut out = String::from("\r\n");
+    let mut out = String::new();
     out.push_str(&csv_line(&header.map(String::from), sep));
     for (list, date, instrument, actions) in lists {
         for action in actions {
@@ -173,7 +242,7 @@ fn csv_trend(data: &RoundData, locale: Locale) -> String {
             "rhineland",
         ],
     };
-    let mut out = String::from("\r\n");
+    let mut out = String::new();
     out.push_str(&csv_line(&header.map(String::from), sep));
     for entry in &data.trend {
         for (d, mean) in entry.instrument.dimensions().zip(&entry.means) {
@@ -288,8 +357,7 @@ fn csv_answers(data: &RoundData, locale: Locale) -> String {
             Locale::En => en.to_string(),
         })
         .collect();
-    let mut out = String::from("\u{feff}");
-    out.push_str(&csv_line(&header, sep));
+    let mut out = csv_line(&header, sep);
     let date = iso_date(data.date_days);
     for (n, ratings) in data.respondents.iter().enumerate() {
         let trades = data.trade_offs.get(n);
@@ -350,6 +418,43 @@ struct JsonExport<'a> {
     respondents: Vec<JsonRespondent>,
     #[serde(flatten)]
     agreements: JsonAgreements<'a>,
+    /// The own statements' figures, as the dashboard shows them (added in both schema
+    /// versions; absent without own statements or below the minimum group).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    own_statements: Vec<JsonOwnStatement>,
+}
+
+#[derive(Serialize)]
+struct JsonOwnStatement {
+    statement: String,
+    mean: Option<f64>,
+    spread: Option<f64>,
+    answered: usize,
+    no_answer: usize,
+    /// How many chose each point of the 1–5 scale.
+    counts: [usize; 5],
+}
+
+/// One decimal, as the dashboard shows an own statement's figure.
+fn tenth(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}
+
+fn json_own_statements(data: &RoundData) -> Vec<JsonOwnStatement> {
+    if !data.enough() {
+        return Vec::new();
+    }
+    own_figures(&data.own_statements, &data.own_answers)
+        .into_iter()
+        .map(|f| JsonOwnStatement {
+            statement: f.statement,
+            mean: f.mean.map(tenth),
+            spread: f.spread.map(tenth),
+            answered: f.answered,
+            no_answer: f.non_answers,
+            counts: f.counts,
+        })
+        .collect()
 }
 
 /// Added within both schema versions: the actions and the earlier rounds.
@@ -596,6 +701,7 @@ pub fn json(data: &RoundData) -> String {
             })
             .collect(),
         agreements: json_agreements(data),
+        own_statements: json_own_statements(data),
     };
     serde_json::to_string_pretty(&export).unwrap_or_default()
 }
