@@ -111,6 +111,8 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await expect(anouk.page.getByTestId('member-name')).toHaveAttribute('aria-describedby', 'member-name-notice');
       expect(await axe(anouk.page, '[data-testid=scan-intro]')).toEqual([]);
       const first = await answer(anouk.page, invite, 4, [4, 2], 'Anouk');
+      // The member's code on their result, which the coach sees beside their link.
+      const anoukCode = (await anouk.page.getByTestId('response-code').textContent())!.match(/: ([0-9A-Z]{4})\./)![1];
       // The own statements are asked as the facilitator wrote them (text, not markup).
       await expect(anouk.page.getByTestId('own-statement').nth(1).locator('legend')).toHaveText(OWN[1]);
       expect(await axe(anouk.page, '[data-testid=own-answers]')).toEqual([]);
@@ -128,6 +130,9 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await lead.page.getByTestId('round-link').first().click();
       await facilitator.paste([first, second, last, mine].join('\n'));
       await expect(facilitator.rows()).toHaveCount(4);
+      // Each row says when it was answered and whose code it has, not how it starts.
+      await expect(facilitator.rows().nth(0).getByTestId('import-facts')).toContainText(anoukCode);
+      await expect(facilitator.rows().getByTestId('import-facts')).toHaveCount(4);
       // The coach's own row says so, and is not counted as added.
       await expect(lead.page.getByTestId('import-own')).toHaveCount(1);
       await expect(facilitator.rows().nth(3).getByTestId('import-own')).toContainText(words.ownRow);

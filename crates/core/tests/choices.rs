@@ -314,3 +314,32 @@ fn a_new_round_starts_from_the_team_s_last_round_s_choices() {
         }
     );
 }
+
+#[test]
+fn a_pasted_response_says_when_it_was_answered_and_whose_code_it_has() {
+    use teambalans_core::round::import::short_code;
+    let mut book = book(false, false, 0);
+    let first = response(1, false, None, Vec::new());
+    let other = response(2, false, None, Vec::new());
+    let links = [&first, &other].map(|r| to_fragment(&Link::Response(r.clone())).unwrap());
+    let rows = import_all(&links.join("\n"), PastePlace::Round(ROUND), &mut book, NOW);
+    let facts: Vec<_> = rows
+        .iter()
+        .map(|r| r.facts().expect("a response"))
+        .collect();
+    // Two members of one round: their links share a start, their codes differ.
+    assert_eq!(facts[0].code, short_code(first.member));
+    assert_ne!(facts[0].code, facts[1].code);
+    assert_eq!(facts[0].code.len(), 4);
+    assert!(facts[0]
+        .code
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() && !"ILOU".contains(c)));
+    assert_eq!(
+        i64::from(facts[0].answered_days),
+        first.revision.div_euclid(86_400_000)
+    );
+    // A cut-off link has no facts: the row shows its start and end instead.
+    let cut = import_all(&links[0][..30], PastePlace::Round(ROUND), &mut book, NOW);
+    assert_eq!(cut[0].facts(), None);
+}

@@ -9,6 +9,7 @@ use crate::components::common::reactive::{memo, reactive, shown};
 use crate::components::common::text::tr;
 use crate::components::common::unlock_form::UnlockForm;
 use crate::components::round::conflict_view::ConflictView;
+use crate::domain::dates::format_date;
 use crate::domain::link::{to_fragment, Link, LinkKind, RoundId};
 use crate::domain::locale::Locale;
 use crate::domain::round::import::{added_counts, open_at_once, opens, ImportResult, ImportRow};
@@ -288,7 +289,20 @@ pub fn ImportRows(
         };
         view! {
             <li class=format!("import-row {}", code(&result)) data-testid="import-row" data-result=code(&result)>
-                <span class="import-input">{short(&row.input)}</span>
+                // A response says what it is (answered when, whose code); anything else
+                // shows its start and end, so a cut-off link shows where it ends.
+                {match row.facts() {
+                    Some(f) => {
+                        let day = format_date(f.answered_days, loc);
+                        view! {
+                            <span class="import-input" data-testid="import-facts">
+                                {tr!(i18n, import_row_facts, day = day.as_str(), code = f.code.as_str())}
+                            </span>
+                        }
+                        .into_any()
+                    }
+                    None => view! { <span class="import-input">{short(&row.input)}</span> }.into_any(),
+                }}
                 {elsewhere
                     .then(|| {
                         view! { <strong class="elsewhere">{tr!(i18n, import_elsewhere)}</strong> }

@@ -8,6 +8,7 @@ use crate::components::common::protect_link::ProtectLink;
 use crate::components::common::reactive::{memo, reactive};
 use crate::components::common::text::tr;
 use crate::domain::link::{to_fragment, Link, RoundId};
+use crate::domain::round::import::short_code;
 use crate::i18n::*;
 use crate::platform::fragment;
 use crate::state::AppStore;
@@ -25,6 +26,11 @@ pub fn ResponseLink(round: RoundId) -> impl IntoView {
             Some(format!("{base}{fragment}"))
         })
     });
+    let code = memo(move || {
+        store
+            .data
+            .with(|d| d.invitation(round).map(|i| short_code(i.member)))
+    });
     let team = memo(move || {
         store.data.with(|d| {
             d.invitation(round)
@@ -38,6 +44,8 @@ pub fn ResponseLink(round: RoundId) -> impl IntoView {
             <h2>{tr!(i18n, response_title)}</h2>
             <p class="lead">{tr!(i18n, response_what_to_do)}</p>
             <p>{tr!(i18n, response_private)}</p>
+            // The code the facilitator sees beside this link when they paste it.
+            <p data-testid="response-code">{move || code.get().map(|c| t_string!(i18n, result_code, code = c.as_str()).to_string())}</p>
             {reactive(move || {
                 url.get()
                     .map(|link| {

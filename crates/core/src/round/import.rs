@@ -107,7 +107,39 @@ pub fn classify_response(response: Response, rounds: &[KnownRound]) -> ImportOut
     }
 }
 
+/// A member's short code: four characters from their id in this round, shown on their
+/// own result and beside their pasted link, so a coach can ask "whose link is K7F2?"
+/// without seeing a name. The same for every correction the member sends.
+pub fn short_code(member: crate::id::MemberId) -> String {
+    // Crockford's base 32: no I, L, O or U to misread.
+    const DIGITS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let bits = u32::from_be_bytes([member.0[0], member.0[1], member.0[2], member.0[3]]);
+    (0..4)
+        .map(|i| char::from(DIGITS[((bits >> (27 - 5 * i)) & 31) as usize]))
+        .collect()
+}
+
+/// What a pasted response link says about itself, to tell rows apart: the day it was
+/// answered (days since 1970) and the member's short code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowFacts {
+    pub answered_days: u16,
+    pub code: String,
+}
+
 impl ImportRow {
+    /// The facts of a readable response link; `None` for anything else (whose start
+    /// and end are shown instead).
+    pub fn facts(&self) -> Option<RowFacts> {
+        match decode(&self.input) {
+            Ok(Link::Response(r)) => Some(RowFacts {
+                answered_days: crate::dates::days_of_ms(r.revision),
+                code: short_code(r.member),
+            }),
+            _ => None,
+        }
+    }
+
     /// A response the facilitator gave in the browser that holds its round: named as
     /// their own wherever pasted rows are listed (issue 30, point 8).
     pub fn is_facilitators(&self) -> bool {
