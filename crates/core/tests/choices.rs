@@ -8,12 +8,12 @@ use teambalans_core::id::{MemberId, RoundId, TeamId};
 use teambalans_core::instrument::answers::{Answer, Level};
 use teambalans_core::instrument::Instrument;
 use teambalans_core::link::{decode, to_fragment, Link, Response, REVISION_EPOCH_MS};
-use teambalans_core::round::choices::own_figures;
 use teambalans_core::round::import::{import_all, ImportResult, PastePlace};
 use teambalans_core::round::invitation::Invitation;
 use teambalans_core::round::rounds::RoundDraft;
 use teambalans_core::round::session::Session;
 use teambalans_core::round::team_book::TeamBook;
+use teambalans_core::score::own_statements::own_figures;
 use teambalans_core::score::round_data::{RoundData, MIN_SHOWN_GROUP};
 
 const NOW: i64 = 1_795_400_000_000;

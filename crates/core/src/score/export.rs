@@ -10,8 +10,8 @@ use crate::instrument::rules::Model;
 use crate::instrument::{Instrument, Key, Pole};
 use crate::link::{AgreedAction, RatingPair};
 use crate::locale::Locale;
-use crate::round::choices::own_figures;
 use crate::score::figure;
+use crate::score::own_statements::own_figures;
 use crate::score::round_data::RoundData;
 
 /// Spreadsheet programs run cells starting with these as formulas.

@@ -15,6 +15,7 @@ pub mod export;
 pub mod figure;
 pub mod member;
 pub mod own;
+pub mod own_statements;
 pub mod reading;
 pub mod round_data;
 pub mod scoring;
