@@ -263,3 +263,51 @@ for (const [locale, breakText, v1Label] of [
     });
   });
 }
+
+/** A team of eleven version 3 rounds, three answers each, a month apart. */
+function elevenRounds(): string {
+  const v3 = (d: string) => d.repeat(72);
+  const rounds = Array.from({ length: 11 }, (_, n) => ({
+    id: `${(n + 1).toString(16)}`.padStart(12, 'a'), team: '0a0b0c0d0e0f', title: `Ronde ${n + 1}`,
+    date_days: 20000 + 30 * n, ask_desired: false, min_group: 3, instrument: 3,
+    created_at: 1795300000000 + n, origin: 'created',
+    responses: ['4', '2', '5'].map((d, i) => ({
+      member: `c${i}c${i}c${i}c${i}c${i}c${i}`, revision: 1400000 + i, now: v3(d), added_at: 1795300002000,
+      trade_offs: Array(9).fill([2 + ((n + i) % 8), null]),
+    })),
+  }));
+  return JSON.stringify({
+    schema_version: 6,
+    teams: { teams: [{ id: '0a0b0c0d0e0f', name: 'Werkplaats', created_at: 1795300000000 }], rounds },
+  });
+}
+
+test('the trend table of eleven rounds shows every column it shows at 1024 px, and says when it scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 900 });
+  const app = new ScanPage(page);
+  await app.open('#/');
+  await page.evaluate((doc) => localStorage.setItem('teambalans', doc), elevenRounds());
+  await page.reload();
+  await app.ready();
+  await app.open('#/round/aaaaaaaaaaab/results');
+  await page.getByTestId('dashboard-tables').click();
+  const table = page.getByTestId('trend-table');
+  await expect(table).toBeVisible();
+  // The newest six rounds: theme, figure and six dates.
+  await expect(table.locator('thead th')).toHaveCount(2 + 6);
+  const cut = () => table.evaluate((t) => {
+    const box = t.parentElement!.getBoundingClientRect();
+    return [...t.querySelectorAll('th, td')].filter((c) => {
+      const r = c.getBoundingClientRect();
+      return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.right > innerWidth;
+    }).length;
+  });
+  expect(await cut()).toBe(0);
+  await expect(page.getByTestId('trend').getByTestId('scroll-hint')).toHaveCount(0);
+  // All eleven on request: wider than the screen, and it says so.
+  await page.getByTestId('trend-all-rounds').click();
+  await expect(table.locator('thead th')).toHaveCount(2 + 11);
+  await expect(page.getByTestId('trend').getByTestId('scroll-hint')).toBeVisible();
+  await page.getByTestId('trend-all-rounds').click();
+  await expect(table.locator('thead th')).toHaveCount(2 + 6);
+});

@@ -13,7 +13,7 @@ use crate::domain::dates::{format_date, short_date};
 use crate::domain::instrument::{DimensionView, Instrument};
 use crate::domain::score::chart::{svg_number as n, TrendScale};
 use crate::domain::score::figure::text as figure_text;
-use crate::domain::score::trend::{ShownRound, TrendSegment};
+use crate::domain::score::trend::{table_rounds, ShownRound, TrendSegment, TABLE_ROUNDS};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -194,14 +194,23 @@ pub fn TrendChart(#[prop(into)] series: Signal<Series>) -> impl IntoView {
             })
             .collect_view()
     };
+    // The table shows the newest rounds; all of them on request (then it may scroll,
+    // and says so).
+    let all_rounds = RwSignal::new(false);
+    let ranges = move || {
+        let newest = (!all_rounds.get()).then_some(TABLE_ROUNDS);
+        series.with(|s| table_rounds(s, newest))
+    };
     // The table: per dimension a row for each line, per round a column.
     let table = move |segment: usize| {
         let Some(seg) = series.with(|s| s.get(segment).cloned()) else {
             return ().into_any();
         };
+        let Some(range) = ranges().get(segment).cloned().filter(|r| !r.is_empty()) else {
+            return ().into_any();
+        };
         let loc = locale.get();
-        let head = seg
-            .rounds
+        let head = seg.rounds[range.clone()]
             .iter()
             .map(|r| view! { <th scope="col">{format_date(r.date_days, loc)}</th> })
             .collect_view();
@@ -209,7 +218,7 @@ pub fn TrendChart(#[prop(into)] series: Signal<Series>) -> impl IntoView {
             .instrument
             .dimensions()
             .map(|d| {
-                let shown_rounds = seg.shown(d.index);
+                let shown_rounds = seg.shown(d.index)[range.clone()].to_vec();
                 let rows = Line::ALL
                     .into_iter()
                     .enumerate()
@@ -255,12 +264,34 @@ pub fn TrendChart(#[prop(into)] series: Signal<Series>) -> impl IntoView {
         list.iter()
             .enumerate()
             .map(|(segment, seg)| {
+                let instrument = seg.instrument;
+                let any = move || ranges().get(segment).is_some_and(|r| !r.is_empty());
                 view! {
-                    {headed.then(|| heading(segment, seg.instrument))}
+                    {move || (headed && any()).then(|| heading(segment, instrument))}
                     {reactive(move || table(segment))}
                 }
             })
             .collect_view()
+    };
+    let switch = move || {
+        let total = rounds();
+        (total > TABLE_ROUNDS).then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="button small"
+                    aria-pressed=move || all_rounds.get().to_string()
+                    data-testid="trend-all-rounds"
+                    on:click=move |_| all_rounds.update(|on| *on = !*on)
+                >
+                    {move || if all_rounds.get() {
+                        tr!(i18n, dashboard_trend_newest, n = TABLE_ROUNDS).into_any()
+                    } else {
+                        tr!(i18n, dashboard_trend_all, n = total).into_any()
+                    }}
+                </button>
+            }
+        })
     };
 
     view! {
@@ -275,6 +306,7 @@ pub fn TrendChart(#[prop(into)] series: Signal<Series>) -> impl IntoView {
                 <p class="hint">{tr!(i18n, dashboard_trend_explain)}</p>
                 {reactive(charts)}
                 <div class="chart-table">
+                    {switch}
                     <TableWrap label=Signal::derive(move || t_string!(i18n, table_trend).to_string())>{reactive(tables)}</TableWrap>
                 </div>
             </section>

@@ -95,6 +95,30 @@ fn round_figures(data: &RoundData) -> Vec<DimensionFigures> {
         .collect()
 }
 
+/// Rounds the trend's table shows at first: the newest ones. More are behind a switch,
+/// so that from 1024 px on every column is in sight (issue 30, point 1).
+pub const TABLE_ROUNDS: usize = 6;
+
+/// Per segment, the range of its rounds the table shows: all of them, or (`newest`)
+/// only those among the newest `newest` rounds over all segments.
+pub fn table_rounds(
+    segments: &[TrendSegment],
+    newest: Option<usize>,
+) -> Vec<std::ops::Range<usize>> {
+    let total: usize = segments.iter().map(|s| s.rounds.len()).sum();
+    let first = newest.map_or(0, |n| total.saturating_sub(n));
+    let mut start = 0;
+    segments
+        .iter()
+        .map(|s| {
+            let len = s.rounds.len();
+            let skip = first.saturating_sub(start).min(len);
+            start += len;
+            skip..len
+        })
+        .collect()
+}
+
 /// The team's rounds (oldest first) as segments of one version each.
 pub fn segments(rounds: &[RoundData]) -> Vec<TrendSegment> {
     joined(
@@ -171,6 +195,26 @@ pub fn carried_segments(data: &RoundData) -> Vec<TrendSegment> {
 mod tests {
     use super::*;
     use crate::id::RoundId;
+
+    #[test]
+    fn the_table_shows_the_newest_rounds_over_the_segments() {
+        let segment = |instrument, len: usize| TrendSegment {
+            instrument,
+            rounds: (0..len)
+                .map(|i| TrendRound {
+                    date_days: i as u16,
+                    means: Vec::new(),
+                    spreads: Vec::new(),
+                })
+                .collect(),
+        };
+        let segments = [segment(Instrument::V2, 4), segment(Instrument::V3, 7)];
+        // Eleven rounds: the newest six are the last six of the second version's seven.
+        assert_eq!(table_rounds(&segments, Some(6)), vec![4..4, 1..7]);
+        assert_eq!(table_rounds(&segments, Some(8)), vec![3..4, 0..7]);
+        assert_eq!(table_rounds(&segments, None), vec![0..4, 0..7]);
+        assert_eq!(table_rounds(&segments, Some(20)), vec![0..4, 0..7]);
+    }
     use crate::instrument::answers::{Answer, Level};
     use crate::link::RatingPair;
 
