@@ -325,7 +325,7 @@ fn a_pasted_response_says_when_it_was_answered_and_whose_code_it_has() {
     let rows = import_all(&links.join("\n"), PastePlace::Round(ROUND), &mut book, NOW);
     let facts: Vec<_> = rows
         .iter()
-        .map(|r| r.facts().expect("a response"))
+        .map(|r| r.facts.clone().expect("a response"))
         .collect();
     // Two members of one round: their links share a start, their codes differ.
     assert_eq!(facts[0].code, short_code(first.member));
@@ -341,5 +341,5 @@ fn a_pasted_response_says_when_it_was_answered_and_whose_code_it_has() {
     );
     // A cut-off link has no facts: the row shows its start and end instead.
     let cut = import_all(&links[0][..30], PastePlace::Round(ROUND), &mut book, NOW);
-    assert_eq!(cut[0].facts(), None);
+    assert_eq!(cut[0].facts, None);
 }

@@ -41,22 +41,14 @@ pub fn RoundActions(round: RoundId) -> impl IntoView {
     });
     // On the one-page summary the review is its counts per status: twenty lines would
     // not fit beside this round's actions.
-    let review_counts = memo(move || {
+    let counts_text = move || {
+        let loc = locale.get();
         store.data.with(|d| {
             d.teams
                 .previous_round(round)
-                .map(|r| ActionStatus::counts(r.actions.iter().map(|a| a.status)))
+                .map(|r| ActionStatus::counts_text(r.actions.iter().map(|a| a.status), loc))
                 .unwrap_or_default()
         })
-    });
-    let counts_text = move || {
-        let loc = locale.get();
-        review_counts
-            .get()
-            .into_iter()
-            .map(|(status, n)| format!("{n} {}", status.label().get(loc)))
-            .collect::<Vec<_>>()
-            .join(" · ")
     };
     let review = move || {
         let Some((prev, actions)) = previous.get() else {

@@ -8,7 +8,7 @@ use crate::components::dashboard::results::Dashboard;
 use crate::components::links::add_to_org::AddToOrganisation;
 use crate::components::links::open_invite::{move_on, open_invite, problem_view};
 use crate::domain::link::{to_fragment, Link, LinkError};
-use crate::domain::round::import::ImportRow;
+use crate::domain::round::import::{ImportRow, RowFacts};
 use crate::routes::Route;
 use crate::state::{AppStore, PastePlace, PastedRows};
 
@@ -20,10 +20,15 @@ pub fn land(link: Link) -> AnyView {
         Link::Response(response) => {
             let link = Link::Response(response);
             let input = to_fragment(&link).unwrap_or_default();
+            let facts = RowFacts::of(&link);
             let result = untrack(|| store.import_link(link, PastePlace::OpenLink));
             store.last_import.set(Some(PastedRows {
                 place: PastePlace::OpenLink,
-                rows: vec![ImportRow { input, result }],
+                rows: vec![ImportRow {
+                    input,
+                    result,
+                    facts,
+                }],
             }));
             move_on(Route::OpenLink)
         }

@@ -97,13 +97,7 @@ pub fn ClosingScreen(round: RoundId, data: Signal<RoundData>) -> impl IntoView {
             d.teams
                 .previous_round(round)
                 .filter(|r| r.actions.len() > REVIEW_PER_SCREEN)
-                .map(|r| {
-                    ActionStatus::counts(r.actions.iter().map(|a| a.status))
-                        .into_iter()
-                        .map(|(status, n)| format!("{n} {}", status.label().get(loc)))
-                        .collect::<Vec<_>>()
-                        .join(" · ")
-                })
+                .map(|r| ActionStatus::counts_text(r.actions.iter().map(|a| a.status), loc))
         })
     };
     let previous_items = move || {

@@ -291,7 +291,7 @@ pub fn ImportRows(
             <li class=format!("import-row {}", code(&result)) data-testid="import-row" data-result=code(&result)>
                 // A response says what it is (answered when, whose code); anything else
                 // shows its start and end, so a cut-off link shows where it ends.
-                {match row.facts() {
+                {match row.facts.clone() {
                     Some(f) => {
                         let day = format_date(f.answered_days, loc);
                         view! {

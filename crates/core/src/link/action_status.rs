@@ -99,6 +99,19 @@ impl ActionStatus {
         counts.into_iter().filter(|(_, n)| *n > 0).collect()
     }
 
+    /// [`ActionStatus::counts`] in words, "5 gedaan · 3 loopt nog": the one-page summary
+    /// and the meeting's closing screen say it alike.
+    pub fn counts_text(
+        statuses: impl IntoIterator<Item = ActionStatus>,
+        locale: crate::locale::Locale,
+    ) -> String {
+        ActionStatus::counts(statuses)
+            .into_iter()
+            .map(|(status, n)| format!("{n} {}", status.label().get(locale)))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
     /// Ticked off or not: a done action is opened again, any other is done.
     pub const fn toggled(self) -> ActionStatus {
         match self {

@@ -119,31 +119,36 @@ pub fn short_code(member: crate::id::MemberId) -> String {
         .collect()
 }
 
-/// What a pasted response link says about itself, to tell rows apart: the day it was
-/// answered (days since 1970) and the member's short code.
+/// What a pasted response link says about itself, to tell rows apart and name the
+/// facilitator's own: the day it was answered (days since 1970), the member's short code,
+/// and whether the facilitator made it. Read once, when the link is taken in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowFacts {
     pub answered_days: u16,
     pub code: String,
+    pub facilitator: bool,
 }
 
-impl ImportRow {
-    /// The facts of a readable response link; `None` for anything else (whose start
-    /// and end are shown instead).
-    pub fn facts(&self) -> Option<RowFacts> {
-        match decode(&self.input) {
-            Ok(Link::Response(r)) => Some(RowFacts {
+impl RowFacts {
+    /// The facts of a response; `None` for any other link (whose start and end are shown
+    /// instead).
+    pub fn of(link: &Link) -> Option<RowFacts> {
+        match link {
+            Link::Response(r) => Some(RowFacts {
                 answered_days: crate::dates::days_of_ms(r.revision),
                 code: short_code(r.member),
+                facilitator: r.facilitator,
             }),
             _ => None,
         }
     }
+}
 
+impl ImportRow {
     /// A response the facilitator gave in the browser that holds its round: named as
     /// their own wherever pasted rows are listed (issue 30, point 8).
     pub fn is_facilitators(&self) -> bool {
-        matches!(decode(&self.input), Ok(Link::Response(r)) if r.facilitator)
+        self.facts.as_ref().is_some_and(|f| f.facilitator)
     }
 
     /// Added to a round: the round.
@@ -175,6 +180,8 @@ pub struct ImportRow {
     /// The link as found in the pasted text.
     pub input: String,
     pub result: ImportResult,
+    /// What a readable response link says about itself; `None` for anything else.
+    pub facts: Option<RowFacts>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -304,11 +311,18 @@ pub fn import_all(
     candidates
         .into_iter()
         .map(|input| {
-            let result = match decode(&input) {
-                Ok(link) => import_link(link, place, book, now_ms),
-                Err(error) => ImportResult::Broken(error),
+            let (result, facts) = match decode(&input) {
+                Ok(link) => {
+                    let facts = RowFacts::of(&link);
+                    (import_link(link, place, book, now_ms), facts)
+                }
+                Err(error) => (ImportResult::Broken(error), None),
             };
-            ImportRow { input, result }
+            ImportRow {
+                input,
+                result,
+                facts,
+            }
         })
         .collect()
 }
@@ -697,6 +711,7 @@ mod tests {
         let row = |result| ImportRow {
             input: String::new(),
             result,
+            facts: None,
         };
         let open = PastePlace::OpenLink;
         let here = PastePlace::Round(ROUND);
