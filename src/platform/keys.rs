@@ -3,24 +3,40 @@
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 
+pub use crate::domain::meeting::present::KeyTarget;
+
 /// A key press as the present mode needs it.
 pub struct KeyPress {
     /// `KeyboardEvent.key`: "ArrowRight", "PageDown", "Escape", …
     pub key: String,
-    /// Focus is in a text field, a select or editable text: the key is the user's.
-    pub typing: bool,
+    /// Where the focus is: a one-line field, or a text area, select or editable text,
+    /// keeps the keys it needs.
+    pub target: KeyTarget,
     /// Ctrl, Alt or Meta held, or the key already handled by a part of the page.
     pub taken: bool,
 }
 
-fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
+fn key_target(target: Option<web_sys::EventTarget>) -> KeyTarget {
     let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
-        return false;
+        return KeyTarget::Page;
     };
-    matches!(
-        element.tag_name().to_ascii_uppercase().as_str(),
-        "INPUT" | "TEXTAREA" | "SELECT"
-    ) || element.is_content_editable()
+    if element.is_content_editable() {
+        return KeyTarget::Text;
+    }
+    match element.tag_name().to_ascii_uppercase().as_str() {
+        // Only one line of text: a date, number or choice may use Page Up / Down itself.
+        "INPUT" => match element
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .map(|i| i.type_())
+        {
+            Some(kind) if matches!(kind.as_str(), "text" | "search" | "email" | "url" | "tel") => {
+                KeyTarget::Line
+            }
+            _ => KeyTarget::Text,
+        },
+        "TEXTAREA" | "SELECT" => KeyTarget::Text,
+        _ => KeyTarget::Page,
+    }
 }
 
 /// Calls `on_key` for every key pressed on the page; when it returns true the browser's
@@ -39,7 +55,7 @@ pub fn on_key(on_key: impl Fn(KeyPress) -> bool + 'static) -> Option<EventListen
             };
             let press = KeyPress {
                 key: ev.key(),
-                typing: is_typing_target(ev.target()),
+                target: key_target(ev.target()),
                 taken: ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented(),
             };
             if on_key(press) {

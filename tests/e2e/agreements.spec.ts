@@ -136,7 +136,7 @@ for (const [locale, t] of [
 
       // CSV and JSON: the actions with their follow-up, after the answers.
       const csv = await csvExport(page);
-      expect(Object.keys(csv.files)).toEqual(['answers.csv', 'actions.csv', 'trend.csv']);
+      expect(Object.keys(csv.files)).toEqual(['answers.csv', 'themes.csv', 'actions.csv', 'trend.csv']);
       const sep = locale === 'nl-NL' ? ';' : ',';
       expect(readCsv(csv.files['answers.csv'], sep)).toHaveLength(1 + 3 * 72);
       const actionRows = readCsv(csv.files['actions.csv'], sep);

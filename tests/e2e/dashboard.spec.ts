@@ -132,12 +132,12 @@ test('a round with five imported responses: overview, talking points, trend, exp
   const csv = await csvExport(page);
   expect(csv.name).toBe(`teambalans-werkplaats-${isoDay(0)}.zip`);
   // One table per file: the answers and the earlier round's team figures; no actions.
-  expect(Object.keys(csv.files)).toEqual(['answers.csv', 'trend.csv']);
+  expect(Object.keys(csv.files)).toEqual(['answers.csv', 'themes.csv', 'trend.csv']);
   const answerRows = readCsv(csv.files['answers.csv'], ',');
   expect(answerRows).toHaveLength(1 + 5 * 72);
   const trendRows = readCsv(csv.files['trend.csv'], ',');
   expect(trendRows).toHaveLength(1 + 9);
-  expect(trendRows[0]).toEqual(['earlier_round', 'questionnaire', 'dimension', 'anglo_saxon', 'rhineland']);
+  expect(trendRows[0]).toEqual(['earlier_round', 'questionnaire', 'dimension', 'anglo_saxon', 'rhineland', 'spread']);
   expect(answerRows[0]).toEqual(['team', 'round', 'date', 'questionnaire', 'respondent', 'statement_id', 'dimension', 'dimension_code', 'pole', 'key', 'statement', 'now', 'now_text', 'desired', 'desired_text', 'trade_off_rhineland_now', 'trade_off_rhineland_desired']);
   const lines = csv.files['answers.csv'].trim().split('\r\n');
   // Version 3's statement 1, asked first.

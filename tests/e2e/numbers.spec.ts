@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures/test';
 import { ScanPage } from './fixtures/scan-page';
+import { csvExport, readCsv } from './fixtures/exports';
 
 /** A team with two version 1 rounds in which everyone sees both sides grow: spring
  * "a little" (twice) and "partly", autumn "largely" (twice) and "completely". Rhineland
@@ -119,3 +120,94 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
     });
   });
 }
+
+/** Two version 3 rounds. In spring the four members lie 12.497 points apart on
+ * Richting/Direction (theme 7): shown in steps of 5 that is 10, while its tenths (12.5)
+ * would show 15 — what a results link of format 5 did. Its sides are 40.6 and 62.5,
+ * shown 40 and 65. Autumn is any round after it. */
+function spreadJustBelowHalfway(): string {
+  const spring = [
+    '525353521335414415211433554335143133213434531553521343413433123433354453',
+    '211335314341542351412434533135244132235223145133115154322113353351133111',
+    '244524241223414513455425421151133323244445522511534234134341211445225221',
+    '112124145243545421322525321211415511444211224333413231115121523113423125',
+  ];
+  const autumn = ['4', '2', '5', '3'].map((d) => d.repeat(72));
+  const round = (id: string, title: string, days: number, answers: string[]) => ({
+    id, team: '0a0b0c0d0e0f', title, date_days: days, ask_desired: false, min_group: 3, instrument: 3,
+    created_at: 1795300000000 + days, origin: 'created',
+    responses: answers.map((now, i) => ({
+      member: `d${i}d${i}d${i}d${i}d${i}d${i}`, revision: 1400000 + i, now, added_at: 1795300002000,
+      trade_offs: Array(9).fill([5, null]),
+    })),
+  });
+  return JSON.stringify({
+    schema_version: 6,
+    teams: {
+      teams: [{ id: '0a0b0c0d0e0f', name: 'Werkplaats', created_at: 1795300000000 }],
+      rounds: [
+        round('111111111111', 'Voorjaar', 20300, spring),
+        round('222222222222', 'Najaar', 20415, autumn),
+      ],
+    },
+  });
+}
+
+for (const locale of ['nl-NL', 'en-GB'] as const) test.describe(`one value ${locale}`, () => {
+  test.use({ locale });
+  test(`one figure, one value: a spread just below halfway reads the same on screen, in print, in the exports and through the results link (${locale})`, async ({ page, browser }) => {
+    const sep = locale === 'nl-NL' ? ';' : ',';
+    const theme = locale === 'nl-NL' ? 'Richting' : 'Direction';
+    const app = new ScanPage(page);
+    await app.open('#/');
+    await page.evaluate((doc) => localStorage.setItem('teambalans', doc), spreadJustBelowHalfway());
+    await page.reload();
+    await app.ready();
+    // The first figure of a cell ("40 ± 5" reads 40).
+    const number = async (cell: import('@playwright/test').Locator) => (await cell.innerText()).trim().split(/\s/)[0];
+
+    // Spring's own dashboard, "Per thema": 40, 65, spread 10; its print and its CSV.
+    await app.open('#/round/111111111111/results');
+    const row = page.locator('[data-testid="team-dimension-members"][data-dimension="7"]');
+    const spreadCell = row.locator('td').nth(3);
+    const onScreen = [
+      await number(row.getByTestId('team-anglo-members')),
+      await number(row.getByTestId('team-rhine-members')),
+      await number(spreadCell),
+    ];
+    expect(onScreen).toEqual(['40', '65', '10']);
+    await page.emulateMedia({ media: 'print' });
+    await expect(spreadCell).toBeVisible();
+    expect(await number(spreadCell)).toBe('10');
+    await page.emulateMedia({ media: null });
+    const springThemes = readCsv((await csvExport(page)).files['themes.csv'], sep);
+    const springRow = springThemes.find((r) => r[0] === theme)!;
+    expect([springRow[1], springRow[2], springRow[5]]).toEqual(onScreen);
+
+    // Autumn's trend: spring as its dashboard showed it, on screen, in print, in the CSV.
+    await app.open('#/round/222222222222/results');
+    const trendRows = page.getByTestId('trend-table').locator('tbody[data-dimension="7"] tr');
+    const springColumn = async (rows: import('@playwright/test').Locator) =>
+      Promise.all(['anglo', 'rhine', 'spread'].map(async (line) => number(rows.and(page.locator(`[data-line="${line}"]`)).locator('td').first())));
+    expect(await springColumn(trendRows)).toEqual(onScreen);
+    await page.emulateMedia({ media: 'print' });
+    await expect(trendRows.first()).toBeVisible();
+    expect(await springColumn(trendRows)).toEqual(onScreen);
+    await page.emulateMedia({ media: null });
+    const trendCsv = readCsv((await csvExport(page)).files['trend.csv'], sep);
+    const trendRow = trendCsv.find((r) => r[2] === theme)!;
+    expect(trendRow.slice(3)).toEqual(onScreen);
+
+    // The results link, opened in a browser that has none of this.
+    const link = await page.getByTestId('results-link').inputValue();
+    const other = await browser.newContext({ locale });
+    const reader = await other.newPage();
+    await reader.goto(link);
+    await expect(reader.getByTestId('read-only-note')).toBeVisible();
+    const readRows = reader.getByTestId('trend-table').locator('tbody[data-dimension="7"] tr');
+    const readColumn = await Promise.all(['anglo', 'rhine', 'spread'].map(async (line) =>
+      number(readRows.and(reader.locator(`[data-line="${line}"]`)).locator('td').first())));
+    expect(readColumn).toEqual(onScreen);
+    await other.close();
+  });
+});

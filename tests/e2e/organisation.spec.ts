@@ -3,6 +3,7 @@ import { expect, type Page, settled, test } from './fixtures/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScanPage } from './fixtures/scan-page';
+import { csvExport, readCsv } from './fixtures/exports';
 
 // Results links of four teams and an older round of one of them, written by
 // `cargo run -p teambalans-core --example org_links` (crates/core/tests/org_book.rs checks they open as these teams):
@@ -137,11 +138,17 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await expect(page.getByTestId('zone-plane')).toBeVisible();
 
       // Exports: the small team by name only.
-      const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('org-export-csv').click()]);
-      const csv = readFileSync((await csvFile.path())!, 'utf8');
-      expect(csvFile.suggestedFilename()).toMatch(/^teambalans-organisatie-zorggroep-de-linde-\d{4}-\d{2}-\d{2}\.csv$/);
-      expect(csv.split('\r\n').filter((l) => l.includes('Klein team'))).toHaveLength(1);
-      expect(csv).toContain(t.prompt);
+      // CSV: one table per file in one zip, each read back by a CSV parser.
+      const orgCsv = await csvExport(page, 'org-export-csv');
+      expect(orgCsv.name).toMatch(/^teambalans-organisatie-zorggroep-de-linde-\d{4}-\d{2}-\d{2}\.zip$/);
+      expect(Object.keys(orgCsv.files)).toEqual(['teams.csv', 'gaps.csv']);
+      const sep = locale === 'nl-NL' ? ';' : ',';
+      const teamRows = readCsv(orgCsv.files['teams.csv'], sep);
+      expect(teamRows.filter((r) => r.includes('Klein team'))).toHaveLength(1);
+      const gapRows = readCsv(orgCsv.files['gaps.csv'], sep);
+      expect(gapRows.slice(1).map((r) => r.at(-1))).toContain(t.prompt);
+      // Each gap's differences are plain numbers a spreadsheet reads ("-5", not "−5").
+      for (const row of gapRows.slice(1)) for (const cell of row.slice(3, 5)) expect(Number.isInteger(Number(cell))).toBe(true);
       const [jsonFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('org-export-json').click()]);
       const json = JSON.parse(readFileSync((await jsonFile.path())!, 'utf8'));
       expect(json.format).toBe('teambalans-organisation');

@@ -163,6 +163,17 @@ for (const locale of ['en-GB', 'nl-NL'] as const) {
         await page.keyboard.press('Enter');
         // Added (and the form emptied) before the next keys go to it.
         await expect(page.getByTestId('action-item')).toHaveCount(i + 1);
+        if (i === 0) {
+          // Still in the field, a clicker's Page Down moves on and Page Up comes back:
+          // no Tabs out of the form first. The arrows stayed the field's (above).
+          await expect(page.locator('#action-who')).toBeFocused();
+          await page.keyboard.press('PageDown');
+          await expect(position).toHaveText(t.position(8));
+          await page.keyboard.press('PageUp');
+          await expect(present).toHaveAttribute('data-screen', 'newactions');
+          await expect(heading).toBeFocused();
+          await page.locator('#action-who').focus();
+        }
       }
       await expect(page.getByTestId('action-item')).toHaveCount(3);
       await expect(position).toHaveText(t.position(7));

@@ -9,8 +9,8 @@ use teambalans_core::instrument::Instrument;
 use teambalans_core::link::action_status::ActionStatus;
 use teambalans_core::link::to_fragment;
 use teambalans_core::link::{
-    base64url_encode, encode, ActionReview, AgreedAction, Invite, Link, MemberId, RatingPair,
-    Response, Results, RoundId, TrendEntry,
+    base64url_encode, encode, shown_from_tenths, ActionReview, AgreedAction, Invite, Link,
+    MemberId, RatingPair, Response, Results, RoundId, ShownFigures, TrendEntry,
 };
 use teambalans_core::org::book::{OrgPaste, Organisation};
 use teambalans_core::round::import::{import_all, ImportResult, PastePlace};
@@ -108,11 +108,15 @@ fn agreed_results(results: Results) -> Results {
         .map(|n| TrendEntry {
             date_days: 20_100 + n * 90,
             instrument,
-            means: (0..instrument.dimension_count() as u16)
-                .map(|d| Some((400 + d * 31 + n * 17, 550 - d * 23 + n * 9)))
-                .collect(),
-            spreads: (0..instrument.dimension_count() as u16)
-                .map(|d| Some(80 + d * 13 + n * 7))
+            figures: (0..instrument.dimension_count() as u32)
+                .map(|d| {
+                    let shown = |tenths| shown_from_tenths(tenths, instrument.rules().step);
+                    Some(ShownFigures {
+                        anglo_saxon: shown(400 + d * 31 + u32::from(n) * 17),
+                        rhineland: shown(550 - d * 23 + u32::from(n) * 9),
+                        spread: Some(shown(80 + d * 13 + u32::from(n) * 7)),
+                    })
+                })
                 .collect(),
         })
         .collect();

@@ -121,6 +121,7 @@ fn only_team_marks_are_spread_and_members_keep_their_own_spot() {
         anglo_saxon: a,
         rhineland: r,
         kind,
+        zone: None,
     };
     let points = [
         point(PointKind::Member, 70.0, 70.0),

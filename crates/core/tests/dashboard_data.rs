@@ -521,10 +521,10 @@ fn a_rounds_data_carries_the_round_befores_actions_and_the_earlier_rounds() {
     // so both team means are the same, and inside 0–100.
     assert_eq!(later.trend.len(), 1);
     assert_eq!(later.trend[0].date_days, 20_000);
-    assert_eq!(later.trend[0].means.len(), 10);
-    let (a, r) = later.trend[0].means[0].unwrap();
-    assert_eq!(a, r);
-    assert!(a > 0 && a < 1000, "{a}");
+    assert_eq!(later.trend[0].figures.len(), 10);
+    let f = later.trend[0].figures[0].unwrap();
+    assert_eq!(f.anglo_saxon, f.rhineland);
+    assert!(f.anglo_saxon > 0 && f.anglo_saxon < 100, "{f:?}");
     // The first round has no round before and nothing earlier.
     let first = book.round_data(ROUND).unwrap();
     assert!(first.review.is_none() && first.trend.is_empty());
@@ -555,12 +555,23 @@ fn the_results_link_carries_actions_and_trend_and_cuts_long_texts_at_a_character
 fn exports_add_the_actions_with_their_follow_up_and_the_trend() {
     let book = book_with_actions();
     let later = book.round_data(RoundId([3; 6])).unwrap();
-    // CSV: one table per file: the answers as before, the actions, the earlier rounds.
+    // CSV: one table per file: the answers as before, the team figures per theme, the
+    // actions, the earlier rounds.
     let names: Vec<String> = csv_files(&later, Locale::Nl)
         .into_iter()
         .map(|(n, _)| n)
         .collect();
-    assert_eq!(names, ["answers.csv", "actions.csv", "trend.csv"]);
+    assert_eq!(
+        names,
+        ["answers.csv", "themes.csv", "actions.csv", "trend.csv"]
+    );
+    let themes_file = csv_file(&later, Locale::Nl, "themes.csv");
+    let themes: Vec<&str> = themes_file.trim_end().split("\r\n").collect();
+    assert_eq!(themes.len(), 1 + 9);
+    assert_eq!(
+        themes[0],
+        "\"dimensie\";\"angelsaksisch\";\"rijnlands\";\"verschil\";\"zwakste_kant\";\"spreiding\";\"gewenst_angelsaksisch\";\"gewenst_rijnlands\""
+    );
     assert_eq!(csv(&later, Locale::Nl).lines().count(), 1 + 3 * 72);
     let actions_file = csv_file(&later, Locale::Nl, "actions.csv");
     let actions: Vec<&str> = actions_file.trim_end().split("\r\n").collect();
@@ -581,12 +592,28 @@ fn exports_add_the_actions_with_their_follow_up_and_the_trend() {
     let trend: Vec<&str> = trend_file.trim_end().split("\r\n").collect();
     assert_eq!(trend.len(), 1 + 10);
     assert!(trend[1].starts_with("\"2024-10-04\";\"1\";"));
+    // Both sides and the spread, as that round's dashboard showed them: each member
+    // gave one level on both poles, so the sides are equal; the members differ.
+    let cells: Vec<&str> = trend[1].split(';').collect();
+    assert_eq!(cells.len(), 6);
+    assert_eq!(cells[3], cells[4]);
+    assert!(cells[5].trim_matches('"').parse::<u8>().unwrap() > 0);
     let en = csv_file(&later, Locale::En, "actions.csv");
     assert!(en.starts_with("\"actions_of\",\"round_date\",\"status\",\"status_text\""));
     assert!(en.contains("\"previous_round\",\"2024-10-04\",\"partly\",\"partly done\""));
-    // A round without actions or earlier rounds exports exactly its answers.
+    // A round without actions or earlier rounds exports its answers and figures, below
+    // its minimum group only its answers.
     let plain = data(&self::book(3, "Team"));
-    assert_eq!(csv_files(&plain, Locale::En).len(), 1);
+    let names = |d| -> Vec<String> {
+        csv_files(d, Locale::En)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect()
+    };
+    assert_eq!(names(&plain), ["answers.csv", "themes.csv"]);
+    let mut small = plain.clone();
+    small.respondents.truncate(2);
+    assert_eq!(names(&small), ["answers.csv"]);
 
     // JSON: new fields beside the documented ones, which keep their meaning.
     let value: serde_json::Value = serde_json::from_str(&json(&later)).unwrap();
@@ -607,6 +634,22 @@ fn exports_add_the_actions_with_their_follow_up_and_the_trend() {
     let figure = &value["trend"][0]["dimensions"][0];
     assert_eq!(figure["anglo_saxon"], figure["rhineland"]);
     assert!(figure["anglo_saxon"].as_u64().is_some());
+    assert_eq!(
+        format!("\"{}\"", figure["spread"]),
+        cells[5],
+        "the JSON and the CSV"
+    );
+    // The team figures per theme, the same numbers as themes.csv.
+    assert_eq!(value["themes"].as_array().unwrap().len(), 9);
+    let first: Vec<&str> = themes[1].split(';').collect();
+    let cell = |v: &serde_json::Value| {
+        format!(
+            "\"{}\"",
+            v.as_i64().map(|n| n.to_string()).unwrap_or_default()
+        )
+    };
+    assert_eq!(cell(&value["themes"][0]["anglo_saxon"]), first[1]);
+    assert_eq!(cell(&value["themes"][0]["spread"]), first[5]);
 }
 
 #[test]

@@ -8,12 +8,15 @@ use teambalans_core::id::RoundId;
 use teambalans_core::instrument::answers::Answer;
 use teambalans_core::instrument::{Dimension, Instrument};
 use teambalans_core::link::RatingPair;
+use teambalans_core::link::{decode, encode, Link};
 use teambalans_core::locale::Locale;
+use teambalans_core::score::export::csv_files;
 use teambalans_core::score::figure::{difference, one_decimal, rounded, signed, text, whole, Step};
 use teambalans_core::score::member::Strength;
 use teambalans_core::score::round_data::RoundData;
+use teambalans_core::score::shown::{self, ShownTheme};
 use teambalans_core::score::team::TeamFigures;
-use teambalans_core::score::trend::segments;
+use teambalans_core::score::trend::{carried_segments, entry, segments};
 
 fn strength(value: f64) -> Strength {
     Strength {
@@ -123,14 +126,14 @@ proptest! {
         let team = TeamFigures::of(&data);
         let segment = segments(std::slice::from_ref(&data)).remove(0);
         for d in team.dimensions() {
-            let shown = segment.rounds[0].shown(d.index, segment.step());
+            let shown = segment.rounds[0].shown(d.index);
             match d.means() {
                 Some((a, r)) => {
                     let s = shown.expect("a round with means shows them");
                     // The team table: rounded(mean, Step::Five); the difference adds up.
                     prop_assert_eq!(s.anglo_saxon, rounded(a, Step::Five));
                     prop_assert_eq!(s.rhineland, rounded(r, Step::Five));
-                    prop_assert_eq!(Some(s.rhineland - s.anglo_saxon), d.shown_difference());
+                    prop_assert_eq!(Some(s.rhineland - s.anglo_saxon), ShownTheme::of(d).difference());
                     prop_assert_eq!(s.spread, d.disagreement().map(|x| rounded(x, Step::Five)));
                 }
                 None => prop_assert!(shown.is_none()),
@@ -144,7 +147,7 @@ proptest! {
         let team = TeamFigures::of(&data);
         let segment = segments(std::slice::from_ref(&data)).remove(0);
         for (index, dimension) in Dimension::ALL.iter().enumerate() {
-            let shown = segment.rounds[0].shown(index, segment.step());
+            let shown = segment.rounds[0].shown(index);
             let d = team
                 .dimensions()
                 .iter()
@@ -161,4 +164,90 @@ proptest! {
             }
         }
     }
+
+    /// One figure, one value (issue 30, point 3): a round's figures as the display model
+    /// has them, built from the round in this browser and built from its results link
+    /// opened elsewhere, are the same for every theme, every trend point and every
+    /// spread, and so are the exported tables made from them.
+    #[test]
+    fn every_figure_reads_the_same_from_the_round_and_from_its_results_link(
+        (earlier, now) in (
+            proptest::collection::vec(any_round(), 0..5),
+            any_round(),
+        )
+    ) {
+        let earlier: Vec<RoundData> = earlier
+            .into_iter()
+            .enumerate()
+            .map(|(i, (instrument, desired, members))| {
+                with_desired(round_of(instrument, 100 * (i as u16 + 1), members), desired)
+            })
+            .collect();
+        let (instrument, desired, members) = now;
+        let mut data = with_desired(round_of(instrument, 1_000, members), desired);
+        data.trend = earlier.iter().map(entry).collect();
+
+        let results = data.results().expect("a round of its minimum group has a results link");
+        let Ok(Link::Results(read)) = decode(&encode(&Link::Results(results)).unwrap()) else {
+            panic!("the results link opens");
+        };
+        let opened = RoundData::from_results(&read);
+
+        // Every theme, as "Per thema", print, present mode and the exports show it.
+        let here = shown::themes(&TeamFigures::of(&data));
+        prop_assert_eq!(here.len(), instrument.dimension_count());
+        prop_assert_eq!(&here, &shown::themes(&TeamFigures::of(&opened)));
+        // Every trend point and spread: the team's own trend against the link's.
+        let mut all = earlier.clone();
+        all.push(data.clone());
+        prop_assert_eq!(segments(&all), carried_segments(&opened));
+        // The exported tables of figures.
+        let tables = |d: &RoundData| {
+            csv_files(d, Locale::Nl)
+                .into_iter()
+                .filter(|(name, _)| name == "themes.csv" || name == "trend.csv")
+                .collect::<Vec<_>>()
+        };
+        prop_assert_eq!(tables(&data), tables(&opened));
+    }
+}
+
+/// A round of any version with three to seven members, with or without "where we want
+/// to be".
+fn any_round() -> impl Strategy<Value = (Instrument, bool, Vec<Vec<RatingPair>>)> {
+    (
+        prop_oneof![
+            Just(Instrument::V1),
+            Just(Instrument::V2),
+            Just(Instrument::V3)
+        ],
+        any::<bool>(),
+    )
+        .prop_flat_map(|(instrument, desired)| {
+            // Only the answers its version offers: a link refuses any other.
+            let offered: Vec<Option<Answer>> = std::iter::once(None)
+                .chain(Answer::options(instrument).iter().copied().map(Some))
+                .collect();
+            let one = proptest::sample::select(offered);
+            let member =
+                proptest::collection::vec((one.clone(), one), instrument.statement_count());
+            (
+                Just(instrument),
+                Just(desired),
+                proptest::collection::vec(member, 3..8),
+            )
+        })
+}
+
+/// The round with its "where we want to be" answers, or without them.
+fn with_desired(mut data: RoundData, desired: bool) -> RoundData {
+    data.has_desired = desired;
+    if !desired {
+        for member in &mut data.respondents {
+            for pair in member.iter_mut() {
+                pair.1 = None;
+            }
+        }
+    }
+    data
 }

@@ -479,6 +479,7 @@ fn every_golden_scan_decodes_at_its_result() {
 
 #[test]
 fn a_divided_theme_shows_no_team_means_anywhere() {
+    use teambalans_core::score::shown::ShownTheme;
     use teambalans_core::score::team::TeamFigures;
     use teambalans_core::score::trend::segments;
     let input = input();
@@ -502,8 +503,12 @@ fn a_divided_theme_shows_no_team_means_anywhere() {
                 assert_eq!(d.shown_pole(pole), None);
                 assert_eq!(d.shown_desired(pole), None);
             }
-            // Nor in the trend the next round and the results link carry.
-            let point = trend[0].rounds[0].means[d.index];
+            // Nor in the display model every view and export reads (its spread stays),
+            let shown = ShownTheme::of(d);
+            assert_eq!((shown.means(), shown.difference()), (None, None));
+            assert_eq!(shown.spread.is_some(), d.disagreement().is_some());
+            // nor in the trend the next round and the results link carry.
+            let point = trend[0].rounds[0].shown(d.index);
             assert_eq!(point, None, "{} theme {} in the trend", spec.id, d.id);
         }
     }

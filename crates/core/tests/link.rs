@@ -8,9 +8,9 @@ use teambalans_core::instrument::Instrument;
 use teambalans_core::link::action_status::ActionStatus;
 use teambalans_core::link::{
     decode, encode, to_fragment, ActionReview, AgreedAction, Invite, Link, LinkError, LinkKind,
-    MemberId, Response, Results, RoundId, Sealed, TrendEntry, FORMAT_VERSION, MAX_LINK_ACTIONS,
-    MAX_NAME_BYTES, MAX_OWN_STATEMENTS, MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES, MAX_TREND_ROUNDS,
-    REVISION_EPOCH_MS, TREND_TENTHS,
+    MemberId, Response, Results, RoundId, Sealed, ShownFigures, TrendEntry, FORMAT_VERSION,
+    MAX_LINK_ACTIONS, MAX_NAME_BYTES, MAX_OWN_STATEMENTS, MAX_RESULTS_RESPONDENTS, MAX_TEXT_BYTES,
+    MAX_TREND_ROUNDS, REVISION_EPOCH_MS, TREND_TENTHS,
 };
 
 /// A sealed envelope with fixed bytes: the codec's part, without any crypto.
@@ -183,6 +183,56 @@ pub fn example_results() -> Results {
     }
 }
 
+/// The example trend as formats 4 and 5 wrote it, in tenths: per dimension the means
+/// (Anglo-Saxon, Rhineland) and the spread, each when shown. Two rounds, one of each
+/// version, one dimension without a figure.
+#[allow(clippy::type_complexity)]
+fn example_trend_tenths() -> Vec<(u16, Instrument, Vec<Option<((u16, u16), Option<u16>)>>)> {
+    vec![
+        (
+            20_100,
+            Instrument::V1,
+            (0..10u16)
+                .map(|i| (i != 3).then_some(((i * 100, TREND_TENTHS - i * 37), Some(i * 21))))
+                .collect(),
+        ),
+        (
+            20_250,
+            Instrument::V2,
+            (0..9u16)
+                .map(|i| Some(((i * 111, 505), (i % 2 == 0).then_some(250))))
+                .collect(),
+        ),
+    ]
+}
+
+/// The example trend as shown: what a format 6 link carries, and what the tenths of
+/// formats 4 and 5 read as (rounded in the version's step, halfway up).
+pub fn example_trend() -> Vec<TrendEntry> {
+    example_trend_tenths()
+        .into_iter()
+        .map(|(date_days, instrument, figures)| {
+            let step = instrument.rules().step.size() as u32;
+            // Written out here rather than calling the reader's own rounding.
+            let shown = |t: u16| i64::from((u32::from(t) + 5 * step) / (10 * step)) * step as i64;
+            TrendEntry {
+                date_days,
+                instrument,
+                figures: figures
+                    .into_iter()
+                    .map(|f| {
+                        f.map(|((a, r), s)| ShownFigures {
+                            anglo_saxon: shown(a),
+                            rhineland: shown(r),
+                            spread: s.map(shown),
+                        })
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
 /// The example results with what format 4 adds: two earlier rounds (one of each
 /// version, one dimension without a figure), the round before's actions with every
 /// follow-up, and this round's actions, texts with markup and accents included.
@@ -194,25 +244,8 @@ pub fn example_results_agreed() -> Results {
         dimension,
         status,
     };
-    let v1_means = (0..10u16)
-        .map(|i| (i != 3).then_some((i * 100, TREND_TENTHS - i * 37)))
-        .collect();
-    let v2_means = (0..9u16).map(|i| Some((i * 111, 505))).collect();
     Results {
-        trend: vec![
-            TrendEntry {
-                date_days: 20_100,
-                instrument: Instrument::V1,
-                means: v1_means,
-                spreads: (0..10u16).map(|i| (i != 3).then_some(i * 21)).collect(),
-            },
-            TrendEntry {
-                date_days: 20_250,
-                instrument: Instrument::V2,
-                means: v2_means,
-                spreads: (0..9u16).map(|i| (i % 2 == 0).then_some(250)).collect(),
-            },
-        ],
+        trend: example_trend(),
         review: Some(ActionReview {
             instrument: Instrument::V2,
             date_days: 20_250,
@@ -450,10 +483,13 @@ fn golden_links_of_every_format_version_still_open() {
             seen += 1;
         }
     }
-    // Five of each format; formats 3 to 5 add instrument version 2's four, formats 4 and
-    // 5 results with actions and a trend, format 5 its four with the round's choices and
-    // instrument version 3's four.
-    assert_eq!(seen, 5 * usize::from(FORMAT_VERSION) + 4 * 3 + 2 + 4 + 4);
+    // Five of each format; formats 3 to 6 add instrument version 2's four, formats 4 to
+    // 6 results with actions and a trend, formats 5 and 6 their four with the round's
+    // choices and instrument version 3's four.
+    assert_eq!(
+        seen,
+        5 * usize::from(FORMAT_VERSION) + 4 * 4 + 3 + 4 * 2 + 4 * 2
+    );
 }
 
 /// Prints the golden lines of the current format, for a new `v<N>.txt`:
@@ -598,19 +634,26 @@ fn actions(instrument: Instrument) -> impl Strategy<Value = Vec<AgreedAction>> {
 
 fn trend_entry() -> impl Strategy<Value = TrendEntry> {
     (instrument(), any::<u16>()).prop_flat_map(|(instrument, date_days)| {
+        // Shown figures: whole steps of the version, 0–100.
+        let step = instrument.rules().step.size();
+        let steps = 0..=100 / step;
         proptest::collection::vec(
-            proptest::option::of((
-                (0..=TREND_TENTHS, 0..=TREND_TENTHS),
-                proptest::option::of(0..=TREND_TENTHS),
-            )),
+            proptest::option::of((steps.clone(), steps.clone(), proptest::option::of(steps))),
             instrument.dimension_count(),
         )
         .prop_map(move |figures| TrendEntry {
             date_days,
             instrument,
-            // A spread only beside means, as a round's trend has it.
-            means: figures.iter().map(|f| f.map(|(m, _)| m)).collect(),
-            spreads: figures.iter().map(|f| f.and_then(|(_, s)| s)).collect(),
+            figures: figures
+                .into_iter()
+                .map(|f| {
+                    f.map(|(a, r, s)| ShownFigures {
+                        anglo_saxon: a * step,
+                        rhineland: r * step,
+                        spread: s.map(|s| s * step),
+                    })
+                })
+                .collect(),
         })
     })
 }
@@ -1000,24 +1043,27 @@ fn what_results_carry_of_actions_and_trend_is_bounded_both_ways() {
         encode(&Link::Results(rounds)),
         Err(LinkError::Invalid(_))
     ));
-    let mut over = example_results_agreed();
-    over.trend[0].means[0] = Some((TREND_TENTHS + 1, 0));
+    // A figure over 100, below 0, or between two of its version's steps: never shown,
+    // so never carried.
+    for (round, figure) in [(0, 101), (0, -1), (1, 33)] {
+        let mut off = example_results_agreed();
+        let f = off.trend[round].figures[0].as_mut().unwrap();
+        f.anglo_saxon = figure;
+        assert!(
+            matches!(encode(&Link::Results(off)), Err(LinkError::Invalid(_))),
+            "{figure}"
+        );
+        let mut off = example_results_agreed();
+        off.trend[round].figures[0].as_mut().unwrap().spread = Some(figure);
+        assert!(matches!(
+            encode(&Link::Results(off)),
+            Err(LinkError::Invalid(_))
+        ));
+    }
+    let mut short = example_results_agreed();
+    short.trend[1].figures.pop();
     assert!(matches!(
-        encode(&Link::Results(over)),
-        Err(LinkError::Invalid(_))
-    ));
-    let mut over = example_results_agreed();
-    over.trend[0].spreads[0] = Some(TREND_TENTHS + 1);
-    assert!(matches!(
-        encode(&Link::Results(over)),
-        Err(LinkError::Invalid(_))
-    ));
-    // A spread without means is never made.
-    let mut lonely = example_results_agreed();
-    lonely.trend[0].means[3] = None;
-    lonely.trend[0].spreads[3] = Some(10);
-    assert!(matches!(
-        encode(&Link::Results(lonely)),
+        encode(&Link::Results(short)),
         Err(LinkError::Invalid(_))
     ));
     let mut theme = example_results_agreed();
@@ -1226,10 +1272,57 @@ fn a_dropped_action_travels_only_from_format_5_on() {
     else {
         panic!("a results link");
     };
-    // This build writes format 5: a dropped action comes back dropped.
-    assert_eq!(FORMAT_VERSION, DROPPED_FROM_FORMAT);
+    // This build writes format 5 or later: a dropped action comes back dropped.
+    const { assert!(FORMAT_VERSION >= DROPPED_FROM_FORMAT) };
     assert_eq!(
         back.review.unwrap().actions[1].status,
         ActionStatus::Dropped
     );
+}
+
+/// Formats 4 and 5 carried the trend in tenths; they keep opening, their tenths rounded
+/// in the version's step as the docs say. Format 6 carries the shown figure itself, so
+/// a spread of 32.49 (shown 30) no longer comes back as 32.5 and then 35 (issue 30,
+/// point 3).
+#[test]
+fn older_trend_tenths_round_in_the_versions_step_and_format_6_keeps_the_shown_figure() {
+    use teambalans_core::instrument::rules::Step;
+    use teambalans_core::link::shown_from_tenths;
+    assert_eq!(shown_from_tenths(325, Step::Five), 35);
+    assert_eq!(shown_from_tenths(324, Step::Five), 30);
+    assert_eq!(shown_from_tenths(125, Step::One), 13);
+    assert_eq!(shown_from_tenths(1000, Step::Five), 100);
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/links/v5.txt",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../..")
+    ))
+    .unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("results-agreed "))
+        .unwrap();
+    let Ok(Link::Results(old)) = decode(line) else {
+        panic!("the format 5 results open");
+    };
+    let sides =
+        |e: &TrendEntry, i: usize| e.figures[i].map(|f| (f.anglo_saxon, f.rhineland, f.spread));
+    // Version 1 in whole points: 10.0 and 96.3 with a spread of 2.1; no figure for the
+    // fourth dimension.
+    assert_eq!(sides(&old.trend[0], 1), Some((10, 96, Some(2))));
+    assert_eq!(sides(&old.trend[0], 3), None);
+    // Version 2 in steps of 5: 22.2 → 20, 33.3 → 35, 50.5 → 50, a spread of 25.0 → 25.
+    assert_eq!(sides(&old.trend[1], 2), Some((20, 50, Some(25))));
+    assert_eq!(sides(&old.trend[1], 3), Some((35, 50, None)));
+
+    // Format 6: the shown figure travels as it is.
+    let mut results = example_results_agreed();
+    results.trend[1].figures[0] = Some(ShownFigures {
+        anglo_saxon: 55,
+        rhineland: 45,
+        spread: Some(30),
+    });
+    let Ok(Link::Results(back)) = decode(&encode(&Link::Results(results.clone())).unwrap()) else {
+        panic!("the format 6 results open");
+    };
+    assert_eq!(back.trend, results.trend);
 }

@@ -133,7 +133,7 @@ fn talking_points_come_largest_disagreement_first_and_only_from_the_minimum_grou
     // Divided ones first, then by spread, largest first.
     let key = |f: PointFigure| match f {
         PointFigure::Divided => f64::INFINITY,
-        PointFigure::Spread(s) => s,
+        PointFigure::Spread(s) => s as f64,
     };
     assert!(points
         .windows(2)

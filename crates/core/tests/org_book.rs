@@ -15,7 +15,7 @@ use teambalans_core::link::{
 use teambalans_core::locale::Locale;
 use teambalans_core::org::book::{OrgBook, OrgPaste, Organisation};
 use teambalans_core::org::organisation::{organisation_view, Layer, Standing};
-use teambalans_core::org::report::{csv, gap_sentence, json};
+use teambalans_core::org::report::{csv_files, csv_zip, gap_sentence, json};
 use teambalans_core::round::team_book::TeamBook;
 use teambalans_core::score::round_data::RoundData;
 use teambalans_core::store::backup;
@@ -236,7 +236,28 @@ fn a_team_below_the_minimum_shows_its_name_only_also_in_the_exports() {
     assert_eq!(view.counted, 2);
     assert!(!view.gaps.is_empty());
 
-    let file = csv("Zorggroep", &view, Locale::Nl);
+    // One table per file, no byte-order mark: the teams, then the gaps.
+    let files = csv_files("Zorggroep", &view, Locale::Nl);
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["teams.csv", "gaps.csv"]);
+    let file = &files[0].1;
+    assert!(file.starts_with("\"organisatie\";\"team\";"));
+    assert!(files
+        .iter()
+        .all(|(_, f)| !f.starts_with('\u{feff}') && !f.contains("\r\n\r\n")));
+    let width = |f: &str| {
+        f.lines()
+            .map(|l| l.split("\";\"").count())
+            .collect::<Vec<_>>()
+    };
+    assert!(width(file).iter().all(|w| *w == 12));
+    let gaps = &files[1].1;
+    assert!(gaps.starts_with("\"dimensie\";\"laag\";\"vergeleken_met\""));
+    assert!(width(gaps).iter().all(|w| *w == 6));
+    // Differences with a plain minus, read by a spreadsheet as numbers.
+    assert!(!gaps.contains('−'));
+    let zip = csv_zip("Zorggroep", &view, Locale::Nl);
+    assert_eq!(&zip[..4], b"PK\x03\x04");
     let small_lines: Vec<&str> = file.lines().filter(|l| l.contains("Klein team")).collect();
     assert_eq!(small_lines.len(), 1);
     // Name and status; no date, no count, no figure.
@@ -244,7 +265,7 @@ fn a_team_below_the_minimum_shows_its_name_only_also_in_the_exports() {
         small_lines[0],
         "\"Zorggroep\";\"Klein team\";\"\";\"\";\"\";\"too_few\";\"\";\"\";\"\";\"\";\"\";\"\""
     );
-    assert!(file.contains("Wat ziet de leiding dat het team niet ziet, en andersom?"));
+    assert!(gaps.contains("Wat ziet de leiding dat het team niet ziet, en andersom?"));
 
     let parsed: serde_json::Value = serde_json::from_str(&json("Zorggroep", &view)).unwrap();
     assert_eq!(parsed["format"], "teambalans-organisation");

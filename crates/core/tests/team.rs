@@ -198,7 +198,14 @@ fn a_team_that_agrees_is_placed_in_its_zone_with_rounded_figures() {
     // The difference is that of the shown sides (15 − 85), so the row adds up.
     let (a, r) = first.means().unwrap();
     assert_eq!((rounded(a, Step::Five), rounded(r, Step::Five)), (85, 15));
-    assert_eq!(signed(first.shown_difference().unwrap()), "−70");
+    assert_eq!(
+        signed(
+            teambalans_core::score::shown::ShownTheme::of(first)
+                .difference()
+                .unwrap()
+        ),
+        "−70"
+    );
     assert_eq!(
         figures.overall.zone,
         TeamZone::Together(Zone::MainlyAngloSaxon)

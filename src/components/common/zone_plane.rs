@@ -10,7 +10,7 @@ use crate::domain::instrument::Instrument;
 use crate::domain::score::chart::{
     svg_number as n, Plane, PlanePoint, PointKind, TEAM_MARK_RADIUS,
 };
-use crate::domain::score::figure::{self, whole};
+use crate::domain::score::figure::{self, rounded, whole, Step};
 use crate::domain::score::scoring::Zone;
 use crate::i18n::*;
 use crate::ui::use_locale;
@@ -40,6 +40,8 @@ pub fn ZonePlane(
     let i18n = use_i18n();
     let locale = use_locale();
     let plane = Plane::of(instrument);
+    // A point's figures as every other view shows them: in the version's step.
+    let step = Step::of(instrument);
     let (width, height) = plane.view_box();
     let bottom = plane.top + plane.size;
     let right = plane.left + plane.size;
@@ -150,8 +152,8 @@ pub fn ZonePlane(
                         let label = format!(
                             "{} ({}, {})",
                             p.label,
-                            whole(p.anglo_saxon),
-                            whole(p.rhineland)
+                            rounded(p.anglo_saxon, step),
+                            rounded(p.rhineland, step)
                         );
                         view! {
                             <circle class=class cx=n(x) cy=n(y) r=n(r) />
@@ -257,6 +259,8 @@ pub fn PlaneTable(
     instrument: Instrument,
 ) -> impl IntoView {
     let plane = Plane::of(instrument);
+    // A point's figures as every other view shows them: in the version's step.
+    let step = Step::of(instrument);
     let i18n = use_i18n();
     let locale = use_locale();
     let rows = move || {
@@ -265,13 +269,15 @@ pub fn PlaneTable(
             .into_iter()
             .filter(|p| p.kind != PointKind::Member)
             .map(|p| {
-                let zone = plane.zone_of(p.anglo_saxon, p.rhineland);
+                let zone = p
+                    .zone
+                    .unwrap_or_else(|| plane.zone_of(p.anglo_saxon, p.rhineland).name());
                 view! {
                     <tr>
                         <th scope="row">{p.label}</th>
-                        <td>{whole(p.anglo_saxon)}</td>
-                        <td>{whole(p.rhineland)}</td>
-                        <td>{move || zone.name().get(locale.get())}</td>
+                        <td>{rounded(p.anglo_saxon, step)}</td>
+                        <td>{rounded(p.rhineland, step)}</td>
+                        <td>{move || zone.get(locale.get())}</td>
                     </tr>
                 }
             })

@@ -14,7 +14,8 @@ use crate::domain::instrument::Instrument;
 use crate::domain::locale::Locale;
 use crate::domain::score::aggregate::StatementStats;
 use crate::domain::score::chart::svg_number as n;
-use crate::domain::score::figure::{one_decimal, rounded, signed, text, Step};
+use crate::domain::score::figure::{one_decimal, signed, text};
+use crate::domain::score::shown::ShownTheme;
 use crate::domain::score::team::{divided_reading, TeamFigures};
 use crate::i18n::*;
 use crate::ui::use_locale;
@@ -126,11 +127,12 @@ pub fn TalkingPoints(team: Memo<TeamFigures>) -> impl IntoView {
             t.most_disagreed()
                 .into_iter()
                 .take(3)
-                .map(|(d, spread)| {
+                .map(|(d, _)| {
+                    let spread = ShownTheme::of(d).spread.unwrap_or_default();
                     let figure = if d.divided() {
                         divided_word.clone()
                     } else {
-                        t_string!(i18n, dashboard_spread_figure, n = text(rounded(spread, Step::of(instrument)))).to_string()
+                        t_string!(i18n, dashboard_spread_figure, n = text(spread)).to_string()
                     };
                     (d.index, figure, d.divided())
                 })
@@ -146,7 +148,7 @@ pub fn TalkingPoints(team: Memo<TeamFigures>) -> impl IntoView {
                 .into_iter()
                 .take(3)
                 .filter_map(|(d, _)| {
-                    let (a, r) = d.shown_gap()?;
+                    let (a, r) = ShownTheme::of(d).gap()?;
                     Some((d.index, format!("{} / {}", signed(a), signed(r))))
                 })
                 .collect::<Vec<_>>()

@@ -11,6 +11,7 @@ use crate::domain::instrument::Pole;
 use crate::domain::score::chart::{svg_number as n, BarScale};
 use crate::domain::score::figure::whole;
 use crate::domain::score::member::{TeamDimension, TeamPole};
+use crate::domain::score::shown::ShownTheme;
 use crate::domain::score::team::{TeamFigures, ThemeFigures};
 use crate::i18n::*;
 use crate::ui::use_locale;
@@ -74,8 +75,9 @@ fn pole_marks(pole: Pole, now: &TeamDimension, desired: Option<&TeamDimension>) 
     }
 }
 
-fn value_text(pole: Option<TeamPole>) -> String {
-    pole.map_or_else(|| "–".to_string(), |p| whole(p.mean).to_string())
+/// A shown figure (from the one display model), or "–" where there is none.
+fn value_text(value: Option<i64>) -> String {
+    value.map_or_else(|| "–".to_string(), |v| v.to_string())
 }
 
 #[component]
@@ -95,8 +97,10 @@ pub fn TeamBars(team: Memo<TeamFigures>) -> impl IntoView {
             .anglo_saxon
             .map_or(0, |p| p.scored)
             .max(d.now.rhineland.map_or(0, |p| p.scored));
-        let anglo = value_text(d.now.anglo_saxon);
-        let rhine = value_text(d.now.rhineland);
+        let shown = ShownTheme::of(&d);
+        let anglo = value_text(shown.anglo_saxon);
+        let rhine = value_text(shown.rhineland);
+        let (a_text, r_text) = (anglo.clone(), rhine.clone());
         let theme = d.clone();
         let label = move || {
             format!(
@@ -108,7 +112,6 @@ pub fn TeamBars(team: Memo<TeamFigures>) -> impl IntoView {
                 rhine.clone()
             )
         };
-        let (a_text, r_text) = (value_text(d.now.anglo_saxon), value_text(d.now.rhineland));
         let theme = d.clone();
         view! {
             <div class="team-bar-row" data-dimension=d.id>
@@ -134,11 +137,25 @@ pub fn TeamBars(team: Memo<TeamFigures>) -> impl IntoView {
                 .iter()
                 .map(|d| {
                     // A pole answered by fewer than the minimum: how many of how many.
+                    let shown = ShownTheme::of(d);
                     let cell = |pole: Pole| match pole_of(&d.now, pole) {
-                        Some(p) => format!("{} ({}–{})", whole(p.mean), whole(p.lowest), whole(p.highest)),
-                        None => format!("{}/{need}", d.now.scored[usize::from(pole == Pole::Rhineland)]),
+                        Some(p) => format!(
+                            "{} ({}–{})",
+                            value_text(shown.side(pole)),
+                            whole(p.lowest),
+                            whole(p.highest)
+                        ),
+                        None => format!(
+                            "{}/{need}",
+                            d.now.scored[usize::from(pole == Pole::Rhineland)]
+                        ),
                     };
-                    let desired = d.desired.as_ref().map(|h| (value_text(h.anglo_saxon), value_text(h.rhineland)));
+                    let desired = d.desired.as_ref().map(|_| {
+                        (
+                            value_text(shown.desired_anglo_saxon),
+                            value_text(shown.desired_rhineland),
+                        )
+                    });
                     let theme = d.clone();
                     view! {
                         <tr>
@@ -147,7 +164,7 @@ pub fn TeamBars(team: Memo<TeamFigures>) -> impl IntoView {
                             <td>{cell(Pole::Rhineland)}</td>
                             <td>{desired.clone().map(|(a, _)| a).unwrap_or_default()}</td>
                             <td>{desired.map(|(_, r)| r).unwrap_or_default()}</td>
-                            <td>{d.disagreement().map(|x| whole(x).to_string()).unwrap_or_default()}</td>
+                            <td>{shown.spread.map(|x| x.to_string()).unwrap_or_default()}</td>
                         </tr>
                     }
                 })

@@ -12,8 +12,9 @@ use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::components::common::zone_plane::{PlaneTable, ZonePlane};
 use crate::domain::score::chart::{PlanePoint, PointKind};
-use crate::domain::score::figure::{one_decimal, rounded, Step};
+use crate::domain::score::figure::one_decimal;
 use crate::domain::score::member::TeamZone;
+use crate::domain::score::shown::{overall, ShownTheme};
 use crate::domain::score::team::{team_zone_name, TeamFigures};
 use crate::i18n::*;
 use crate::ui::use_locale;
@@ -41,6 +42,7 @@ pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
                 anglo_saxon: *a,
                 rhineland: *r,
                 kind: PointKind::Member,
+                zone: None,
             });
             let dimensions = f
                 .dimensions
@@ -55,6 +57,7 @@ pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
                         anglo_saxon: a,
                         rhineland: r,
                         kind: PointKind::Team,
+                        zone: Some(team_zone_name(d.now.zone)),
                     })
                 });
             let whole_team = f
@@ -67,6 +70,7 @@ pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
                     anglo_saxon: a,
                     rhineland: r,
                     kind: PointKind::Team,
+                    zone: Some(team_zone_name(f.overall.zone)),
                 });
             members
                 .chain(dimensions)
@@ -94,28 +98,26 @@ pub fn TeamOverview(team: Memo<TeamFigures>) -> impl IntoView {
     let rows = move || {
         let loc = locale.get();
         let too_few = t_string!(i18n, dashboard_too_few).to_string();
-        let figure = |v: Option<f64>| {
-            v.map_or_else(
-                || too_few.clone(),
-                |v| rounded(v, Step::of(instrument)).to_string(),
-            )
-        };
+        let figure = |v: Option<i64>| v.map_or_else(|| too_few.clone(), |v| v.to_string());
         team.with(|t| {
             let Some(f) = &t.figures else {
                 return Vec::new();
             };
+            // Every figure from the one display model.
+            let whole_team = overall(t);
             let overall = (
                 t_string!(i18n, dashboard_overall_mark).to_string(),
-                f.overall.position.map(|p| p.0),
-                f.overall.position.map(|p| p.1),
+                whole_team.map(|p| p.0),
+                whole_team.map(|p| p.1),
                 f.overall.zone,
             );
             let dimensions = f.dimensions.iter().filter_map(|d| {
                 let name = instrument.dimension(d.index)?.name.get(loc);
+                let shown = ShownTheme::of(d);
                 Some((
                     format!("{} {name}", d.id),
-                    d.now.anglo_saxon.map(|p| p.mean),
-                    d.now.rhineland.map(|p| p.mean),
+                    shown.anglo_saxon,
+                    shown.rhineland,
                     d.now.zone,
                 ))
             });

@@ -11,8 +11,9 @@ use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::instrument::rules::TeamRead;
 use crate::domain::instrument::Pole;
-use crate::domain::score::figure::{margin_up, one_decimal, rounded, signed, Step};
+use crate::domain::score::figure::{margin_up, one_decimal, signed, Step};
 use crate::domain::score::member::TeamPole;
+use crate::domain::score::shown::ShownTheme;
 use crate::domain::score::team::{team_zone_code, team_zone_name, TeamFigures, ThemeFigures};
 use crate::i18n::*;
 use crate::ui::use_locale;
@@ -36,7 +37,6 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
     // A round keeps its version: its dimensions and rules.
     let instrument = team.with_untracked(|t| t.instrument);
     let reliability_from = instrument.rules().reliability_from;
-    let step = instrument.rules().step;
     let i18n = use_i18n();
     let locale = use_locale();
     let rules = instrument.rules();
@@ -67,18 +67,14 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
     let row = move |d: &ThemeFigures| {
         let loc = locale.get();
         let too_few = t_string!(i18n, dashboard_too_few).to_string();
-        let pole = |p: Option<TeamPole>| {
-            p.map_or_else(
-                || too_few.clone(),
-                |p| {
-                    let mean = rounded(p.mean, step);
-                    if with_margin {
-                        format!("{mean} ± {}", margin_up(p.margin, Step::One))
-                    } else {
-                        mean.to_string()
-                    }
-                },
-            )
+        // Every figure from the one display model; only the margin is this table's own.
+        let shown = ShownTheme::of(d);
+        let pole = |mean: Option<i64>, p: Option<TeamPole>| match (mean, p) {
+            (Some(mean), Some(p)) if with_margin => {
+                format!("{mean} ± {}", margin_up(p.margin, Step::One))
+            }
+            (Some(mean), _) => mean.to_string(),
+            (None, _) => too_few.clone(),
         };
         let name = instrument
             .dimension(d.index)
@@ -104,17 +100,15 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
         };
         // A divided theme shows no means (they would fit nobody), desired ones neither.
         let desired = d.desired.as_ref().map(|_| {
-            (
-                pole(d.shown_desired(Pole::AngloSaxon)),
-                pole(d.shown_desired(Pole::Rhineland)),
-            )
+            let side = |p| pole(shown.desired_side(p), d.shown_desired(p));
+            (side(Pole::AngloSaxon), side(Pole::Rhineland))
         });
         let divided = d.divided();
         let mean_cell = |p: Pole| {
             if divided {
                 dash()
             } else {
-                pole(d.shown_pole(p))
+                pole(shown.side(p), d.shown_pole(p))
             }
         };
         view! {
@@ -123,9 +117,9 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
                 <td data-label=label(Column::Anglo) data-testid="team-anglo-members">{mean_cell(Pole::AngloSaxon)}</td>
                 <td data-label=label(Column::Rhine) data-testid="team-rhine-members">{mean_cell(Pole::Rhineland)}</td>
                 <td data-label=label(Column::Zone) class="text" data-testid="team-zone-members">{team_zone_name(d.now.zone).get(loc)}</td>
-                <td data-label=label(Column::Spread)>{d.disagreement().map_or_else(dash, |v| rounded(v, step).to_string())}</td>
-                <td data-label=label(Column::Difference) class="more" data-testid="team-difference-members">{d.shown_difference().map_or_else(dash, signed)}</td>
-                <td data-label=label(Column::Weaker) class="more" data-testid="team-weaker-members">{d.weaker_side().map_or_else(dash, |v| rounded(v, step).to_string())}</td>
+                <td data-label=label(Column::Spread)>{shown.spread.map_or_else(dash, |v| v.to_string())}</td>
+                <td data-label=label(Column::Difference) class="more" data-testid="team-difference-members">{shown.difference().map_or_else(dash, signed)}</td>
+                <td data-label=label(Column::Weaker) class="more" data-testid="team-weaker-members">{shown.weaker_side().map_or_else(dash, |v| v.to_string())}</td>
                 <td data-label=label(Column::TradeOff) class="more text" data-testid="team-trade-off-members">{trade_off}</td>
                 {desired.map(|(a, r)| view! {
                     <td data-label=label(Column::AngloDesired) class="more">{a}</td>

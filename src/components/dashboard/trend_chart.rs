@@ -13,7 +13,7 @@ use crate::domain::dates::{format_date, short_date};
 use crate::domain::instrument::{DimensionView, Instrument};
 use crate::domain::score::chart::{svg_number as n, TrendScale};
 use crate::domain::score::figure::text as figure_text;
-use crate::domain::score::trend::{table_rounds, ShownRound, TrendSegment, TABLE_ROUNDS};
+use crate::domain::score::trend::{table_rounds, ShownFigures, TrendSegment, TABLE_ROUNDS};
 use crate::i18n::*;
 use crate::ui::use_locale;
 
@@ -40,7 +40,7 @@ impl Line {
         }
     }
 
-    fn of(self, round: &ShownRound) -> Option<i64> {
+    fn of(self, round: &ShownFigures) -> Option<i64> {
         match self {
             Line::AngloSaxon => Some(round.anglo_saxon),
             Line::Rhineland => Some(round.rhineland),
@@ -62,7 +62,7 @@ pub fn TrendChart(#[prop(into)] series: Signal<Series>) -> impl IntoView {
         Line::Spread => t_string!(i18n, dashboard_trend_spread).to_string(),
     };
     // "Anglo-Saxon 25 → 75": a line from its first to its last round with a figure.
-    let move_text = move |line: Line, moved: Option<(ShownRound, ShownRound)>| {
+    let move_text = move |line: Line, moved: Option<(ShownFigures, ShownFigures)>| {
         let figures = moved
             .and_then(|(first, last)| Some((line.of(&first)?, line.of(&last)?)))
             .map(|(a, b)| format!("{} → {}", figure_text(a), figure_text(b)))

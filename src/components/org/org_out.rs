@@ -6,7 +6,7 @@ use crate::components::common::reactive::shown;
 use crate::components::common::text::tr;
 use crate::domain::dates::days_of_ms;
 use crate::domain::org::organisation::OrgView;
-use crate::domain::org::report::{csv, file_name, json};
+use crate::domain::org::report::{csv_zip, file_name, json};
 use crate::i18n::*;
 use crate::platform::download;
 use crate::state::now_ms;
@@ -20,19 +20,20 @@ pub fn OrgOut(name: Memo<String>, view: Memo<OrgView>) -> impl IntoView {
     let save = move |kind: &'static str| {
         let name = name.get_untracked();
         let today = days_of_ms(now_ms());
+        // One table per file, in one zip: one download, no multiple-download prompt.
         let (file, mime, content) = view.with_untracked(|v| match kind {
             "csv" => (
-                file_name(&name, today, "csv"),
-                "text/csv;charset=utf-8",
-                csv(&name, v, locale.get_untracked()),
+                file_name(&name, today, "zip"),
+                "application/zip",
+                csv_zip(&name, v, locale.get_untracked()),
             ),
             _ => (
                 file_name(&name, today, "json"),
                 "application/json",
-                json(&name, v),
+                json(&name, v).into_bytes(),
             ),
         });
-        failed.set(download::download(&file, mime, content.as_bytes()).is_err());
+        failed.set(download::download(&file, mime, &content).is_err());
     };
     view! {
         <section class="card results-out no-print" aria-labelledby="org-out-title" data-testid="org-out">

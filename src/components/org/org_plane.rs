@@ -31,6 +31,7 @@ pub fn OrgPlane(view: Memo<OrgView>) -> impl IntoView {
                     anglo_saxon: m.anglo_saxon.mean,
                     rhineland: m.rhineland.mean,
                     kind: PointKind::Team,
+                    zone: None,
                 })
                 .collect::<Vec<_>>()
         })

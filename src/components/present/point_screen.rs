@@ -10,7 +10,7 @@ use crate::components::dashboard::talking_points::{histogram, HistogramLegend};
 use crate::domain::instrument::Instrument;
 use crate::domain::link::RoundId;
 use crate::domain::meeting::present::{point_statements, PointFigure};
-use crate::domain::score::figure::{rounded, text, Step};
+use crate::domain::score::figure::text;
 use crate::domain::score::round_data::RoundData;
 use crate::domain::score::team::divided_reading;
 use crate::i18n::*;
@@ -46,8 +46,7 @@ pub fn PointScreen(
             locale.get(),
         )),
         Some(PointFigure::Spread(s)) => {
-            // Each version's figures in its own steps, as on the dashboard.
-            let n = text(rounded(s, Step::of(instrument)));
+            let n = text(s);
             Some(t_string!(i18n, present_point_spread, n = n).to_string())
         }
         None => None,

@@ -1,6 +1,7 @@
 //! The present mode (`#/round/<id>/present`): the meeting's screens one at a time, big
 //! enough for the back of the room. Arrow keys and Page Up / Page Down (a presenter's
-//! clicker) move, Escape goes back to the dashboard; never while typing in a field.
+//! clicker) move, Escape goes back to the dashboard; in a one-line field only the
+//! clicker's keys, in a text area none.
 //! Each screen's heading takes the focus, and a live line says where we are.
 
 use leptos::prelude::*;
@@ -64,7 +65,7 @@ fn Meeting(round: RoundId, data: Signal<RoundData>) -> impl IntoView {
     };
     let listener =
         keys::on_key(
-            move |press| match Nav::from_key(&press.key, press.typing, press.taken) {
+            move |press| match Nav::from_key(&press.key, press.target, press.taken) {
                 Some(nav) => {
                     go(nav);
                     true

@@ -24,6 +24,7 @@ use crate::domain::scan::Step;
 use crate::domain::score::chart::{PlanePoint, PointKind};
 use crate::domain::score::figure::{one_decimal, whole};
 use crate::domain::score::member::MemberScores;
+use crate::domain::score::own::zone_label;
 use crate::domain::score::own::{own_reading, own_result, OwnResult};
 use crate::i18n::*;
 use crate::state::{use_scan_slot, AppStore};
@@ -70,6 +71,8 @@ pub fn PersonalResult(
                 anglo_saxon: overall.anglo_saxon.strength()?.value,
                 rhineland: overall.rhineland.strength()?.value,
                 kind,
+                // By the rule "what stands out" reads: close to the middle is no quarter.
+                zone: Some(zone_label(overall.zone(), true)),
             })
         };
         result.with(|r| {

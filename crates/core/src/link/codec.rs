@@ -10,7 +10,7 @@ use crate::instrument::Instrument;
 use crate::text::Text;
 
 /// The version this build writes. Older versions keep decoding.
-pub const FORMAT_VERSION: u8 = 5;
+pub const FORMAT_VERSION: u8 = 6;
 
 /// Longest team name or round title a link carries, in bytes of UTF-8.
 pub const MAX_TEXT_BYTES: usize = 80;

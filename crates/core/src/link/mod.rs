@@ -33,6 +33,12 @@
 //! the answers to the own statements; a results link adds, after the agreements, every
 //! respondent's own answers and, in an open round, the names given. Formats 1–4 read as
 //! before: anonymous, no own statements.
+//! 6 carries each earlier round's trend figures as that round's dashboard showed them
+//! (whole steps of its version) instead of tenths, so a figure is rounded once, where it
+//! was computed (issue 30, point 3). Formats 4 and 5 keep opening: their tenths are
+//! rounded in the version's step, which can show a figure one step off where its exact
+//! value lay within a twentieth of a point of halfway (see `read_tenths_trend`). Other
+//! kinds are as in format 5.
 //!
 //! The files: `codec` (what every kind shares), and one file per kind with its writer
 //! beside its reader: `invite`, `response`, `results`, `sealed`. This file ties them
@@ -58,8 +64,9 @@ pub use self::response::{
     revision_minutes, revision_ms, Response, MAX_STATEMENTS, REVISION_EPOCH_MS,
 };
 pub use self::results::{
-    ActionReview, AgreedAction, Results, TrendEntry, MAX_LINK_ACTIONS, MAX_RESULTS_RESPONDENTS,
-    MAX_TREND_ROUNDS, TREND_TENTHS,
+    shown_from_tenths, ActionReview, AgreedAction, Results, ShownFigures, TrendEntry,
+    MAX_LINK_ACTIONS, MAX_RESULTS_RESPONDENTS, MAX_TREND_ROUNDS, SHOWN_TREND_FROM_FORMAT,
+    TREND_TENTHS,
 };
 pub use self::sealed::{Sealed, PBKDF2_ITERATIONS};
 pub use crate::id::{MemberId, RoundId};

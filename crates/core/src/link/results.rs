@@ -22,23 +22,36 @@ pub const MAX_TREND_ROUNDS: usize = 11;
 /// Most actions a results link carries in each of its two lists.
 pub const MAX_LINK_ACTIONS: usize = 20;
 
-/// A team mean of 100 on the trend, in the tenths a link carries.
+/// A team mean of 100 on the trend, in the tenths formats 4 and 5 carry.
 pub const TREND_TENTHS: u16 = 1000;
 
-/// Trend digits: 0 for no figure, 1–1001 for 0–100.0 in tenths.
+/// Format 4 and 5 trend digits: 0 for no figure, 1–1001 for 0–100.0 in tenths.
 const TREND_BASE: u32 = TREND_TENTHS as u32 + 2;
+
+/// The first format whose trend carries each figure as its round's dashboard showed it
+/// (rounded once, in its version's step), not in tenths.
+pub const SHOWN_TREND_FROM_FORMAT: u8 = 6;
+
+/// One theme in one round as that round's dashboard shows it: both sides and the spread
+/// between members, each rounded once, in its version's step (0–100). What the trend
+/// draws, lists and exports, and what a results link carries of an earlier round, so the
+/// same round reads the same everywhere (issue 30, point 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShownFigures {
+    pub anglo_saxon: i64,
+    pub rhineland: i64,
+    /// Shown only beside the means.
+    pub spread: Option<i64>,
+}
 
 /// An earlier round of the team as the trend shows it (format 4 on).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrendEntry {
     pub date_days: u16,
     pub instrument: Instrument,
-    /// Per dimension of its version, in questionnaire order: the team means
-    /// (Anglo-Saxon, Rhineland) in tenths (0–`TREND_TENTHS`), when shown.
-    pub means: Vec<Option<(u16, u16)>>,
-    /// Per dimension, the spread between members in tenths, when shown (only beside
-    /// means).
-    pub spreads: Vec<Option<u16>>,
+    /// Per dimension of its version, in questionnaire order: its figures as shown, when
+    /// the round had them.
+    pub figures: Vec<Option<ShownFigures>>,
 }
 
 /// A small action as a results link carries it (format 4 on): no identity, no edit
@@ -121,8 +134,11 @@ pub(super) fn write_results(results: &Results, out: &mut Vec<u8>) -> Result<(), 
 ///
 /// ```text
 /// trend     count (≤ MAX_TREND_ROUNDS), then per round: date (2 bytes), version byte,
-///           its dimensions' (Anglo-Saxon, Rhineland, spread) as one base-1002 number
-///           (0 = no figure, else tenths + 1; a spread only beside its means)
+///           its dimensions' (Anglo-Saxon, Rhineland, spread) as one number (0 = no
+///           figure; a spread only beside its means). Format 6: in steps of the
+///           version, base 100/step + 2, each digit the shown figure / step + 1.
+///           Formats 4 and 5: base 1002, each digit tenths + 1 (read by rounding the
+///           tenths in the version's step, see `shown_from_tenths`).
 /// review    0, or 1 then the round before's version byte, date (2 bytes), action list
 /// actions   action list
 /// ```
@@ -138,31 +154,32 @@ fn write_agreements(results: &Results, out: &mut Vec<u8>) -> Result<(), LinkErro
     }
     out.push(results.trend.len() as u8);
     for entry in &results.trend {
-        if entry.means.len() != entry.instrument.dimension_count() {
-            return Err(LinkError::Invalid("trend means for every dimension"));
-        }
-        if entry.spreads.len() != entry.means.len() {
-            return Err(LinkError::Invalid("trend spreads for every dimension"));
+        if entry.figures.len() != entry.instrument.dimension_count() {
+            return Err(LinkError::Invalid("trend figures for every dimension"));
         }
         out.extend_from_slice(&entry.date_days.to_be_bytes());
         out.push(entry.instrument.id());
-        let mut digits = Vec::with_capacity(entry.means.len() * 3);
-        for (mean, spread) in entry.means.iter().zip(&entry.spreads) {
-            let spread = match *spread {
-                None => 0,
-                Some(s) if s <= TREND_TENTHS => s + 1,
-                Some(_) => return Err(LinkError::Invalid("trend spread out of range")),
-            };
-            match *mean {
-                None if spread == 0 => digits.extend([0, 0, 0]),
-                None => return Err(LinkError::Invalid("a trend spread without means")),
-                Some((a, r)) if a <= TREND_TENTHS && r <= TREND_TENTHS => {
-                    digits.extend([a + 1, r + 1, spread]);
-                }
-                Some(_) => return Err(LinkError::Invalid("trend mean out of range")),
+        let step = entry.instrument.rules().step.size();
+        // A shown figure as a digit: 1 + how many steps, refused off the scale or the step.
+        let digit = |value: i64| -> Result<u32, LinkError> {
+            if (0..=100).contains(&value) && value % step == 0 {
+                Ok((value / step) as u32 + 1)
+            } else {
+                Err(LinkError::Invalid("trend figure off its scale"))
+            }
+        };
+        let mut digits = Vec::with_capacity(entry.figures.len() * 3);
+        for figures in &entry.figures {
+            match figures {
+                None => digits.extend([0, 0, 0]),
+                Some(f) => digits.extend([
+                    digit(f.anglo_saxon)?,
+                    digit(f.rhineland)?,
+                    f.spread.map_or(Ok(0), digit)?,
+                ]),
             }
         }
-        out.extend_from_slice(&pack_digits(&digits, TREND_BASE));
+        out.extend_from_slice(&pack_digits(&digits, shown_base(entry.instrument)));
     }
     match &results.review {
         None => out.push(0),
@@ -323,25 +340,15 @@ fn read_agreements(r: &mut Reader, results: &mut Results, version: u8) -> Result
     for _ in 0..count {
         let date_days = r.u16()?;
         let instrument = r.instrument()?;
-        let n = instrument.dimension_count() * 3;
-        let packed = r.take(packed_len(n, TREND_BASE))?;
-        let digits =
-            unpack_digits(packed, n, TREND_BASE).ok_or(LinkError::Invalid("trend out of range"))?;
-        let (means, spreads) = digits
-            .chunks(3)
-            .map(|three| match (three[0], three[1], three[2]) {
-                (0, 0, 0) => Ok((None, None)),
-                (0, _, _) | (_, 0, _) => Err(LinkError::Invalid("half a trend figure")),
-                (a, r, s) => Ok((Some((a - 1, r - 1)), (s > 0).then(|| s - 1))),
-            })
-            .collect::<Result<Vec<_>, _>>()?
-            .into_iter()
-            .unzip();
+        let figures = if version >= SHOWN_TREND_FROM_FORMAT {
+            read_shown_trend(r, instrument)?
+        } else {
+            read_tenths_trend(r, instrument)?
+        };
         results.trend.push(TrendEntry {
             date_days,
             instrument,
-            means,
-            spreads,
+            figures,
         });
     }
     results.review = match r.flag()? {
@@ -359,6 +366,66 @@ fn read_agreements(r: &mut Reader, results: &mut Results, version: u8) -> Result
     };
     results.actions = read_actions(r, results.round.instrument, version)?;
     Ok(())
+}
+
+/// Format 6 trend digits: 0 for no figure, 1 + steps for a shown figure.
+fn shown_base(instrument: Instrument) -> u32 {
+    100 / instrument.rules().step.size() as u32 + 2
+}
+
+/// Digits of one trend round as (Anglo-Saxon, Rhineland, spread) triples: none for
+/// (0, 0, 0), an error for half a figure or a spread without means.
+fn triples(
+    digits: &[u32],
+    figure: impl Fn(u32) -> i64,
+) -> Result<Vec<Option<ShownFigures>>, LinkError> {
+    digits
+        .chunks(3)
+        .map(|three| match (three[0], three[1], three[2]) {
+            (0, 0, 0) => Ok(None),
+            (0, _, _) | (_, 0, _) => Err(LinkError::Invalid("half a trend figure")),
+            (a, r, s) => Ok(Some(ShownFigures {
+                anglo_saxon: figure(a - 1),
+                rhineland: figure(r - 1),
+                spread: (s > 0).then(|| figure(s - 1)),
+            })),
+        })
+        .collect()
+}
+
+fn read_shown_trend(
+    r: &mut Reader,
+    instrument: Instrument,
+) -> Result<Vec<Option<ShownFigures>>, LinkError> {
+    let n = instrument.dimension_count() * 3;
+    let base = shown_base(instrument);
+    let digits: Vec<u32> = unpack_digits(r.take(packed_len(n, base))?, n, base)
+        .ok_or(LinkError::Invalid("trend out of range"))?;
+    let step = instrument.rules().step.size();
+    triples(&digits, |d| i64::from(d) * step)
+}
+
+/// A format 4 or 5 trend: figures in tenths, shown by rounding them in the version's
+/// step. Where a round's exact figure lay within a twentieth of a point of halfway
+/// between two steps (32.49 carried as 32.5), this can show one step more than that
+/// round's own dashboard did; format 6 carries the shown figure itself.
+fn read_tenths_trend(
+    r: &mut Reader,
+    instrument: Instrument,
+) -> Result<Vec<Option<ShownFigures>>, LinkError> {
+    let n = instrument.dimension_count() * 3;
+    let digits: Vec<u32> = unpack_digits(r.take(packed_len(n, TREND_BASE))?, n, TREND_BASE)
+        .ok_or(LinkError::Invalid("trend out of range"))?;
+    let step = instrument.rules().step;
+    triples(&digits, |tenths| shown_from_tenths(tenths, step))
+}
+
+/// A figure carried in tenths (formats 4 and 5) as shown: the one rounding rule
+/// (nearest step, halfway away from zero) applied to the tenths' value.
+pub fn shown_from_tenths(tenths: u32, step: crate::instrument::rules::Step) -> i64 {
+    // Integer arithmetic: tenths are exact, and 10 × step tenths make one step.
+    let per_step = 10 * step.size() as u32;
+    i64::from((tenths + per_step / 2) / per_step) * step.size()
 }
 
 fn read_actions(

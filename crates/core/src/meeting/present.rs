@@ -4,6 +4,7 @@
 
 use crate::score::aggregate::StatementStats;
 use crate::score::round_data::RoundData;
+use crate::score::shown::ShownTheme;
 use crate::score::team::TeamFigures;
 
 /// Talking points the meeting takes one by one (as many as the dashboard shows).
@@ -15,10 +16,10 @@ pub const MEETING_ACTIONS: usize = 3;
 pub const REVIEW_PER_SCREEN: usize = 4;
 
 /// How far a talking point's members lie apart.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PointFigure {
-    /// Points of 0–100 between the members.
-    Spread(f64),
+    /// Points of 0–100 between the members, as shown (the one display model).
+    Spread(i64),
     /// The team falls into groups (read from its members); a mean would fit nobody.
     Divided,
 }
@@ -41,12 +42,11 @@ pub fn meeting_points(data: &RoundData) -> Vec<MeetingPoint> {
         .most_disagreed()
         .into_iter()
         .take(MEETING_POINTS)
-        .map(|(d, spread)| MeetingPoint {
+        .map(|(d, _)| MeetingPoint {
             dimension: d.id,
-            figure: if d.divided() {
-                PointFigure::Divided
-            } else {
-                PointFigure::Spread(spread)
+            figure: match ShownTheme::of(d).spread {
+                Some(spread) if !d.divided() => PointFigure::Spread(spread),
+                _ => PointFigure::Divided,
             },
         })
         .collect()
@@ -119,22 +119,38 @@ pub enum Nav {
     Leave,
 }
 
+/// Where the focus is when a key is pressed: what a key may still mean to the meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyTarget {
+    /// The page, a button or a link: every meeting key.
+    Page,
+    /// A one-line text field: only a clicker's Page Up / Page Down, which mean nothing
+    /// to one line, so the meeting moves on right after an action is typed in; arrows,
+    /// Home, End and Escape stay the field's.
+    Line,
+    /// A text area, a select or editable text: every key is the field's.
+    Text,
+}
+
 impl Nav {
     /// The arrow keys and a presenter's clicker (which sends Page Up / Page Down);
-    /// `None` for any other key, and for every key while the user types in a field or
-    /// holds a modifier (the browser's and the screen reader's shortcuts stay theirs).
-    pub fn from_key(key: &str, typing: bool, modifier: bool) -> Option<Nav> {
-        if typing || modifier {
+    /// `None` for any other key, for keys the focused field needs (see [`KeyTarget`]),
+    /// and while a modifier is held (the browser's and the screen reader's shortcuts
+    /// stay theirs).
+    pub fn from_key(key: &str, target: KeyTarget, modifier: bool) -> Option<Nav> {
+        if modifier || target == KeyTarget::Text {
             return None;
         }
-        match key {
-            "ArrowRight" | "PageDown" => Some(Nav::Next),
-            "ArrowLeft" | "PageUp" => Some(Nav::Previous),
-            "Home" => Some(Nav::First),
-            "End" => Some(Nav::Last),
-            "Escape" => Some(Nav::Leave),
-            _ => None,
-        }
+        let nav = match key {
+            "ArrowRight" | "PageDown" => Nav::Next,
+            "ArrowLeft" | "PageUp" => Nav::Previous,
+            "Home" => Nav::First,
+            "End" => Nav::Last,
+            "Escape" => Nav::Leave,
+            _ => return None,
+        };
+        let clicker = matches!(key, "PageDown" | "PageUp");
+        (target == KeyTarget::Page || clicker).then_some(nav)
     }
 }
 
@@ -157,22 +173,30 @@ mod tests {
 
     #[test]
     fn keys_move_unless_typing_or_with_a_modifier() {
-        assert_eq!(Nav::from_key("ArrowRight", false, false), Some(Nav::Next));
-        assert_eq!(Nav::from_key("PageDown", false, false), Some(Nav::Next));
-        assert_eq!(
-            Nav::from_key("ArrowLeft", false, false),
-            Some(Nav::Previous)
-        );
-        assert_eq!(Nav::from_key("PageUp", false, false), Some(Nav::Previous));
-        assert_eq!(Nav::from_key("Escape", false, false), Some(Nav::Leave));
-        assert_eq!(Nav::from_key("a", false, false), None);
+        use KeyTarget::{Line, Page, Text};
+        assert_eq!(Nav::from_key("ArrowRight", Page, false), Some(Nav::Next));
+        assert_eq!(Nav::from_key("PageDown", Page, false), Some(Nav::Next));
+        assert_eq!(Nav::from_key("ArrowLeft", Page, false), Some(Nav::Previous));
+        assert_eq!(Nav::from_key("PageUp", Page, false), Some(Nav::Previous));
+        assert_eq!(Nav::from_key("Escape", Page, false), Some(Nav::Leave));
+        assert_eq!(Nav::from_key("a", Page, false), None);
         for key in ["ArrowRight", "ArrowLeft", "PageDown", "PageUp", "Escape"] {
-            assert_eq!(Nav::from_key(key, true, false), None, "{key} while typing");
             assert_eq!(
-                Nav::from_key(key, false, true),
+                Nav::from_key(key, Text, false),
+                None,
+                "{key} in a text area"
+            );
+            assert_eq!(
+                Nav::from_key(key, Page, true),
                 None,
                 "{key} with a modifier"
             );
+        }
+        // In a one-line field only the clicker's keys move: the arrows move the caret.
+        assert_eq!(Nav::from_key("PageDown", Line, false), Some(Nav::Next));
+        assert_eq!(Nav::from_key("PageUp", Line, false), Some(Nav::Previous));
+        for key in ["ArrowRight", "ArrowLeft", "Home", "End", "Escape", "a"] {
+            assert_eq!(Nav::from_key(key, Line, false), None, "{key} in a line");
         }
     }
 
@@ -197,7 +221,7 @@ mod tests {
             },
             MeetingPoint {
                 dimension: 2,
-                figure: PointFigure::Spread(30.0),
+                figure: PointFigure::Spread(30),
             },
         ];
         assert_eq!(

@@ -81,10 +81,24 @@ fn layer_code(layer: Option<Layer>) -> &'static str {
     }
 }
 
-/// The organisation's figures as CSV (the round export's conventions: BOM, quoted cells,
-/// `;` in Dutch): one row per team and dimension (first its overall position), then after
-/// an empty line the layers' gaps, largest first.
-pub fn csv(name: &str, view: &OrgView, locale: Locale) -> String {
+/// The organisation's figures as CSV files, by the round export's conventions (one table
+/// per file with one header row, no byte-order mark, quoted cells, `;` in Dutch; see
+/// `docs/export.md`): `teams.csv`, one row per team and dimension (first its overall
+/// position), and `gaps.csv`, the layers' gaps, largest first, when there are any.
+pub fn csv_files(name: &str, view: &OrgView, locale: Locale) -> Vec<(String, String)> {
+    let mut files = vec![("teams.csv".to_string(), csv_teams(name, view, locale))];
+    if !view.gaps.is_empty() {
+        files.push(("gaps.csv".to_string(), csv_gaps(view, locale)));
+    }
+    files
+}
+
+/// The CSV files as one zip archive, for one download.
+pub fn csv_zip(name: &str, view: &OrgView, locale: Locale) -> Vec<u8> {
+    crate::zip::stored(&csv_files(name, view, locale))
+}
+
+fn csv_teams(name: &str, view: &OrgView, locale: Locale) -> String {
     let sep = separator(locale);
     let header: &[&str] = match locale {
         Locale::Nl => &[
@@ -120,11 +134,10 @@ pub fn csv(name: &str, view: &OrgView, locale: Locale) -> String {
         Locale::Nl => "alle dimensies",
         Locale::En => "all dimensions",
     };
-    let mut out = String::from("\u{feff}");
-    out.push_str(&csv_line(
+    let mut out = csv_line(
         &header.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
         sep,
-    ));
+    );
     for row in &view.teams {
         // Of a team below the minimum nothing but its name (and that it has too few).
         let too_few = row.standing == Standing::TooFew;
@@ -163,43 +176,46 @@ pub fn csv(name: &str, view: &OrgView, locale: Locale) -> String {
             }
         }
     }
-    if !view.gaps.is_empty() {
-        out.push_str("\r\n");
-        let header: &[&str] = match locale {
-            Locale::Nl => &[
-                "dimensie",
-                "laag",
-                "vergeleken_met",
-                "verschil_angelsaksisch",
-                "verschil_rijnlands",
-                "gespreksvraag",
-            ],
-            Locale::En => &[
-                "dimension",
-                "layer",
-                "compared_with",
-                "anglo_saxon_difference",
-                "rhineland_difference",
-                "question",
-            ],
-        };
+    out
+}
+
+fn csv_gaps(view: &OrgView, locale: Locale) -> String {
+    let sep = separator(locale);
+    let header: &[&str] = match locale {
+        Locale::Nl => &[
+            "dimensie",
+            "laag",
+            "vergeleken_met",
+            "verschil_angelsaksisch",
+            "verschil_rijnlands",
+            "gespreksvraag",
+        ],
+        Locale::En => &[
+            "dimension",
+            "layer",
+            "compared_with",
+            "anglo_saxon_difference",
+            "rhineland_difference",
+            "question",
+        ],
+    };
+    let mut out = csv_line(
+        &header.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
+        sep,
+    );
+    for gap in &view.gaps {
+        // A plain ASCII minus: a spreadsheet reads "-5" as a number, "−5" as text.
         out.push_str(&csv_line(
-            &header.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
+            &[
+                dimension_name(gap.index, view.instrument, locale).to_string(),
+                gap.second.name().get(locale).to_string(),
+                gap.first.name().get(locale).to_string(),
+                shown(gap.anglo_saxon, view.instrument).to_string(),
+                shown(gap.rhineland, view.instrument).to_string(),
+                gap.prompt(locale),
+            ],
             sep,
         ));
-        for gap in &view.gaps {
-            out.push_str(&csv_line(
-                &[
-                    dimension_name(gap.index, view.instrument, locale).to_string(),
-                    gap.second.name().get(locale).to_string(),
-                    gap.first.name().get(locale).to_string(),
-                    figure::text(shown(gap.anglo_saxon, view.instrument)),
-                    figure::text(shown(gap.rhineland, view.instrument)),
-                    gap.prompt(locale),
-                ],
-                sep,
-            ));
-        }
     }
     out
 }

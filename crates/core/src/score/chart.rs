@@ -232,6 +232,9 @@ pub struct PlanePoint {
     pub anglo_saxon: f64,
     pub rhineland: f64,
     pub kind: PointKind,
+    /// Its zone as its rules name it ("close to the middle" included), where the caller
+    /// reads it by them; otherwise the plane's table names the quarter it lies in.
+    pub zone: Option<crate::text::Text>,
 }
 
 /// A coordinate for an SVG attribute, to one decimal. Written with integer arithmetic

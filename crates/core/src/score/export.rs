@@ -13,13 +13,26 @@ use crate::locale::Locale;
 use crate::score::figure;
 use crate::score::own_statements::own_figures;
 use crate::score::round_data::RoundData;
+use crate::score::shown::{self, ShownTheme};
+use crate::score::team::TeamFigures;
 
 /// Spreadsheet programs run cells starting with these as formulas.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// One CSV cell: quoted, quotes doubled, and a leading formula character defused.
+/// A plain number ("-15", "3,5"): a spreadsheet reads it as that number and runs
+/// nothing, so its minus is left alone.
+fn plain_number(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let mut parts = digits.splitn(2, [',', '.']);
+    let whole = parts.next().unwrap_or_default();
+    let ok = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    ok(whole) && parts.next().is_none_or(ok)
+}
+
+/// One CSV cell: quoted, quotes doubled, and a leading formula character defused
+/// (except before a plain number, such as a negative difference).
 fn cell(text: &str) -> String {
-    let guarded = if text.starts_with(FORMULA_STARTS) {
+    let guarded = if text.starts_with(FORMULA_STARTS) && !plain_number(text) {
         format!("'{text}")
     } else {
         text.to_string()
@@ -81,6 +94,7 @@ pub(crate) fn csv_line(cells: &[String], sep: &str) -> String {
 pub fn csv_files(data: &RoundData, locale: Locale) -> Vec<(String, String)> {
     let mut files = vec![("answers.csv".to_string(), csv_answers(data, locale))];
     for (name, table) in [
+        ("themes.csv", csv_themes(data, locale)),
         ("actions.csv", csv_actions(data, locale)),
         ("trend.csv", csv_trend(data, locale)),
         ("own_statements.csv", csv_own_statements(data, locale)),
@@ -233,6 +247,7 @@ fn csv_trend(data: &RoundData, locale: Locale) -> String {
             "dimensie",
             "angelsaksisch",
             "rijnlands",
+            "spreiding",
         ],
         Locale::En => [
             "earlier_round",
@@ -240,19 +255,20 @@ fn csv_trend(data: &RoundData, locale: Locale) -> String {
             "dimension",
             "anglo_saxon",
             "rhineland",
+            "spread",
         ],
     };
     let mut out = String::new();
     out.push_str(&csv_line(&header.map(String::from), sep));
     for entry in &data.trend {
-        for (d, mean) in entry.instrument.dimensions().zip(&entry.means) {
-            let (a, r) = mean.map(whole_tenths).unwrap_or_default();
+        for (d, shown) in entry.instrument.dimensions().zip(&entry.figures) {
             let row = [
                 iso_date(entry.date_days),
                 entry.instrument.id().to_string(),
                 d.name.get(locale).to_string(),
-                a,
-                r,
+                number(shown.map(|f| f.anglo_saxon)),
+                number(shown.map(|f| f.rhineland)),
+                number(shown.and_then(|f| f.spread)),
             ];
             out.push_str(&csv_line(&row, sep));
         }
@@ -260,13 +276,58 @@ fn csv_trend(data: &RoundData, locale: Locale) -> String {
     out
 }
 
-/// A trend figure in tenths (0–1000) as a whole number, by the one rounding rule.
-fn whole_number(tenths: u16) -> u16 {
-    figure::whole(f64::from(tenths) / 10.0) as u16
+/// A shown figure as a cell: empty where there is none.
+fn number(value: Option<i64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
 }
 
-fn whole_tenths((a, r): (u16, u16)) -> (String, String) {
-    (whole_number(a).to_string(), whole_number(r).to_string())
+/// The round's team figures per theme, as "Per thema" shows them (from the one display
+/// model, [`shown`]): both sides, their difference, the weaker side, the spread and,
+/// when asked, where the team wants to be. A divided theme has no means here either.
+/// Nothing below the minimum group, where the screen shows none.
+fn csv_themes(data: &RoundData, locale: Locale) -> String {
+    let team = TeamFigures::of(data);
+    if !team.enough() {
+        return String::new();
+    }
+    let sep = separator(locale);
+    let header = match locale {
+        Locale::Nl => [
+            "dimensie",
+            "angelsaksisch",
+            "rijnlands",
+            "verschil",
+            "zwakste_kant",
+            "spreiding",
+            "gewenst_angelsaksisch",
+            "gewenst_rijnlands",
+        ],
+        Locale::En => [
+            "dimension",
+            "anglo_saxon",
+            "rhineland",
+            "difference",
+            "weaker_side",
+            "spread",
+            "desired_anglo_saxon",
+            "desired_rhineland",
+        ],
+    };
+    let mut out = csv_line(&header.map(String::from), sep);
+    for (d, t) in data.instrument.dimensions().zip(shown::themes(&team)) {
+        let row = [
+            d.name.get(locale).to_string(),
+            number(t.anglo_saxon),
+            number(t.rhineland),
+            number(t.difference()),
+            number(t.weaker_side()),
+            number(t.spread),
+            number(t.desired_anglo_saxon),
+            number(t.desired_rhineland),
+        ];
+        out.push_str(&csv_line(&row, sep));
+    }
+    out
 }
 
 /// What a column of the answers table holds.
@@ -422,6 +483,10 @@ struct JsonExport<'a> {
     /// versions; absent without own statements or below the minimum group).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     own_statements: Vec<JsonOwnStatement>,
+    /// The team figures per theme as shown (added in both schema versions; absent below
+    /// the minimum group).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    themes: Vec<JsonTheme>,
 }
 
 #[derive(Serialize)]
@@ -492,8 +557,37 @@ struct JsonTrendRound {
 #[derive(Serialize)]
 struct JsonTrendFigure {
     dimension: u8,
-    anglo_saxon: Option<u16>,
-    rhineland: Option<u16>,
+    anglo_saxon: Option<i64>,
+    rhineland: Option<i64>,
+    spread: Option<i64>,
+}
+
+/// A theme's team figures as shown (see [`csv_themes`]).
+#[derive(Serialize)]
+struct JsonTheme {
+    dimension: u8,
+    anglo_saxon: Option<i64>,
+    rhineland: Option<i64>,
+    difference: Option<i64>,
+    weaker_side: Option<i64>,
+    spread: Option<i64>,
+    desired_anglo_saxon: Option<i64>,
+    desired_rhineland: Option<i64>,
+}
+
+impl From<ShownTheme> for JsonTheme {
+    fn from(t: ShownTheme) -> JsonTheme {
+        JsonTheme {
+            dimension: t.id,
+            anglo_saxon: t.anglo_saxon,
+            rhineland: t.rhineland,
+            difference: t.difference(),
+            weaker_side: t.weaker_side(),
+            spread: t.spread,
+            desired_anglo_saxon: t.desired_anglo_saxon,
+            desired_rhineland: t.desired_rhineland,
+        }
+    }
 }
 
 fn json_actions(actions: &[AgreedAction]) -> Vec<JsonAction<'_>> {
@@ -526,11 +620,12 @@ fn json_agreements(data: &RoundData) -> JsonAgreements<'_> {
                 dimensions: e
                     .instrument
                     .dimensions()
-                    .zip(&e.means)
-                    .map(|(d, m)| JsonTrendFigure {
+                    .zip(&e.figures)
+                    .map(|(d, f)| JsonTrendFigure {
                         dimension: d.id,
-                        anglo_saxon: m.map(|(a, _)| whole_number(a)),
-                        rhineland: m.map(|(_, r)| whole_number(r)),
+                        anglo_saxon: f.map(|f| f.anglo_saxon),
+                        rhineland: f.map(|f| f.rhineland),
+                        spread: f.and_then(|f| f.spread),
                     })
                     .collect(),
             })
@@ -702,6 +797,10 @@ pub fn json(data: &RoundData) -> String {
             .collect(),
         agreements: json_agreements(data),
         own_statements: json_own_statements(data),
+        themes: shown::themes(&TeamFigures::of(data))
+            .into_iter()
+            .map(JsonTheme::from)
+            .collect(),
     };
     serde_json::to_string_pretty(&export).unwrap_or_default()
 }
@@ -737,7 +836,13 @@ mod tests {
     fn cells_are_quoted_and_formulas_defused() {
         assert_eq!(cell("a\"b"), "\"a\"\"b\"");
         assert_eq!(cell("=SUM(A1)"), "\"'=SUM(A1)\"");
-        assert_eq!(cell("-2"), "\"'-2\"");
+        assert_eq!(cell("-2+3"), "\"'-2+3\"");
+        assert_eq!(cell("-2,5-1"), "\"'-2,5-1\"");
+        assert_eq!(cell("-"), "\"'-\"");
+        assert_eq!(cell("+2"), "\"'+2\"");
+        // A negative figure stays a number.
+        assert_eq!(cell("-15"), "\"-15\"");
+        assert_eq!(cell("-1,5"), "\"-1,5\"");
         assert_eq!(cell("@x"), "\"'@x\"");
         assert_eq!(cell("Team; Oost"), "\"Team; Oost\"");
     }

@@ -5,7 +5,7 @@
 //! - the pole means of the first version, frozen: `scoring`, `aggregate`, `reading`.
 //!
 //! Beside them what a dashboard shows of a round (`round_data`), the trend, the one
-//! rounding rule (`figure`), the chart's geometry, the export files and the simulations
+//! rounding rule (`figure`) and the one display model built on it (`shown`), the chart's geometry, the export files and the simulations
 //! that check the keyed model. Pure functions of their input: nothing here keeps state,
 //! and nothing here knows the rounds a browser keeps.
 
@@ -19,6 +19,7 @@ pub mod own_statements;
 pub mod reading;
 pub mod round_data;
 pub mod scoring;
+pub mod shown;
 pub mod simulation;
 pub mod team;
 pub mod trend;

@@ -16,7 +16,7 @@ use crate::link::RatingPair;
 use crate::locale::Locale;
 use crate::score::aggregate::{sorted_dots, statement_stats, StatementStats};
 use crate::score::figure::whole;
-use crate::score::figure::{self, Step};
+use crate::score::figure::Step;
 use crate::score::member::{
     pole_alpha, team_dimension, Consistency, Layout, MemberScores, TeamDimension, TeamPole,
     TeamZone,
@@ -120,12 +120,6 @@ impl ThemeFigures {
         self.means().map(|(a, r)| r - a)
     }
 
-    /// The difference as shown: of the two shown sides, so a row adds up.
-    pub fn shown_difference(&self) -> Option<i64> {
-        self.means()
-            .map(|(a, r)| figure::difference(a, r, self.step))
-    }
-
     /// The weaker pole's team mean: high only when the team is strong on both.
     pub fn weaker_side(&self) -> Option<f64> {
         self.means().map(|(a, r)| a.min(r))
@@ -155,16 +149,6 @@ impl ThemeFigures {
         let (na, nr) = self.means()?;
         let (da, dr) = self.desired_means()?;
         Some((da - na, dr - nr))
-    }
-
-    /// The gap as shown, per pole: of the shown figures, so it adds up.
-    pub fn shown_gap(&self) -> Option<(i64, i64)> {
-        let (na, nr) = self.means()?;
-        let (da, dr) = self.desired_means()?;
-        Some((
-            figure::difference(na, da, self.step),
-            figure::difference(nr, dr, self.step),
-        ))
     }
 
     /// The size of the wanted move: the larger of the two poles' gaps.

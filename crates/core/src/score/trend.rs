@@ -7,44 +7,25 @@
 //! sides has moved, though Rhineland minus Anglo-Saxon stays the same.
 
 use crate::instrument::Instrument;
-use crate::link::{TrendEntry, TREND_TENTHS};
-use crate::score::figure::{rounded, Step};
+pub use crate::link::ShownFigures;
+use crate::link::TrendEntry;
+use crate::score::figure::Step;
 use crate::score::round_data::RoundData;
+use crate::score::shown::ShownTheme;
 use crate::score::team::TeamFigures;
 
 /// One round on the trend: its date and, per dimension of its version (in questionnaire
-/// order), the team means (Anglo-Saxon, Rhineland) when shown, and how far the members
-/// lay apart (the spread the dashboard shows for that round, 0–100 points).
+/// order), its figures as its dashboard shows them, when it has them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrendRound {
     pub date_days: u16,
-    pub means: Vec<Option<(f64, f64)>>,
-    pub spreads: Vec<Option<f64>>,
-}
-
-/// One dimension in one round as shown: both sides and the spread, rounded by the one
-/// rule of [`crate::score::figure`] with the version's step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ShownRound {
-    pub anglo_saxon: i64,
-    pub rhineland: i64,
-    pub spread: Option<i64>,
+    pub figures: Vec<Option<ShownFigures>>,
 }
 
 impl TrendRound {
-    /// Dimension `index` as shown with `step`, when the round has its means.
-    pub fn shown(&self, index: usize, step: Step) -> Option<ShownRound> {
-        let (a, r) = self.means.get(index).copied().flatten()?;
-        Some(ShownRound {
-            anglo_saxon: rounded(a, step),
-            rhineland: rounded(r, step),
-            spread: self
-                .spreads
-                .get(index)
-                .copied()
-                .flatten()
-                .map(|s| rounded(s, step)),
-        })
+    /// Dimension `index` as shown, when the round has its means.
+    pub fn shown(&self, index: usize) -> Option<ShownFigures> {
+        self.figures.get(index).copied().flatten()
     }
 }
 
@@ -62,17 +43,14 @@ impl TrendSegment {
     }
 
     /// Dimension `index` in each round, as shown (none where a round has no figure).
-    pub fn shown(&self, index: usize) -> Vec<Option<ShownRound>> {
-        self.rounds
-            .iter()
-            .map(|r| r.shown(index, self.step()))
-            .collect()
+    pub fn shown(&self, index: usize) -> Vec<Option<ShownFigures>> {
+        self.rounds.iter().map(|r| r.shown(index)).collect()
     }
 
     /// Dimension `index` in its first and its last round with figures, when these are
     /// two different rounds: how it moved.
-    pub fn moved(&self, index: usize) -> Option<(ShownRound, ShownRound)> {
-        let list: Vec<ShownRound> = self.shown(index).into_iter().flatten().collect();
+    pub fn moved(&self, index: usize) -> Option<(ShownFigures, ShownFigures)> {
+        let list: Vec<ShownFigures> = self.shown(index).into_iter().flatten().collect();
         match list.as_slice() {
             [first, .., last] => Some((*first, *last)),
             _ => None,
@@ -80,17 +58,15 @@ impl TrendSegment {
     }
 }
 
-/// A dimension's team means (Anglo-Saxon, Rhineland) and spread, when shown.
-type DimensionFigures = (Option<(f64, f64)>, Option<f64>);
-
-/// Per dimension, the team means and the spread between members, as the round's
-/// dashboard has them. Below the minimum group, none.
-fn round_figures(data: &RoundData) -> Vec<DimensionFigures> {
+/// Per dimension, the figures the round's dashboard shows (from the one display model,
+/// so rounded once). Below the minimum group, none.
+fn round_figures(data: &RoundData) -> Vec<Option<ShownFigures>> {
     let team = TeamFigures::of(data);
     (0..data.instrument.dimension_count())
-        .map(|i| match team.dimensions().get(i) {
-            Some(d) => (d.means(), d.means().and(d.disagreement())),
-            None => (None, None),
+        .map(|i| {
+            team.dimensions()
+                .get(i)
+                .and_then(|d| ShownTheme::of(d).trend_figures())
         })
         .collect()
 }
@@ -129,11 +105,9 @@ pub fn segments(rounds: &[RoundData]) -> Vec<TrendSegment> {
 }
 
 fn trend_round(data: &RoundData) -> TrendRound {
-    let (means, spreads) = round_figures(data).into_iter().unzip();
     TrendRound {
         date_days: data.date_days,
-        means,
-        spreads,
+        figures: round_figures(data),
     }
 }
 
@@ -152,39 +126,24 @@ fn joined(rounds: impl IntoIterator<Item = (Instrument, TrendRound)>) -> Vec<Tre
     out
 }
 
-/// A round on the trend as a results link carries it: its means and spreads in tenths.
+/// A round on the trend as a results link carries it: its figures as shown.
 pub fn entry(data: &RoundData) -> TrendEntry {
-    // max/min, not clamp: clamp's check of its bounds would carry float formatting into
-    // the wasm for its panic message.
-    let tenths = |v: f64| (v * 10.0).round().max(0.0).min(f64::from(TREND_TENTHS)) as u16;
-    let round = trend_round(data);
     TrendEntry {
         date_days: data.date_days,
         instrument: data.instrument,
-        means: round
-            .means
-            .iter()
-            .map(|m| m.map(|(a, r)| (tenths(a), tenths(r))))
-            .collect(),
-        spreads: round.spreads.iter().map(|s| s.map(tenths)).collect(),
+        figures: round_figures(data),
     }
 }
 
 /// The trend of a round read from a results link: the earlier rounds it carries, then
 /// the round itself.
 pub fn carried_segments(data: &RoundData) -> Vec<TrendSegment> {
-    let value = |t: u16| f64::from(t) / 10.0;
     let earlier = data.trend.iter().map(|e| {
         (
             e.instrument,
             TrendRound {
                 date_days: e.date_days,
-                means: e
-                    .means
-                    .iter()
-                    .map(|m| m.map(|(a, r)| (value(a), value(r))))
-                    .collect(),
-                spreads: e.spreads.iter().map(|s| s.map(value)).collect(),
+                figures: e.figures.clone(),
             },
         )
     });
@@ -203,8 +162,7 @@ mod tests {
             rounds: (0..len)
                 .map(|i| TrendRound {
                     date_days: i as u16,
-                    means: Vec::new(),
-                    spreads: Vec::new(),
+                    figures: Vec::new(),
                 })
                 .collect(),
         };
@@ -259,13 +217,14 @@ mod tests {
             .collect();
         assert_eq!(dates, [vec![100, 200], vec![300, 400]]);
         // Each version's rounds carry that version's dimensions.
-        assert!(list[0].rounds.iter().all(|r| r.means.len() == 10));
-        assert!(list[1].rounds.iter().all(|r| r.means.len() == 9));
+        assert!(list[0].rounds.iter().all(|r| r.figures.len() == 10));
+        assert!(list[1].rounds.iter().all(|r| r.figures.len() == 9));
+        let sides = |r: &TrendRound| r.shown(0).map(|f| (f.anglo_saxon, f.rhineland));
         // Version 1: "largely" everywhere is 75 on both poles.
-        assert_eq!(list[0].rounds[0].means[0], Some((75.0, 75.0)));
+        assert_eq!(sides(&list[0].rounds[0]), Some((75, 75)));
         // Version 2 from its team figures: the same answer to every statement, keyed
         // both ways, lands in the middle.
-        assert_eq!(list[1].rounds[0].means[0], Some((50.0, 50.0)));
+        assert_eq!(sides(&list[1].rounds[0]), Some((50, 50)));
         // A version 1 round after version 2 rounds is a new segment again: never joined.
         let back = segments(&[rounds[2].clone(), rounds[0].clone()]);
         assert_eq!(back.len(), 2);
@@ -292,6 +251,6 @@ mod tests {
     fn a_round_below_its_minimum_group_has_no_means() {
         let mut small = round(Instrument::V2, 100, 4);
         small.respondents.truncate(2);
-        assert!(trend_round(&small).means.iter().all(Option::is_none));
+        assert!(trend_round(&small).figures.iter().all(Option::is_none));
     }
 }
