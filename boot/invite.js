@@ -6,11 +6,12 @@
 // textContent only. scripts/post_build.mjs inlines this file into index.html.
 var teambalansInvite = (function () {
   // The core's limits: a link longer than this is refused unread, a text is at most 80
-  // bytes, a round has at most 5 own statements; this build reads formats 1 to 5.
+  // bytes, a round has at most 5 own statements; this build reads formats 1 to 6 (an
+  // invite of format 6 is one of format 5).
   var MAX_INPUT_CHARS = 20000;
   var MAX_TEXT_BYTES = 80;
   var MAX_OWN_STATEMENTS = 5;
-  var FORMAT_VERSION = 5;
+  var FORMAT_VERSION = 6;
   var INVITE = 1;
   // The instrument's versions this build reads (crates/core/src/instrument/): a new one's
   // golden invite in tests/fixtures/links/ fails tests/boot/invite.test.mjs until it is here.

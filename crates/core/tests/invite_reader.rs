@@ -44,7 +44,7 @@ fn decoding(name: &str, fragment: &str) -> Value {
 /// The golden invites of every released link format, as they are in the fixtures.
 fn golden() -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for version in 1..=5 {
+    for version in 1..=teambalans_core::link::FORMAT_VERSION {
         let file = format!("{ROOT}/tests/fixtures/links/v{version}.txt");
         let Ok(text) = std::fs::read_to_string(&file) else {
             panic!("{file} is missing");
