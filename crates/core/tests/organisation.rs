@@ -374,8 +374,10 @@ fn each_counted_team_is_one_mark_on_the_plane_with_its_spread() {
         "{:?}",
         marks[1].radii
     );
+    // On one dimension a team this far apart is divided: no mark there, as its own
+    // dashboard shows no mean (its overall position above stays).
     let on_first = plane_marks(&view, Some(0), &plane);
-    assert_eq!(on_first.len(), 2);
+    assert_eq!(on_first.iter().map(|m| m.row).collect::<Vec<_>>(), [0]);
 }
 
 #[test]
@@ -400,4 +402,65 @@ fn teams_of_two_versions_are_never_pooled_and_the_larger_group_is_compared() {
     let view = organisation_view(&teams[..1]);
     assert_eq!(view.instrument, Instrument::V2);
     assert_eq!((view.counted, view.respondents), (1, 5));
+}
+
+/// A team divided on a dimension shows no mean there, anywhere the organisation shows
+/// one (plane, strips, between-teams spread, CSV, JSON), as its own dashboard shows none;
+/// its members still count in its layer, which is not one team (issue 30, point 7).
+#[test]
+fn a_team_divided_on_a_dimension_shows_no_mean_there_but_counts_in_its_layer() {
+    use teambalans_core::org::report::{csv_files, json};
+    // Two members strong on both sides, two weak on both: apart on every dimension.
+    let apart = vec![keyed(5, 5), keyed(5, 5), keyed(1, 1), keyed(1, 1)];
+    let together = vec![keyed(4, 2); 4];
+    let teams = [
+        OrgTeam {
+            data: team("Verdeeld", 1, 100, 3, apart),
+            layer: Some(Layer::Team),
+        },
+        OrgTeam {
+            data: team("Samen", 2, 100, 3, together),
+            layer: Some(Layer::Management),
+        },
+    ];
+    let view = organisation_view(&teams);
+    let divided = view.teams[0].marks().expect("counted");
+    assert!(divided.divided.iter().all(|d| *d));
+    assert!(view.any_divided());
+    assert!(view.teams[1].marks().unwrap().divided.iter().all(|d| !d));
+    for (index, across) in view.dimensions.iter().enumerate() {
+        assert_eq!(divided.shown(index), None);
+        // Kept underneath for the layer; never across teams.
+        assert!(divided.dimensions[index].is_some());
+        assert_eq!(
+            across.teams.iter().map(|(row, _)| *row).collect::<Vec<_>>(),
+            [1]
+        );
+        assert_eq!(across.between_teams, None);
+        assert!(plane_marks(&view, Some(index), &Plane::of(view.instrument))
+            .iter()
+            .all(|m| m.row == 1));
+    }
+    // Its layer pools its members: 50 on both sides, the middle of "5" and "1".
+    let layer = view.layers.iter().find(|l| l.layer == Layer::Team).unwrap();
+    let (a, r, members) = layer.dimensions[0].unwrap();
+    assert_eq!((a.round(), r.round(), members), (50.0, 50.0, 4));
+    assert!(!view.gaps.is_empty());
+
+    let files = csv_files("Zorggroep", &view, Locale::En);
+    let rows: Vec<&str> = files[0]
+        .1
+        .lines()
+        .filter(|l| l.contains("\"Verdeeld\"") && !l.contains("all dimensions"))
+        .collect();
+    assert_eq!(rows.len(), 9);
+    for row in rows {
+        assert!(row.contains(",\"divided\",\"4\","), "{row}");
+        assert!(row.ends_with(",\"\",\"\",\"\",\"\""), "{row}");
+    }
+    let parsed: serde_json::Value = serde_json::from_str(&json("Zorggroep", &view)).unwrap();
+    let first = &parsed["teams"][0]["dimensions"][0];
+    assert_eq!(first["divided"], true);
+    assert!(first.get("anglo_saxon").is_none());
+    assert!(parsed["teams"][1]["dimensions"][0].get("divided").is_none());
 }

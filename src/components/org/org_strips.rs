@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::common::reactive::reactive;
+use crate::components::common::reactive::{reactive, shown as show_when};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
 use crate::domain::org::organisation::{strip, OrgView};
@@ -93,6 +93,7 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
     };
     let rows = move || {
         let loc = locale.get();
+        let divided_word = t_string!(i18n, dashboard_talk_divided).to_string();
         view.with(|v| {
             let counted: Vec<usize> = v
                 .teams
@@ -108,6 +109,8 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
                     let cells = counted
                         .iter()
                         .map(|row| {
+                            let divided =
+                                v.teams[*row].marks().is_some_and(|m| m.is_divided(d.index));
                             let text = d
                                 .teams
                                 .iter()
@@ -119,7 +122,13 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
                                         Step::of(v.instrument),
                                     ))
                                 })
-                                .unwrap_or_else(|| "–".into());
+                                .unwrap_or_else(|| {
+                                    if divided {
+                                        divided_word.clone()
+                                    } else {
+                                        "–".into()
+                                    }
+                                });
                             view! { <td>{text}</td> }
                         })
                         .collect_view();
@@ -149,6 +158,9 @@ pub fn OrgStrips(view: Memo<OrgView>) -> impl IntoView {
                 {move || tr!(i18n, org_between_explain, step = Step::of(view.with(|v| v.instrument)).size())}
             </p>
             <p class="hint">{tr!(i18n, org_strips_hint)}</p>
+            {show_when(move || view.with(|v| v.any_divided()), move || view! {
+                <p class="hint" data-testid="org-divided-hint">{tr!(i18n, org_divided_hint)}</p>
+            })}
             <div class="chart">
                 <p class="strip-ends" aria-hidden="true">
                     <span>{tr!(i18n, org_strip_anglo)}</span>

@@ -17,7 +17,7 @@ use crate::instrument::rules::Model;
 use crate::instrument::Instrument;
 use crate::locale::Locale;
 use crate::score::chart::{Plane, TEAM_MARK_RADIUS};
-use crate::score::member::{mean, spread, team_dimension, TeamDimension};
+use crate::score::member::{mean, spread, team_dimension, TeamDimension, TeamZone};
 use crate::score::round_data::{RoundData, MIN_SHOWN_GROUP};
 use crate::score::team::scores_now;
 use crate::sort::sort_by;
@@ -135,7 +135,25 @@ pub struct TeamMarks {
     /// Over all dimensions together.
     pub overall: Option<Mark>,
     /// Per dimension, in questionnaire order; `None` where too few members had a score.
+    /// A divided dimension keeps its mark here, for its layer, which pools members.
     pub dimensions: Vec<Option<Mark>>,
+    /// Per dimension: the team is divided on it (as its own dashboard says), so no view
+    /// shows its mean there: it would fit nobody (issue 30, point 7).
+    pub divided: Vec<bool>,
+}
+
+impl TeamMarks {
+    /// The mark a view shows on dimension `index`: none where the team is divided.
+    pub fn shown(&self, index: usize) -> Option<Mark> {
+        if self.is_divided(index) {
+            return None;
+        }
+        *self.dimensions.get(index)?
+    }
+
+    pub fn is_divided(&self, index: usize) -> bool {
+        self.divided.get(index).copied().unwrap_or(false)
+    }
 }
 
 /// Whether and how a team counts in the organisation.
@@ -252,6 +270,15 @@ pub struct OrgView {
 impl OrgView {
     /// Dimensions where the teams differ most: by the spread between teams, largest first
     /// (ties in questionnaire order).
+    /// Some counted team is divided on some dimension: the views say why it has no mean
+    /// there.
+    pub fn any_divided(&self) -> bool {
+        self.teams
+            .iter()
+            .filter_map(TeamRow::marks)
+            .any(|m| m.divided.contains(&true))
+    }
+
     pub fn differ_most(&self) -> Vec<(usize, f64)> {
         let mut list: Vec<(usize, f64)> = self
             .dimensions
@@ -351,8 +378,16 @@ fn standing(team: &OrgTeam, superseded: bool, compared: Instrument) -> Standing 
     // Only the members' scores: the team page's other figures (consistency, statement
     // tables, desired) are not shown across teams.
     let members = scores_now(data);
-    let dimensions = (0..compared.dimension_count())
-        .map(|index| dimension_mark(&team_dimension(&members, index)?, need))
+    let team: Vec<Option<TeamDimension>> = (0..compared.dimension_count())
+        .map(|index| team_dimension(&members, index))
+        .collect();
+    let dimensions = team
+        .iter()
+        .map(|d| dimension_mark(d.as_ref()?, need))
+        .collect();
+    let divided = team
+        .iter()
+        .map(|d| d.as_ref().is_some_and(|d| d.zone == TeamZone::Divided))
         .collect();
     let dots: Vec<(f64, f64)> = members
         .iter()
@@ -369,6 +404,7 @@ fn standing(team: &OrgTeam, superseded: bool, compared: Instrument) -> Standing 
         respondents: data.respondents.len(),
         overall,
         dimensions,
+        divided,
     })
 }
 
@@ -436,9 +472,10 @@ pub fn organisation_view(teams: &[OrgTeam]) -> OrgView {
 
     let dimensions: Vec<Across> = (0..dimension_count)
         .map(|index| {
+            // A team divided here is left out of what is shown across teams.
             let teams: Vec<(usize, Mark)> = counted
                 .iter()
-                .filter_map(|(row, marks)| Some((*row, (*marks.dimensions.get(index)?)?)))
+                .filter_map(|(row, marks)| Some((*row, marks.shown(index)?)))
                 .collect();
             let differences: Vec<f64> = teams.iter().map(|(_, m)| m.difference()).collect();
             Across {
@@ -481,6 +518,7 @@ pub fn organisation_view(teams: &[OrgTeam]) -> OrgView {
                 respondents: own.iter().map(|m| m.respondents).sum(),
                 dimensions: (0..dimension_count)
                     .map(|index| {
+                        // Its members, divided or not: a layer is not one team.
                         let marks: Vec<Mark> = own
                             .iter()
                             .filter_map(|m| *m.dimensions.get(index)?)

@@ -63,6 +63,9 @@ pub fn gap_sentence(gap: &Gap, instrument: Instrument, locale: Locale) -> String
 }
 
 /// A team's standing as a code, the same in both languages.
+/// The status of a team's dimension row it is divided on (its mean would fit nobody).
+const DIVIDED: &str = "divided";
+
 pub fn standing_code(standing: &Standing) -> &'static str {
     match standing {
         Standing::Counted(_) => "counted",
@@ -146,14 +149,20 @@ fn csv_teams(name: &str, view: &OrgView, locale: Locale) -> String {
         } else {
             (row.title.clone(), iso_date(row.date_days))
         };
-        let start = |respondents: String, dimension: &str, mark: Option<Mark>| {
+        let start = |respondents: String, dimension: &str, mark: Option<Mark>, divided: bool| {
+            // A dimension the team is divided on says so, without a mean.
+            let status = if divided {
+                DIVIDED
+            } else {
+                standing_code(&row.standing)
+            };
             let mut cells = vec![
                 name.to_string(),
                 row.name.clone(),
                 title.clone(),
                 date.clone(),
                 layer_code(row.layer).to_string(),
-                standing_code(&row.standing).to_string(),
+                status.to_string(),
                 respondents,
                 dimension.to_string(),
             ];
@@ -161,15 +170,19 @@ fn csv_teams(name: &str, view: &OrgView, locale: Locale) -> String {
             cells
         };
         match row.marks() {
-            None => out.push_str(&csv_line(&start(String::new(), "", None), sep)),
+            None => out.push_str(&csv_line(&start(String::new(), "", None, false), sep)),
             Some(marks) => {
                 let n = marks.respondents.to_string();
-                out.push_str(&csv_line(&start(n.clone(), overall, marks.overall), sep));
-                for (index, mark) in marks.dimensions.iter().enumerate() {
+                out.push_str(&csv_line(
+                    &start(n.clone(), overall, marks.overall, false),
+                    sep,
+                ));
+                for index in 0..marks.dimensions.len() {
                     let cells = start(
                         n.clone(),
                         dimension_name(index, view.instrument, locale),
-                        *mark,
+                        marks.shown(index),
+                        marks.is_divided(index),
                     );
                     out.push_str(&csv_line(&cells, sep));
                 }
@@ -272,6 +285,9 @@ struct JsonMark {
 #[derive(Serialize)]
 struct JsonDimensionMark {
     dimension: u8,
+    /// The team is divided here: no mean, as on its own dashboard.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    divided: bool,
     #[serde(flatten)]
     mark: Option<JsonMark>,
 }
@@ -337,12 +353,11 @@ fn json_team(row: &TeamRow, instrument: Instrument) -> JsonTeam<'_> {
         overall: json_mark(marks.and_then(|m| m.overall), instrument),
         dimensions: marks
             .map(|m| {
-                m.dimensions
-                    .iter()
-                    .enumerate()
-                    .map(|(index, mark)| JsonDimensionMark {
+                (0..m.dimensions.len())
+                    .map(|index| JsonDimensionMark {
                         dimension: dimension_id(index, instrument),
-                        mark: json_mark(*mark, instrument),
+                        divided: m.is_divided(index),
+                        mark: json_mark(m.shown(index), instrument),
                     })
                     .collect()
             })
