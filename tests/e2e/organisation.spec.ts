@@ -25,6 +25,7 @@ const TEXT = {
     invite: 'Dit is een uitnodiging, geen resultatenlink.',
     notALink: 'Dit is geen Teambalans-link.',
     prompt: 'Wat ziet de leiding dat het team niet ziet, en andersom?',
+    divided: 'verdeeld', dividedHint: 'Een team dat verdeeld is over een dimensie',
     seed: 'Kleine dingen',
     counted: 'Teams die meetellen: 3, met samen 13 antwoorden.',
     gapsNone: 'Zodra twee lagen meetellen',
@@ -35,6 +36,7 @@ const TEXT = {
     invite: 'This is an invite, not a results link.',
     notALink: 'This is not a Teambalans link.',
     prompt: 'What does management see that the team does not, and the other way round?',
+    divided: 'divided', dividedHint: 'A team that is divided on a dimension',
     seed: 'Small things',
     counted: 'Teams that count: 3, with 13 answers together.',
     gapsNone: 'As soon as two layers count',
@@ -105,7 +107,9 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await expect(page.getByTestId('org-counted')).toHaveText(t.counted);
       await expect(page.locator('[data-testid=org-plane] .point-mark')).toHaveText(['1', '2', '3']);
       await expect(page.locator('[data-testid=org-plane] ellipse.spread')).toHaveCount(3);
-      await expect(page.locator('.org-strip').first().locator('.strip-dot')).toHaveCount(3);
+      // One team is divided on the first dimension: no dot there, and the page says why.
+      await expect(page.locator('.org-strip').first().locator('.strip-dot')).toHaveCount(2);
+      await expect(page.getByTestId('org-divided-hint')).toContainText(t.dividedHint);
       await expect(page.getByTestId('org-differ-most')).toHaveCount(3);
 
       // Layers: no gap with one layer; with management and two teams, talking points.
@@ -133,6 +137,7 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await expect(page.getByTestId('org-plane-table').locator('tbody tr')).toHaveCount(3);
       await expect(page.getByTestId('org-strips-table').locator('tbody tr')).toHaveCount(9);
       await expect(page.getByTestId('org-strips-table').locator('thead th')).toHaveCount(5);
+      await expect(page.getByTestId('org-strips-table').locator('tbody tr').first()).toContainText(t.divided);
       await expect(page.getByTestId('org-strips-table')).not.toContainText('Klein team');
       await page.getByTestId('org-tables').click();
       await expect(page.getByTestId('zone-plane')).toBeVisible();
