@@ -138,6 +138,8 @@ for (const locale of ['nl-NL', 'en-GB'] as const) {
       await expect(page.getByTestId('org-strips-table').locator('tbody tr')).toHaveCount(9);
       await expect(page.getByTestId('org-strips-table').locator('thead th')).toHaveCount(5);
       await expect(page.getByTestId('org-strips-table').locator('tbody tr').first()).toContainText(t.divided);
+      // TB_SHOTS=1 keeps the strips and their table for a person to look at (not part of the check).
+      if (process.env.TB_SHOTS) await page.getByTestId('org-strips').screenshot({ path: `/tmp/shots/org-strips-${locale}.png` });
       await expect(page.getByTestId('org-strips-table')).not.toContainText('Klein team');
       await page.getByTestId('org-tables').click();
       await expect(page.getByTestId('zone-plane')).toBeVisible();
