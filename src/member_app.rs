@@ -10,7 +10,7 @@ use crate::components::common::text::tr;
 use crate::components::links::open_invite::{open_invite, problem_view};
 use crate::components::scan::answer_page::AnswerPage;
 use crate::components::shell::frame::{self, Frame};
-use crate::domain::link::{decode, Link};
+use crate::domain::link::{decode_invite, LinkError};
 use crate::i18n::*;
 use crate::platform::dom;
 use crate::routes::Route;
@@ -34,11 +34,12 @@ fn MemberShell() -> impl IntoView {
         // Any other page is the whole app's (the loader picks by the same list).
         route if !route.is_members() => hand_over(),
         Route::Answer(round) => view! { <AnswerPage round=round /> }.into_any(),
-        Route::Link(fragment) => match decode(&fragment) {
-            Ok(Link::Invite(invite)) => open_invite(invite),
+        Route::Link(fragment) => match decode_invite(&fragment) {
+            Ok(invite) => open_invite(invite),
+            // Response, results and protected links are the whole app's (read unread
+            // here, so this front-end carries no reader for them).
+            Err(LinkError::Unsupported(_)) => hand_over(),
             Err(error) => problem_view(error.message()),
-            // Response, results and protected links are the whole app's.
-            Ok(_) => hand_over(),
         },
         _ => hand_over(),
     };

@@ -1326,3 +1326,42 @@ fn older_trend_tenths_round_in_the_versions_step_and_format_6_keeps_the_shown_fi
     };
     assert_eq!(back.trend, results.trend);
 }
+
+/// The member's front-end reads invites only: every golden invite of every format reads
+/// as `decode` reads it, every other golden link is `Unsupported` of its kind (handed to
+/// the whole app unread), and a broken link is the same error as `decode` gives.
+#[test]
+fn decode_invite_reads_every_invite_and_leaves_other_kinds_unread() {
+    use teambalans_core::link::decode_invite;
+    let mut invites = 0;
+    for version in 1..=FORMAT_VERSION {
+        let text = std::fs::read_to_string(format!(
+            "{}/tests/fixtures/links/v{version}.txt",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../..")
+        ))
+        .unwrap();
+        for line in text.lines().filter(|l| l.contains("#/")) {
+            match decode(line) {
+                Ok(Link::Invite(invite)) => {
+                    assert_eq!(decode_invite(line), Ok(invite));
+                    invites += 1;
+                }
+                Ok(other) => assert_eq!(
+                    decode_invite(line),
+                    Err(LinkError::Unsupported(other.kind())),
+                    "{line}"
+                ),
+                Err(e) => panic!("{line}: {e}"),
+            }
+        }
+    }
+    assert!(invites >= 12, "{invites}");
+    let invite = to_fragment(&Link::Invite(example_invite())).unwrap();
+    for broken in [&invite[..invite.len() - 3], "hallo", "#/i/AAAA"] {
+        assert_eq!(
+            decode_invite(broken).err(),
+            decode(broken).err(),
+            "{broken}"
+        );
+    }
+}

@@ -132,8 +132,25 @@ pub fn decode(input: &str) -> Result<Link, LinkError> {
     from_bytes(&bytes)
 }
 
+/// Reads an invite, and only an invite: any other kind of readable link is
+/// `Unsupported(kind)`, unread. The member's front-end opens invites only and hands every
+/// other link to the whole app, so it does not carry the other kinds' readers.
+pub fn decode_invite(input: &str) -> Result<Invite, LinkError> {
+    let payload = extract_payload(input)?;
+    let bytes = base64url_decode(&payload).ok_or(LinkError::NotALink)?;
+    match checked::<false>(&bytes)? {
+        Link::Invite(invite) => Ok(invite),
+        other => Err(LinkError::Unsupported(other.kind())),
+    }
+}
+
 /// Reads a link's bytes (from base64url, or from inside a sealed link).
 pub fn from_bytes(bytes: &[u8]) -> Result<Link, LinkError> {
+    checked::<true>(bytes)
+}
+
+/// The checks every link passes, then its content: every kind (`ALL`), or invites only.
+fn checked<const ALL: bool>(bytes: &[u8]) -> Result<Link, LinkError> {
     if bytes.len() < 5 {
         return Err(LinkError::Truncated);
     }
@@ -150,22 +167,24 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Link, LinkError> {
     if crc32(body) != expected {
         // A link cut off in a chat or mail is the usual cause: say so when the content
         // itself runs out before its end.
-        return Err(match parse(bytes) {
+        return Err(match parse::<ALL>(bytes) {
             Err(LinkError::Truncated) => LinkError::Truncated,
             _ => LinkError::Checksum,
         });
     }
-    parse(body)
+    parse::<ALL>(body)
 }
 
-/// Reads the content after the checks: `body` is the header byte and the fields.
-fn parse(body: &[u8]) -> Result<Link, LinkError> {
+/// Reads the content after the checks: `body` is the header byte and the fields; with
+/// `ALL` false only an invite (another kind is `Unsupported`, unread).
+fn parse<const ALL: bool>(body: &[u8]) -> Result<Link, LinkError> {
     let header = *body.first().ok_or(LinkError::Truncated)?;
     let version = header >> 4;
     let kind = LinkKind::from_nibble(header & 0x0f).ok_or(LinkError::UnknownKind(header & 0x0f))?;
     let mut reader = Reader { bytes: &body[1..] };
     let link = match kind {
         LinkKind::Invite => Link::Invite(read_invite(&mut reader, version)?),
+        other if !ALL => return Err(LinkError::Unsupported(other)),
         LinkKind::Response => Link::Response(read_response(&mut reader, version)?),
         LinkKind::Results => Link::Results(read_results(&mut reader, version)?),
         LinkKind::Sealed => Link::Sealed(read_sealed(&mut reader)?),
