@@ -3,6 +3,7 @@
 pub mod confirm_button;
 pub mod error_text;
 pub mod link_share;
+pub mod pressed_switch;
 pub mod protect_link;
 pub mod reactive;
 pub mod table_toggle;

@@ -2,26 +2,18 @@
 
 use leptos::prelude::*;
 
+use crate::components::common::pressed_switch::PressedSwitch;
 use crate::i18n::*;
 
 #[component]
 pub fn TableToggle(show_tables: RwSignal<bool>, test_id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
-    view! {
-        <button
-            type="button"
-            class="button small no-print"
-            data-testid=test_id
-            aria-pressed=move || show_tables.get().to_string()
-            on:click=move |_| show_tables.update(|s| *s = !*s)
-        >
-            {move || {
-                if show_tables.get() {
-                    t_string!(i18n, result_show_chart)
-                } else {
-                    t_string!(i18n, result_show_table)
-                }
-            }}
-        </button>
-    }
+    let label = move |tables: bool| {
+        if tables {
+            t_string!(i18n, result_show_chart).to_string()
+        } else {
+            t_string!(i18n, result_show_table).to_string()
+        }
+    };
+    view! { <PressedSwitch on=show_tables test_id=test_id label=label class="no-print" /> }
 }

@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::common::pressed_switch::PressedSwitch;
 use crate::components::common::reactive::{either, reactive};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
@@ -172,6 +173,13 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
         .into_any()
     };
 
+    let columns_label = move |all: bool| {
+        if all {
+            t_string!(i18n, dashboard_fewer_columns).to_string()
+        } else {
+            t_string!(i18n, dashboard_all_columns).to_string()
+        }
+    };
     view! {
         <section
             class=move || if all_columns.get() { "card team-figures all-columns" } else { "card team-figures" }
@@ -181,19 +189,7 @@ pub fn TeamTable(team: Memo<TeamFigures>) -> impl IntoView {
             <div class="card-head">
                 <h2 id="bars-title">{tr!(i18n, dashboard_bars_title)}</h2>
                 // Four figures fit beside the plane; the rest on request, over the whole width.
-                <button
-                    type="button"
-                    class="button small columns-switch"
-                    aria-pressed=move || all_columns.get().to_string()
-                    data-testid="team-columns-switch"
-                    on:click=move |_| all_columns.update(|on| *on = !*on)
-                >
-                    {move || if all_columns.get() {
-                        tr!(i18n, dashboard_fewer_columns).into_any()
-                    } else {
-                        tr!(i18n, dashboard_all_columns).into_any()
-                    }}
-                </button>
+                <PressedSwitch on=all_columns test_id="team-columns-switch" label=columns_label class="columns-switch" />
             </div>
             <TableWrap label=Signal::derive(move || t_string!(i18n, table_team).to_string())>
                 <table class="result-table team-table-members" data-testid="team-table">

@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::common::pressed_switch::PressedSwitch;
 use crate::components::common::reactive::{reactive, shown};
 use crate::components::common::table_wrap::TableWrap;
 use crate::components::common::text::tr;
@@ -276,21 +277,14 @@ pub fn TrendChart(#[prop(into)] series: Signal<Series>) -> impl IntoView {
     let switch = move || {
         let total = rounds();
         (total > TABLE_ROUNDS).then(|| {
-            view! {
-                <button
-                    type="button"
-                    class="button small"
-                    aria-pressed=move || all_rounds.get().to_string()
-                    data-testid="trend-all-rounds"
-                    on:click=move |_| all_rounds.update(|on| *on = !*on)
-                >
-                    {move || if all_rounds.get() {
-                        tr!(i18n, dashboard_trend_newest, n = TABLE_ROUNDS).into_any()
-                    } else {
-                        tr!(i18n, dashboard_trend_all, n = total).into_any()
-                    }}
-                </button>
-            }
+            let label = move |all: bool| {
+                if all {
+                    t_string!(i18n, dashboard_trend_newest, n = TABLE_ROUNDS).to_string()
+                } else {
+                    t_string!(i18n, dashboard_trend_all, n = total).to_string()
+                }
+            };
+            view! { <PressedSwitch on=all_rounds test_id="trend-all-rounds" label=label /> }
         })
     };
 
