@@ -646,7 +646,7 @@ fn type_into(container: &web_sys::HtmlElement, selector: &str, value: &str) {
 #[wasm_bindgen_test]
 async fn a_protected_response_pasted_into_a_round_asks_its_passphrase_there_and_is_then_added() {
     use teambalans::domain::instrument::Instrument;
-    use teambalans::domain::link::{to_fragment, Link, MemberId, Response};
+    use teambalans::domain::link::{to_bytes, to_fragment, Link, LinkKind, MemberId, Response};
     use teambalans::state::protect::protect;
 
     let (app, invite) = new_round_page().await;
@@ -662,10 +662,13 @@ async fn a_protected_response_pasted_into_a_round_asks_its_passphrase_there_and_
         name: None,
         own_answers: Vec::new(),
     });
-    let sealed = protect(&response, "correct horse battery").await.unwrap();
+    let plain = to_bytes(&response).unwrap();
+    let sealed = protect(LinkKind::Response, &plain, "correct horse battery")
+        .await
+        .unwrap();
     let link = format!(
         "Mijn antwoorden: https://x.example/{}",
-        to_fragment(&sealed).unwrap()
+        to_fragment(&Link::Sealed(sealed)).unwrap()
     );
 
     paste(&app, &link);

@@ -2,7 +2,9 @@
 //! passphrase, and a changed ciphertext (`cargo test --target wasm32-unknown-unknown`).
 #![cfg(target_arch = "wasm32")]
 
-use teambalans::domain::link::{decode, to_fragment, Invite, Link, LinkKind, RoundId};
+use teambalans::domain::link::{
+    decode, to_bytes, to_fragment, Invite, Link, LinkKind, RoundId, Sealed,
+};
 use teambalans::platform::crypto::CryptoError;
 use teambalans::state::protect::{protect, unprotect, ProtectError};
 use wasm_bindgen_test::*;
@@ -23,7 +25,13 @@ fn invite() -> Link {
     })
 }
 
-fn sealed_of(link: &Link) -> teambalans::domain::link::Sealed {
+/// The example invite, protected with `passphrase` as the app does: from its bytes.
+async fn seal(passphrase: &str) -> Result<Sealed, ProtectError> {
+    let plain = to_bytes(&invite()).unwrap();
+    protect(LinkKind::Invite, &plain, passphrase).await
+}
+
+fn sealed_of(link: &Link) -> Sealed {
     match link {
         Link::Sealed(s) => s.clone(),
         other => panic!("not sealed: {other:?}"),
@@ -32,9 +40,9 @@ fn sealed_of(link: &Link) -> teambalans::domain::link::Sealed {
 
 #[wasm_bindgen_test]
 async fn a_protected_link_opens_with_its_passphrase_through_the_fragment() {
-    let sealed = protect(&invite(), "correct horse battery").await.unwrap();
+    let sealed = seal("correct horse battery").await.unwrap();
     // Through the text form a person sends.
-    let fragment = to_fragment(&sealed).unwrap();
+    let fragment = to_fragment(&Link::Sealed(sealed)).unwrap();
     assert!(fragment.starts_with("#/p/"));
     let read = sealed_of(&decode(&fragment).unwrap());
     assert_eq!(read.inner, LinkKind::Invite);
@@ -43,13 +51,13 @@ async fn a_protected_link_opens_with_its_passphrase_through_the_fragment() {
         Ok(invite())
     );
     // Same link, same passphrase, twice: different salt and IV, different ciphertext.
-    let again = sealed_of(&protect(&invite(), "correct horse battery").await.unwrap());
+    let again = seal("correct horse battery").await.unwrap();
     assert_ne!(again.ciphertext, read.ciphertext);
 }
 
 #[wasm_bindgen_test]
 async fn a_wrong_passphrase_is_told_apart_and_opens_nothing() {
-    let sealed = sealed_of(&protect(&invite(), "correct horse battery").await.unwrap());
+    let sealed = seal("correct horse battery").await.unwrap();
     assert_eq!(
         unprotect(&sealed, "Correct horse battery").await,
         Err(ProtectError::Crypto(CryptoError::WrongPassphrase))
@@ -58,7 +66,7 @@ async fn a_wrong_passphrase_is_told_apart_and_opens_nothing() {
 
 #[wasm_bindgen_test]
 async fn a_changed_ciphertext_never_opens() {
-    let mut sealed = sealed_of(&protect(&invite(), "correct horse battery").await.unwrap());
+    let mut sealed = seal("correct horse battery").await.unwrap();
     sealed.ciphertext[3] ^= 0x01;
     assert_eq!(
         unprotect(&sealed, "correct horse battery").await,
@@ -68,8 +76,5 @@ async fn a_changed_ciphertext_never_opens() {
 
 #[wasm_bindgen_test]
 async fn short_passphrases_are_refused() {
-    assert_eq!(
-        protect(&invite(), "1234").await,
-        Err(ProtectError::TooShort)
-    );
+    assert_eq!(seal("1234").await, Err(ProtectError::TooShort));
 }

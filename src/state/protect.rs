@@ -3,7 +3,7 @@
 
 use thiserror::Error;
 
-use crate::domain::link::{from_bytes, to_bytes, Link, LinkError, Sealed};
+use crate::domain::link::{from_bytes, Link, LinkError, LinkKind, Sealed};
 use crate::domain::text::Text;
 use crate::platform::crypto::{self, CryptoError};
 use crate::platform::random;
@@ -41,22 +41,26 @@ impl ProtectError {
     }
 }
 
-/// `link`, encrypted with `passphrase`.
-pub async fn protect(link: &Link, passphrase: &str) -> Result<Link, ProtectError> {
+/// A link of `kind` written as `plain` (its `to_bytes`), encrypted with `passphrase`.
+/// Bytes, not a `Link`: the member's front-end then carries only its response's writer.
+pub async fn protect(
+    kind: LinkKind,
+    plain: &[u8],
+    passphrase: &str,
+) -> Result<Sealed, ProtectError> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(ProtectError::TooShort);
     }
-    let plain = to_bytes(link)?;
     let (mut salt, mut iv) = ([0u8; 16], [0u8; 12]);
     random::fill(&mut salt).map_err(|_| CryptoError::Unavailable)?;
     random::fill(&mut iv).map_err(|_| CryptoError::Unavailable)?;
-    let ciphertext = crypto::seal(&plain, passphrase, salt, iv).await?;
-    Ok(Link::Sealed(Sealed {
-        inner: link.kind(),
+    let ciphertext = crypto::seal(plain, passphrase, salt, iv).await?;
+    Ok(Sealed {
+        inner: kind,
         salt,
         iv,
         ciphertext,
-    }))
+    })
 }
 
 /// The link inside `sealed`, if `passphrase` opens it.

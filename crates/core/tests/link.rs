@@ -1365,3 +1365,31 @@ fn decode_invite_reads_every_invite_and_leaves_other_kinds_unread() {
         );
     }
 }
+
+/// The member's writers (a response, a sealed envelope) write exactly what `to_bytes`
+/// writes, and `fragment_of` gives `to_fragment`'s fragment.
+#[test]
+fn a_kinds_own_writer_writes_what_to_bytes_writes() {
+    use teambalans_core::link::{fragment_of, response_bytes, sealed_bytes, to_bytes};
+    for response in [
+        example_response(40, true),
+        example_response_v2(false),
+        example_response_v3(true),
+        example_response_own(true),
+    ] {
+        let link = Link::Response(response.clone());
+        let bytes = response_bytes(&response).unwrap();
+        assert_eq!(bytes, to_bytes(&link).unwrap());
+        assert_eq!(
+            fragment_of(LinkKind::Response, &bytes),
+            to_fragment(&link).unwrap()
+        );
+    }
+    let sealed = example_sealed();
+    let bytes = sealed_bytes(&sealed).unwrap();
+    assert_eq!(bytes, to_bytes(&Link::Sealed(sealed.clone())).unwrap());
+    assert_eq!(
+        fragment_of(LinkKind::Sealed, &bytes),
+        to_fragment(&Link::Sealed(sealed)).unwrap()
+    );
+}

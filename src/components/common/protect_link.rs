@@ -9,14 +9,15 @@ use leptos::task::spawn_local;
 
 use crate::components::common::link_share::LinkShare;
 use crate::components::common::text::tr;
-use crate::domain::link::{to_fragment, Link};
+use crate::domain::link::{fragment_of, sealed_bytes, LinkKind};
 use crate::domain::text::Text;
 use crate::i18n::*;
 use crate::platform::fragment;
 use crate::state::protect::protect;
 
 #[component]
-pub fn ProtectLink(#[prop(into)] link: Signal<Option<Link>>) -> impl IntoView {
+/// `link`: the kind and bytes of the link to protect (its `to_bytes`).
+pub fn ProtectLink(#[prop(into)] link: Signal<Option<(LinkKind, Vec<u8>)>>) -> impl IntoView {
     let i18n = use_i18n();
     let passphrase = RwSignal::new(String::new());
     let protected = RwSignal::new(None::<String>);
@@ -25,20 +26,22 @@ pub fn ProtectLink(#[prop(into)] link: Signal<Option<Link>>) -> impl IntoView {
     let base = StoredValue::new(fragment::base_url());
     let make = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(inner) = link.get_untracked() else {
+        let Some((kind, plain)) = link.get_untracked() else {
             return;
         };
         let phrase = passphrase.get_untracked();
         busy.set(true);
         spawn_local(async move {
-            match protect(&inner, &phrase).await {
+            match protect(kind, &plain, &phrase).await {
                 Ok(sealed) => {
                     problem.set(None);
-                    protected.set(
-                        to_fragment(&sealed)
-                            .ok()
-                            .map(|f| format!("{}{f}", base.get_value())),
-                    );
+                    protected.set(sealed_bytes(&sealed).ok().map(|bytes| {
+                        format!(
+                            "{}{}",
+                            base.get_value(),
+                            fragment_of(LinkKind::Sealed, &bytes)
+                        )
+                    }));
                 }
                 Err(error) => problem.set(Some(error.message())),
             }

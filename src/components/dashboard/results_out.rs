@@ -7,7 +7,7 @@ use crate::components::common::link_share::LinkShare;
 use crate::components::common::protect_link::ProtectLink;
 use crate::components::common::reactive::{either, memo, reactive, shown};
 use crate::components::common::text::tr;
-use crate::domain::link::{to_fragment, Link, RoundId};
+use crate::domain::link::{to_bytes, to_fragment, Link, LinkKind, RoundId};
 use crate::domain::score::export::{csv_zip, file_name, json};
 use crate::domain::score::round_data::RoundData;
 use crate::i18n::*;
@@ -70,7 +70,8 @@ pub fn ResultsOut(round: RoundId) -> impl IntoView {
                         })
                 })}
                 <ProtectLink link=Signal::derive(move || {
-                    data.with(|d| d.as_ref().and_then(RoundData::results)).map(Link::Results)
+                    let results = data.with(|d| d.as_ref().and_then(RoundData::results))?;
+                    Some((LinkKind::Results, to_bytes(&Link::Results(results)).ok()?))
                 }) />
                 <div class="actions">
                     <button type="button" class="button" data-testid="export-csv" on:click=move |_| save("csv")>

@@ -7,7 +7,7 @@ use crate::components::common::link_share::LinkShare;
 use crate::components::common::protect_link::ProtectLink;
 use crate::components::common::reactive::{memo, reactive};
 use crate::components::common::text::tr;
-use crate::domain::link::{to_fragment, Link, RoundId};
+use crate::domain::link::{fragment_of, response_bytes, LinkKind, RoundId};
 use crate::domain::round::import::short_code;
 use crate::i18n::*;
 use crate::platform::fragment;
@@ -21,9 +21,8 @@ pub fn ResponseLink(round: RoundId) -> impl IntoView {
     // Follows the answers: changing one gives a new link (a newer revision).
     let url = memo(move || {
         store.data.with(|d| {
-            let response = d.invitation(round)?.response();
-            let fragment = to_fragment(&Link::Response(response)).ok()?;
-            Some(format!("{base}{fragment}"))
+            let bytes = response_bytes(&d.invitation(round)?.response()).ok()?;
+            Some(format!("{base}{}", fragment_of(LinkKind::Response, &bytes)))
         })
     });
     let code = memo(move || {
@@ -64,7 +63,10 @@ pub fn ResponseLink(round: RoundId) -> impl IntoView {
                     })
             })}
             <ProtectLink link=Signal::derive(move || {
-                store.data.with(|d| d.invitation(round).map(|i| Link::Response(i.response())))
+                store.data.with(|d| {
+                    let bytes = response_bytes(&d.invitation(round)?.response()).ok()?;
+                    Some((LinkKind::Response, bytes))
+                })
             }) />
         </section>
     }

@@ -106,13 +106,32 @@ pub fn encode(link: &Link) -> Result<String, LinkError> {
 
 /// A link's bytes: header, fields, CRC-32. What a sealed link encrypts.
 pub fn to_bytes(link: &Link) -> Result<Vec<u8>, LinkError> {
-    let mut bytes = vec![(FORMAT_VERSION << 4) | link.kind() as u8];
-    match link {
-        Link::Invite(invite) => write_invite(invite, &mut bytes)?,
-        Link::Response(response) => write_response(response, &mut bytes)?,
-        Link::Results(results) => write_results(results, &mut bytes)?,
-        Link::Sealed(sealed) => write_sealed(sealed, &mut bytes)?,
-    }
+    framed(link.kind(), |bytes| match link {
+        Link::Invite(invite) => write_invite(invite, bytes),
+        Link::Response(response) => write_response(response, bytes),
+        Link::Results(results) => write_results(results, bytes),
+        Link::Sealed(sealed) => write_sealed(sealed, bytes),
+    })
+}
+
+/// A response's bytes, as `to_bytes` writes them. The member's front-end writes only
+/// responses and their sealed envelopes, so it carries no other kind's writer.
+pub fn response_bytes(response: &Response) -> Result<Vec<u8>, LinkError> {
+    framed(LinkKind::Response, |bytes| write_response(response, bytes))
+}
+
+/// A sealed link's bytes, as `to_bytes` writes them.
+pub fn sealed_bytes(sealed: &Sealed) -> Result<Vec<u8>, LinkError> {
+    framed(LinkKind::Sealed, |bytes| write_sealed(sealed, bytes))
+}
+
+/// The header, the fields `write` puts, and the CRC-32.
+fn framed(
+    kind: LinkKind,
+    write: impl FnOnce(&mut Vec<u8>) -> Result<(), LinkError>,
+) -> Result<Vec<u8>, LinkError> {
+    let mut bytes = vec![(FORMAT_VERSION << 4) | kind as u8];
+    write(&mut bytes)?;
     let crc = crc32(&bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
     Ok(bytes)
@@ -120,7 +139,13 @@ pub fn to_bytes(link: &Link) -> Result<Vec<u8>, LinkError> {
 
 /// The fragment for a link, e.g. `#/r/AbC…`.
 pub fn to_fragment(link: &Link) -> Result<String, LinkError> {
-    Ok(format!("#/{}/{}", link.kind().letter(), encode(link)?))
+    Ok(fragment_of(link.kind(), &to_bytes(link)?))
+}
+
+/// The fragment for a link of `kind` written as `bytes` (by `to_bytes` or a kind's own
+/// writer).
+pub fn fragment_of(kind: LinkKind, bytes: &[u8]) -> String {
+    format!("#/{}/{}", kind.letter(), base64url_encode(bytes))
 }
 
 /// Reads a link or its payload from whatever the user pasted or opened: a whole URL,
