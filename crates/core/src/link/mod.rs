@@ -37,7 +37,7 @@
 //! (whole steps of its version) instead of tenths, so a figure is rounded once, where it
 //! was computed (issue 30, point 3). Formats 4 and 5 keep opening: their tenths are
 //! rounded in the version's step, which can show a figure one step off where its exact
-//! value lay within a twentieth of a point of halfway (see `read_tenths_trend`). Other
+//! value lay within a twentieth of a point of halfway (see `read_trend_figures`). Other
 //! kinds are as in format 5.
 //!
 //! The files: `codec` (what every kind shares), and one file per kind with its writer

@@ -340,11 +340,7 @@ fn read_agreements(r: &mut Reader, results: &mut Results, version: u8) -> Result
     for _ in 0..count {
         let date_days = r.u16()?;
         let instrument = r.instrument()?;
-        let figures = if version >= SHOWN_TREND_FROM_FORMAT {
-            read_shown_trend(r, instrument)?
-        } else {
-            read_tenths_trend(r, instrument)?
-        };
+        let figures = read_trend_figures(r, instrument, version)?;
         results.trend.push(TrendEntry {
             date_days,
             instrument,
@@ -393,31 +389,30 @@ fn triples(
         .collect()
 }
 
-fn read_shown_trend(
+/// One earlier round's figures. Format 6 carries them in steps of its version. Formats
+/// 4 and 5 carried tenths, shown by rounding them in the version's step: where a round's
+/// exact figure lay within a twentieth of a point of halfway between two steps (32.49
+/// carried as 32.5), this can show one step more than that round's own dashboard did.
+fn read_trend_figures(
     r: &mut Reader,
     instrument: Instrument,
+    version: u8,
 ) -> Result<Vec<Option<ShownFigures>>, LinkError> {
     let n = instrument.dimension_count() * 3;
-    let base = shown_base(instrument);
+    let in_steps = version >= SHOWN_TREND_FROM_FORMAT;
+    let base = if in_steps {
+        shown_base(instrument)
+    } else {
+        TREND_BASE
+    };
     let digits: Vec<u32> = unpack_digits(r.take(packed_len(n, base))?, n, base)
         .ok_or(LinkError::Invalid("trend out of range"))?;
-    let step = instrument.rules().step.size();
-    triples(&digits, |d| i64::from(d) * step)
-}
-
-/// A format 4 or 5 trend: figures in tenths, shown by rounding them in the version's
-/// step. Where a round's exact figure lay within a twentieth of a point of halfway
-/// between two steps (32.49 carried as 32.5), this can show one step more than that
-/// round's own dashboard did; format 6 carries the shown figure itself.
-fn read_tenths_trend(
-    r: &mut Reader,
-    instrument: Instrument,
-) -> Result<Vec<Option<ShownFigures>>, LinkError> {
-    let n = instrument.dimension_count() * 3;
-    let digits: Vec<u32> = unpack_digits(r.take(packed_len(n, TREND_BASE))?, n, TREND_BASE)
-        .ok_or(LinkError::Invalid("trend out of range"))?;
     let step = instrument.rules().step;
-    triples(&digits, |tenths| shown_from_tenths(tenths, step))
+    if in_steps {
+        triples(&digits, |d| i64::from(d) * step.size())
+    } else {
+        triples(&digits, |tenths| shown_from_tenths(tenths, step))
+    }
 }
 
 /// A figure carried in tenths (formats 4 and 5) as shown: the one rounding rule

@@ -44,9 +44,11 @@ pub fn meeting_points(data: &RoundData) -> Vec<MeetingPoint> {
         .take(MEETING_POINTS)
         .map(|(d, _)| MeetingPoint {
             dimension: d.id,
-            figure: match ShownTheme::of(d).spread {
-                Some(spread) if !d.divided() => PointFigure::Spread(spread),
-                _ => PointFigure::Divided,
+            figure: if d.divided() {
+                PointFigure::Divided
+            } else {
+                // `most_disagreed` lists only themes with a spread.
+                PointFigure::Spread(ShownTheme::of(d).spread.unwrap_or_default())
             },
         })
         .collect()

@@ -9,7 +9,6 @@
 use crate::instrument::Instrument;
 pub use crate::link::ShownFigures;
 use crate::link::TrendEntry;
-use crate::score::figure::Step;
 use crate::score::round_data::RoundData;
 use crate::score::shown::ShownTheme;
 use crate::score::team::TeamFigures;
@@ -37,11 +36,6 @@ pub struct TrendSegment {
 }
 
 impl TrendSegment {
-    /// The step its figures are shown in: that of its version, as on its dashboards.
-    pub fn step(&self) -> Step {
-        Step::of(self.instrument)
-    }
-
     /// Dimension `index` in each round, as shown (none where a round has no figure).
     pub fn shown(&self, index: usize) -> Vec<Option<ShownFigures>> {
         self.rounds.iter().map(|r| r.shown(index)).collect()
@@ -154,6 +148,7 @@ pub fn carried_segments(data: &RoundData) -> Vec<TrendSegment> {
 mod tests {
     use super::*;
     use crate::id::RoundId;
+    use crate::score::figure::Step;
 
     #[test]
     fn the_table_shows_the_newest_rounds_over_the_segments() {
@@ -242,7 +237,12 @@ mod tests {
         // Version 2 in its own step of 5, as on its dashboard.
         assert_eq!(Step::of(Instrument::V2), Step::Five);
         let v2 = segments(&[round(Instrument::V2, 100, 4), round(Instrument::V2, 200, 4)]);
-        assert_eq!(v2[0].step(), Step::Five);
+        let shown: Vec<ShownFigures> = v2[0].shown(0).into_iter().flatten().collect();
+        assert_eq!(shown.len(), 2);
+        for f in shown {
+            assert_eq!((f.anglo_saxon % 5, f.rhineland % 5), (0, 0));
+            assert_eq!(f.spread.map(|s| s % 5), Some(0));
+        }
         // One round has no move to show.
         assert_eq!(segments(&[round(Instrument::V1, 100, 2)])[0].moved(0), None);
     }
